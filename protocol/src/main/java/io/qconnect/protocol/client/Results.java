@@ -1,0 +1,84 @@
+package io.qconnect.protocol.client;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qconnect.protocol.wire.QapiJson;
+import io.qconnect.protocol.wire.QapiMethod;
+import io.qconnect.protocol.wire.QapiResponse;
+import io.qconnect.protocol.wire.QapiTransportException;
+import io.qconnect.protocol.wire.QapiTransportException.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Turns classified envelopes into typed results. */
+final class Results {
+  private Results() {}
+
+  static QapiResult<Void> std(QapiMethod method, QapiResponse r) {
+    return switch (r) {
+      case QapiResponse.Std s -> new QapiResult<>(method, s.code(), s.message(), null);
+      case QapiResponse.Custom c -> new QapiResult<>(method, c.code(), c.message(), null);
+      case QapiResponse.GatewayError g -> new QapiResult<>(method, g.code(), g.message(), null);
+      case QapiResponse.PlainText p -> throw unexpected(method, p);
+    };
+  }
+
+  static <T> QapiResult<T> single(QapiMethod method, QapiResponse r, Function<JsonNode, T> read) {
+    QapiResult<Void> head = std(method, r);
+    if (!head.isSuccess()) {
+      return new QapiResult<>(method, head.code(), head.message(), null);
+    }
+    JsonNode node = r instanceof QapiResponse.Custom c ? c.resultObject() : null;
+    if (node == null || node.isNull()) {
+      throw new QapiTransportException(Reason.MALFORMED, method + ": success without ResultObject");
+    }
+    return new QapiResult<>(method, head.code(), head.message(), read.apply(node));
+  }
+
+  static <T> QapiResult<T> object(QapiMethod method, QapiResponse r, Class<T> type) {
+    return single(method, r, node -> convert(method, node, type));
+  }
+
+  /** A list result; null, "" or [] mean no rows, and a lone object is one row. */
+  static <T> QapiResult<List<T>> list(QapiMethod method, QapiResponse r, Class<T> rowType) {
+    QapiResult<Void> head = std(method, r);
+    if (!head.isSuccess()) {
+      return new QapiResult<>(method, head.code(), head.message(), List.of());
+    }
+    JsonNode node = r instanceof QapiResponse.Custom c ? c.resultObject() : null;
+    List<T> rows = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> rows.add(convert(method, n, rowType)));
+    } else if (node != null && node.isObject()) {
+      rows.add(convert(method, node, rowType));
+    }
+    return new QapiResult<>(method, head.code(), head.message(), List.copyOf(rows));
+  }
+
+  /** Bulk rows are returned whatever the overall code (-1 means "some rows failed"). */
+  static <T> List<T> rows(QapiMethod method, QapiResponse r, Class<T> rowType) {
+    JsonNode node = r instanceof QapiResponse.Custom c ? c.resultObject() : null;
+    List<T> rows = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> rows.add(convert(method, n, rowType)));
+    } else if (node != null && node.isObject()) {
+      rows.add(convert(method, node, rowType));
+    }
+    return rows;
+  }
+
+  static <T> T convert(QapiMethod method, JsonNode node, Class<T> type) {
+    try {
+      JavaType t = QapiJson.mapper().constructType(type);
+      return QapiJson.mapper().convertValue(node, t);
+    } catch (IllegalArgumentException e) {
+      throw new QapiTransportException(
+          Reason.MALFORMED, method + ": unexpected ResultObject: " + e.getMessage(), e);
+    }
+  }
+
+  private static QapiTransportException unexpected(QapiMethod method, QapiResponse.PlainText p) {
+    return new QapiTransportException(Reason.MALFORMED, method + ": plain text " + p.text());
+  }
+}

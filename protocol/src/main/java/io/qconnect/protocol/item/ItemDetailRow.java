@@ -1,0 +1,93 @@
+package io.qconnect.protocol.item;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A row of ItemsLookup.GetItemDetailInfo (reference 7.2, version 1.2 fields). Every value is a
+ * string on the wire, prices and quantities included; absent values read as "".
+ */
+public record ItemDetailRow(
+    @JsonProperty("ItemCode") String itemCode,
+    @JsonProperty("ItemStatus") String itemStatus,
+    @JsonProperty("ItemTitle") String itemTitle,
+    @JsonProperty("PromotionName") String promotionName,
+    @JsonProperty("MainCatCd") String mainCatCd,
+    @JsonProperty("MainCatNm") String mainCatNm,
+    @JsonProperty("FirstSubCatCd") String firstSubCatCd,
+    @JsonProperty("FirstSubCatNm") String firstSubCatNm,
+    @JsonProperty("SecondSubCatCd") String secondSubCatCd,
+    @JsonProperty("SecondSubCatNm") String secondSubCatNm,
+    @JsonProperty("Drugtype") String drugtype,
+    @JsonProperty("SellerCode") String sellerCode,
+    @JsonProperty("ProductionPlaceType") String productionPlaceType,
+    @JsonProperty("ProductionPlace") String productionPlace,
+    @JsonProperty("IndustrialCodeType") String industrialCodeType,
+    @JsonProperty("IndustrialCode") String industrialCode,
+    @JsonProperty("RetailPrice") String retailPrice,
+    @JsonProperty("ItemPrice") String itemPrice,
+    @JsonProperty("TaxRate") String taxRate,
+    @JsonProperty("SettlePrice") String settlePrice,
+    @JsonProperty("ItemQty") String itemQty,
+    @JsonProperty("ExpireDate") String expireDate,
+    @JsonProperty("ModelNM") String modelNm,
+    @JsonProperty("ManufacturerDate") String manufacturerDate,
+    @JsonProperty("BrandNo") String brandNo,
+    @JsonProperty("Material") String material,
+    @JsonProperty("AdultYN") String adultYn,
+    @JsonProperty("DesiredShippingDate") String desiredShippingDate,
+    @JsonProperty("AvailableDateType") String availableDateType,
+    @JsonProperty("AvailableDateValue") String availableDateValue,
+    @JsonProperty("ShippingNo") String shippingNo,
+    @JsonProperty("ContactInfo") String contactInfo,
+    @JsonProperty("ItemDetail") String itemDetail,
+    @JsonProperty("ImageUrl") String imageUrl,
+    @JsonProperty("VideoURL") String videoUrl,
+    @JsonProperty("Keyword") String keyword,
+    @JsonProperty("ListedDate") String listedDate,
+    @JsonProperty("ChangedDate") String changedDate,
+    @JsonProperty("OptionShippingNo1") String optionShippingNo1,
+    @JsonProperty("OptionShippingNo2") String optionShippingNo2) {
+
+  public ItemDetailRow {
+    itemCode = itemCode == null ? "" : itemCode;
+    itemStatus = itemStatus == null ? "" : itemStatus;
+    itemTitle = itemTitle == null ? "" : itemTitle;
+    promotionName = promotionName == null ? "" : promotionName;
+    mainCatCd = mainCatCd == null ? "" : mainCatCd;
+    mainCatNm = mainCatNm == null ? "" : mainCatNm;
+    firstSubCatCd = firstSubCatCd == null ? "" : firstSubCatCd;
+    firstSubCatNm = firstSubCatNm == null ? "" : firstSubCatNm;
+    secondSubCatCd = secondSubCatCd == null ? "" : secondSubCatCd;
+    secondSubCatNm = secondSubCatNm == null ? "" : secondSubCatNm;
+    drugtype = drugtype == null ? "" : drugtype;
+    sellerCode = sellerCode == null ? "" : sellerCode;
+    productionPlaceType = productionPlaceType == null ? "" : productionPlaceType;
+    productionPlace = productionPlace == null ? "" : productionPlace;
+    industrialCodeType = industrialCodeType == null ? "" : industrialCodeType;
+    industrialCode = industrialCode == null ? "" : industrialCode;
+    retailPrice = retailPrice == null ? "" : retailPrice;
+    itemPrice = itemPrice == null ? "" : itemPrice;
+    taxRate = taxRate == null ? "" : taxRate;
+    settlePrice = settlePrice == null ? "" : settlePrice;
+    itemQty = itemQty == null ? "" : itemQty;
+    expireDate = expireDate == null ? "" : expireDate;
+    modelNm = modelNm == null ? "" : modelNm;
+    manufacturerDate = manufacturerDate == null ? "" : manufacturerDate;
+    brandNo = brandNo == null ? "" : brandNo;
+    material = material == null ? "" : material;
+    adultYn = adultYn == null ? "" : adultYn;
+    desiredShippingDate = desiredShippingDate == null ? "" : desiredShippingDate;
+    availableDateType = availableDateType == null ? "" : availableDateType;
+    availableDateValue = availableDateValue == null ? "" : availableDateValue;
+    shippingNo = shippingNo == null ? "" : shippingNo;
+    contactInfo = contactInfo == null ? "" : contactInfo;
+    itemDetail = itemDetail == null ? "" : itemDetail;
+    imageUrl = imageUrl == null ? "" : imageUrl;
+    videoUrl = videoUrl == null ? "" : videoUrl;
+    keyword = keyword == null ? "" : keyword;
+    listedDate = listedDate == null ? "" : listedDate;
+    changedDate = changedDate == null ? "" : changedDate;
+    optionShippingNo1 = optionShippingNo1 == null ? "" : optionShippingNo1;
+    optionShippingNo2 = optionShippingNo2 == null ? "" : optionShippingNo2;
+  }
+}

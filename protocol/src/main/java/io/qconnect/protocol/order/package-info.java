@@ -1,0 +1,13 @@
+/**
+ * Orders on the QAPI wire: the status and claim code tables, the order row models with the exact
+ * field casing of real responses, and the requests and per-row results of the confirmation and
+ * shipping methods.
+ *
+ * <p>Start with {@link io.qconnect.protocol.order.OrderLineView}, the one semantic view of an order
+ * line: the marketplace fills it and renders it as {@link
+ * io.qconnect.protocol.order.ShippingInfoV3Row}, {@link
+ * io.qconnect.protocol.order.ShippingInfoV2Row}, {@link
+ * io.qconnect.protocol.order.ShippingAndClaimInfoRow} or {@link
+ * io.qconnect.protocol.order.ClaimInfoRow}; the hub reads any of those back into the view.
+ */
+package io.qconnect.protocol.order;

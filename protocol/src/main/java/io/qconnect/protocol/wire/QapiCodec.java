@@ -1,0 +1,178 @@
+package io.qconnect.protocol.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Encodes and decodes QAPI envelopes. The server encodes with it, the client decodes with it, so
+ * the two agree by construction.
+ *
+ * <p>Decoding is lenient the way a client must be (reference 1.3, 3.1, 3.2): a leading BOM or
+ * whitespace is skipped, {@code ResultCode} may be a number or a string, envelope keys may be in
+ * any case, and both the {@code ResultCode} and the {@code ErrorCode} shapes are understood.
+ * Anything that is neither JSON nor XML comes back as {@link QapiResponse.PlainText}; the caller
+ * decides what plain text means.
+ */
+public final class QapiCodec {
+  private final QapiXml xml = new QapiXml();
+
+  /** An encoded body and its content type. */
+  public record Encoded(String contentType, byte[] body) {
+    public Encoded {
+      Objects.requireNonNull(contentType, "contentType");
+      Objects.requireNonNull(body, "body");
+    }
+
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  public QapiCodec() {}
+
+  /**
+   * Encodes a response. Gateway errors are always JSON, whatever {@code returnType} asked: they are
+   * produced before the method is dispatched (reference 3.2; uncertain for XML clients).
+   */
+  public Encoded encode(QapiResponse response, ReturnType returnType) {
+    return switch (response) {
+      case QapiResponse.PlainText p -> new Encoded("text/plain; charset=utf-8", bytes(p.text()));
+      case QapiResponse.GatewayError g -> new Encoded(ReturnType.JSON.contentType(), json(g));
+      case QapiResponse.Std s ->
+          returnType == ReturnType.XML
+              ? new Encoded(ReturnType.XML.contentType(), bytes(xml.write(s)))
+              : new Encoded(ReturnType.JSON.contentType(), json(s));
+      case QapiResponse.Custom c ->
+          returnType == ReturnType.XML
+              ? new Encoded(ReturnType.XML.contentType(), bytes(xml.write(c)))
+              : new Encoded(ReturnType.JSON.contentType(), json(c));
+    };
+  }
+
+  /**
+   * Decodes a body.
+   *
+   * @param expected the result shape of the method that was called (names the XML elements)
+   * @throws QapiTransportException with reason MALFORMED when the body looks like JSON or XML but
+   *     is not a QAPI envelope
+   */
+  public QapiResponse decode(byte[] body, ResultShape expected) {
+    String text = stripBomAndSpace(new String(body, StandardCharsets.UTF_8));
+    if (text.startsWith("{")) {
+      return decodeJson(text, expected);
+    }
+    if (text.startsWith("<")) {
+      return xml.read(text, expected);
+    }
+    return new QapiResponse.PlainText(text);
+  }
+
+  /** Converts a value (record, list, string) to the JSON tree a {@code Custom} result holds. */
+  public static JsonNode tree(Object value) {
+    return value == null ? null : QapiJson.mapper().valueToTree(value);
+  }
+
+  private QapiResponse decodeJson(String text, ResultShape expected) {
+    JsonNode root;
+    try {
+      root = QapiJson.mapper().readTree(text);
+    } catch (JsonProcessingException e) {
+      throw malformed("body is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (!(root instanceof ObjectNode obj)) {
+      throw malformed("JSON body is not an object", null);
+    }
+    JsonNode errorCode = field(obj, "ErrorCode");
+    if (errorCode != null) {
+      return new QapiResponse.GatewayError(code(errorCode), message(field(obj, "ErrorMsg")));
+    }
+    JsonNode resultCode = field(obj, "ResultCode");
+    if (resultCode == null) {
+      throw malformed("JSON body has neither ResultCode nor ErrorCode", null);
+    }
+    int code = code(resultCode);
+    String msg = message(field(obj, "ResultMsg"));
+    JsonNode ro = field(obj, "ResultObject");
+    if (ro == null && expected.kind() == ResultShape.Kind.STD) {
+      return new QapiResponse.Std(code, msg);
+    }
+    return new QapiResponse.Custom(code, msg, ro == null || ro.isNull() ? null : ro, expected);
+  }
+
+  private byte[] json(QapiResponse.GatewayError g) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("ErrorCode", g.code());
+    n.put("ErrorMsg", g.message());
+    return write(n);
+  }
+
+  private byte[] json(QapiResponse.Std s) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("ResultCode", s.code());
+    n.put("ResultMsg", s.message());
+    return write(n);
+  }
+
+  private byte[] json(QapiResponse.Custom c) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("ResultCode", c.code());
+    n.put("ResultMsg", c.message());
+    n.set("ResultObject", c.resultObject() == null ? n.nullNode() : c.resultObject());
+    return write(n);
+  }
+
+  private static byte[] write(JsonNode n) {
+    try {
+      return QapiJson.mapper().writeValueAsBytes(n);
+    } catch (JsonProcessingException e) {
+      throw new QapiException("cannot write JSON envelope", e);
+    }
+  }
+
+  /** Finds an envelope key ignoring case. */
+  static JsonNode field(ObjectNode obj, String name) {
+    for (Map.Entry<String, JsonNode> e : obj.properties()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  static int code(JsonNode node) {
+    if (node.isIntegralNumber()) {
+      return node.intValue();
+    }
+    String t = node.asText().trim();
+    try {
+      return Integer.parseInt(t);
+    } catch (NumberFormatException e) {
+      throw malformed("result code is not a number: '" + t + "'", e);
+    }
+  }
+
+  private static String message(JsonNode node) {
+    return node == null || node.isNull() ? "" : node.asText();
+  }
+
+  static QapiTransportException malformed(String message, Throwable cause) {
+    return new QapiTransportException(QapiTransportException.Reason.MALFORMED, message, cause);
+  }
+
+  private static String stripBomAndSpace(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '\uFEFF' || Character.isWhitespace(s.charAt(i)))) {
+      i++;
+    }
+    return s.substring(i).stripTrailing();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

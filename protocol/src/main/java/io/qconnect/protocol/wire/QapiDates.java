@@ -1,0 +1,99 @@
+package io.qconnect.protocol.wire;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * QAPI dates: always Japan time, never with an offset (reference 10). Requests use {@code yyyyMMdd}
+ * or {@code yyyyMMddHHmmss}; responses use {@code yyyy-MM-dd HH:mm:ss}; some methods take {@code
+ * yyyy-MM-dd} or {@code yyyy/MM/dd}.
+ */
+public final class QapiDates {
+  public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+
+  /** {@code yyyyMMdd}: EstShipDt and date-only search bounds. */
+  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+
+  /** {@code yyyyMMddHHmmss}: search bounds with a time. */
+  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+  /** {@code yyyy-MM-dd HH:mm:ss}: every date-time in a response. */
+  public static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+  /** {@code yyyy-MM-dd}: ExpireDate, ManufactureDate and similar. */
+  public static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+
+  /** {@code yyyy/MM/dd}: AvailableDateValue release dates and RequestFileDownload. */
+  public static final DateTimeFormatter SLASH_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+  private static final DateTimeFormatter WIRE_MINUTES =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+  private QapiDates() {}
+
+  /** Formats a date-time for a response, or "" for none. */
+  public static String wire(LocalDateTime t) {
+    return t == null ? "" : WIRE.format(t);
+  }
+
+  /** Formats a date for a response ({@code yyyy-MM-dd}), or "" for none. */
+  public static String wireDate(LocalDate d) {
+    return d == null ? "" : ISO_DATE.format(d);
+  }
+
+  /**
+   * Reads a response date-time leniently: {@code yyyy-MM-dd HH:mm:ss}, {@code yyyy-MM-dd HH:mm},
+   * {@code yyyy-MM-dd} (start of day), or empty.
+   */
+  public static Optional<LocalDateTime> parseWire(String s) {
+    if (s == null || s.isBlank()) {
+      return Optional.empty();
+    }
+    String t = s.trim().replace('T', ' ');
+    try {
+      return switch (t.length()) {
+        case 10 -> Optional.of(LocalDate.parse(t, ISO_DATE).atStartOfDay());
+        case 16 -> Optional.of(LocalDateTime.parse(t, WIRE_MINUTES));
+        default -> Optional.of(LocalDateTime.parse(t.substring(0, Math.min(19, t.length())), WIRE));
+      };
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reads a search bound sent as {@code yyyyMMdd} or {@code yyyyMMddHHmmss}. A date-only start is
+   * the start of the day; a date-only end is the last second of the day.
+   *
+   * @throws IllegalArgumentException when the text is neither format
+   */
+  public static LocalDateTime parseSearchBound(String s, boolean end) {
+    String t = s == null ? "" : s.trim();
+    try {
+      if (t.length() == 8) {
+        LocalDate d = LocalDate.parse(t, DATE);
+        return end ? d.atTime(LocalTime.of(23, 59, 59)) : d.atStartOfDay();
+      }
+      if (t.length() == 14) {
+        return LocalDateTime.parse(t, DATE_TIME);
+      }
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date (yyyyMMdd or yyyyMMddHHmmss): '" + t + "'", e);
+    }
+    throw new IllegalArgumentException("not a date (yyyyMMdd or yyyyMMddHHmmss): '" + t + "'");
+  }
+
+  /** Reads {@code yyyyMMdd}. */
+  public static LocalDate parseDate(String s) {
+    try {
+      return LocalDate.parse(s.trim(), DATE);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a date (yyyyMMdd): '" + s + "'", e);
+    }
+  }
+}

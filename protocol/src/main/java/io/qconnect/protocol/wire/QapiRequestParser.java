@@ -1,0 +1,122 @@
+package io.qconnect.protocol.wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Turns an HTTP request into a {@link QapiRequest}, accepting the three styles seen in working
+ * clients (reference 1.2):
+ *
+ * <ol>
+ *   <li>POST {@code .../ebayjapan.qapi/Class.Method}, key in header {@code GiosisCertificationKey},
+ *       parameters in the form body;
+ *   <li>GET or POST {@code .../ebayjapan.qapi?method=Class.Method&key=...};
+ *   <li>the path style with {@code key} as a parameter.
+ * </ol>
+ *
+ * <p>Also accepted: {@code Giosis.qapi} in place of {@code ebayjapan.qapi}, and {@code
+ * .../Class.qapi/Method}. Query and form parameters are merged; when both carry a name the query
+ * value wins, the order ASP.NET's {@code Request[name]} uses. Framework-free: the caller passes the
+ * pieces of the HTTP request.
+ */
+public final class QapiRequestParser {
+  /** The service names that carry the method in the next path segment or {@code method}. */
+  private static final List<String> SERVICES = List.of("ebayjapan.qapi", "giosis.qapi");
+
+  private static final List<String> KEY_HEADERS =
+      List.of("GiosisCertificationKey", "Giosis-Certification-Key");
+
+  public QapiRequestParser() {}
+
+  /**
+   * Parses a request.
+   *
+   * @param path the request path, e.g. {@code
+   *     /GMKT.INC.Front.QAPIService/ebayjapan.qapi/ShippingBasic.GetShippingInfo_v3}
+   * @param rawQuery the raw query string without '?', or null
+   * @param formBody the raw {@code application/x-www-form-urlencoded} body, or null
+   * @param headers request headers (names are matched ignoring case)
+   * @return the call, or empty when the path has no {@code .qapi} segment
+   */
+  public Optional<QapiRequest> parse(
+      String path, String rawQuery, String formBody, Map<String, String> headers) {
+    List<String> segments = segments(path);
+    int svc = serviceIndex(segments);
+    if (svc < 0) {
+      return Optional.empty();
+    }
+    QapiParams all = QapiParams.builder().addForm(rawQuery).addForm(formBody).build();
+    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (headers != null) {
+      h.putAll(headers);
+    }
+    String service = segments.get(svc);
+    String next = svc + 1 < segments.size() ? segments.get(svc + 1) : null;
+    String[] classAndMethod = classAndMethod(service, next, all);
+    return Optional.of(
+        new QapiRequest(
+            service,
+            classAndMethod[0],
+            classAndMethod[1],
+            all.without("key", "method", "returnType", "v"),
+            key(h, all),
+            version(h, all),
+            ReturnType.fromParameter(all.get("returnType").orElse(null))));
+  }
+
+  private static String[] classAndMethod(String service, String next, QapiParams all) {
+    if (SERVICES.contains(service.toLowerCase(Locale.ROOT))) {
+      String spec = next != null ? next : all.text("method");
+      int dot = spec.indexOf('.');
+      return dot < 0
+          ? new String[] {spec, ""}
+          : new String[] {spec.substring(0, dot), spec.substring(dot + 1)};
+    }
+    String cls = service.substring(0, service.length() - ".qapi".length());
+    return new String[] {cls, next != null ? next : all.text("method")};
+  }
+
+  private static Optional<String> key(Map<String, String> headers, QapiParams all) {
+    for (String name : KEY_HEADERS) {
+      String v = headers.get(name);
+      if (v != null && !v.isBlank()) {
+        return Optional.of(v.trim());
+      }
+    }
+    return all.get("key").map(String::trim).filter(s -> !s.isEmpty());
+  }
+
+  private static String version(Map<String, String> headers, QapiParams all) {
+    String v = headers.get("QAPIVersion");
+    if (v == null || v.isBlank()) {
+      v = all.get("v").orElse("");
+    }
+    return v.isBlank() ? "1.0" : v.trim();
+  }
+
+  private static List<String> segments(String path) {
+    List<String> out = new ArrayList<>();
+    if (path == null) {
+      return out;
+    }
+    for (String s : path.split("/")) {
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static int serviceIndex(List<String> segments) {
+    for (int i = 0; i < segments.size(); i++) {
+      if (segments.get(i).toLowerCase(Locale.ROOT).endsWith(".qapi")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,65 @@
+package io.qconnect.protocol.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+
+/** What a QAPI endpoint answers: one of four shapes, all sent with HTTP 200. */
+public sealed interface QapiResponse {
+
+  /** {@code {"ResultCode":..,"ResultMsg":..}}: the answer of write methods (C# StdResult). */
+  record Std(int code, String message) implements QapiResponse {
+    public Std {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * {@code {"ResultCode":..,"ResultMsg":..,"ResultObject":..}} (C# {@code StdCustomResult<T>}).
+   *
+   * @param resultObject the object as a JSON tree; {@code null} when absent
+   * @param shape decides the XML names
+   */
+  record Custom(int code, String message, JsonNode resultObject, ResultShape shape)
+      implements QapiResponse {
+    public Custom {
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(shape, "shape");
+    }
+  }
+
+  /** The gateway's key-level answer {@code {"ErrorCode":..,"ErrorMsg":..}}. */
+  record GatewayError(int code, String message) implements QapiResponse {
+    public GatewayError {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /** A plain-text body, e.g. {@code Can't find method Info X}. */
+  record PlainText(String text) implements QapiResponse {
+    public PlainText {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** The result code, or null for plain text. */
+  default Integer codeOrNull() {
+    return switch (this) {
+      case Std s -> s.code();
+      case Custom c -> c.code();
+      case GatewayError g -> g.code();
+      case PlainText p -> null;
+    };
+  }
+
+  static Std success() {
+    return new Std(ResultCodes.SUCCESS, "SUCCESS");
+  }
+
+  static PlainText unknownService(String className) {
+    return new PlainText("Can't find service Name " + className);
+  }
+
+  static PlainText unknownMethod(String methodName) {
+    return new PlainText("Can't find method Info " + methodName);
+  }
+}

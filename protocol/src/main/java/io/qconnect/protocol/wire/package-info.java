@@ -1,0 +1,11 @@
+/**
+ * The QAPI wire format, shared by the marketplace (server) and the client so that the two cannot
+ * drift.
+ *
+ * <p>Start with {@link io.qconnect.protocol.wire.QapiMethod} (the methods this project speaks),
+ * {@link io.qconnect.protocol.wire.QapiRequestParser} (the three request styles) and {@link
+ * io.qconnect.protocol.wire.QapiCodec} (JSON and .NET-XmlSerializer-shaped XML envelopes). Facts
+ * come from {@code shared/reference/qoo10-api.md}; where the reference is uncertain, the choice
+ * made here is documented on the type that makes it.
+ */
+package io.qconnect.protocol.wire;

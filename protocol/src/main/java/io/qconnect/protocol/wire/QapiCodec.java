@@ -98,10 +98,10 @@ public final class QapiCodec {
     int code = code(resultCode);
     String msg = message(field(obj, "ResultMsg"));
     JsonNode ro = field(obj, "ResultObject");
-    if (ro == null && expected.kind() == ResultShape.Kind.STD) {
+    if (ro == null) {
       return new QapiResponse.Std(code, msg);
     }
-    return new QapiResponse.Custom(code, msg, ro == null || ro.isNull() ? null : ro, expected);
+    return new QapiResponse.Custom(code, msg, ro.isNull() ? null : ro, expected);
   }
 
   private byte[] json(QapiResponse.GatewayError g) {

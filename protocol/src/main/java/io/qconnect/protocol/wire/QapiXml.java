@@ -157,7 +157,7 @@ final class QapiXml {
     int code = QapiCodec.code(TextNode.valueOf(resultCode.getTextContent()));
     String msg = textOf(child(root, "ResultMsg"));
     Element ro = child(root, "ResultObject");
-    if (expected.kind() == ResultShape.Kind.STD) {
+    if (!root.getTagName().startsWith("StdCustomResultOf")) {
       return new QapiResponse.Std(code, msg);
     }
     return new QapiResponse.Custom(

@@ -1,0 +1,87 @@
+package io.qconnect.protocol.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QapiCodecTest {
+  private final QapiCodec codec = new QapiCodec();
+
+  @Test
+  void escapes_markup_in_xml_text() {
+    QapiResponse r = new QapiResponse.Std(-10001, "a < b & c > d");
+    String xml = codec.encode(r, ReturnType.XML).text();
+    assertThat(xml).contains("<ResultMsg>a &lt; b &amp; c &gt; d</ResultMsg>");
+    assertThat(codec.decode(xml.getBytes(StandardCharsets.UTF_8), ResultShape.STD)).isEqualTo(r);
+  }
+
+  @Test
+  void gateway_errors_are_json_even_when_xml_was_asked_for() {
+    QapiCodec.Encoded e =
+        codec.encode(new QapiResponse.GatewayError(-90001, "存在しないAPIです。"), ReturnType.XML);
+    assertThat(e.contentType()).startsWith("application/json");
+    assertThat(e.text()).isEqualTo("{\"ErrorCode\":-90001,\"ErrorMsg\":\"存在しないAPIです。\"}");
+  }
+
+  @Test
+  void an_empty_list_is_an_empty_result_object_element() {
+    QapiResponse r =
+        new QapiResponse.Custom(
+            0, "SUCCESS", JsonNodeFactory.instance.arrayNode(), ResultShape.list("X"));
+    assertThat(codec.encode(r, ReturnType.XML).text()).contains("  <ResultObject />\n");
+  }
+
+  @Test
+  void a_json_body_without_a_result_code_is_malformed() {
+    assertThatThrownBy(
+            () -> codec.decode("{\"foo\":1}".getBytes(StandardCharsets.UTF_8), ResultShape.STD))
+        .isInstanceOf(QapiTransportException.class)
+        .hasMessageContaining("neither ResultCode nor ErrorCode");
+  }
+
+  @Test
+  void a_non_numeric_result_code_is_malformed() {
+    assertThatThrownBy(
+            () ->
+                codec.decode(
+                    "{\"ResultCode\":\"x\"}".getBytes(StandardCharsets.UTF_8), ResultShape.STD))
+        .isInstanceOf(QapiTransportException.class)
+        .hasMessageContaining("'x'");
+  }
+
+  @Test
+  void xml_with_a_doctype_is_refused() {
+    String evil =
+        "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><StdResult><ResultCode>&x;</ResultCode></StdResult>";
+    assertThatThrownBy(() -> codec.decode(evil.getBytes(StandardCharsets.UTF_8), ResultShape.STD))
+        .isInstanceOf(QapiTransportException.class);
+  }
+
+  @Test
+  void plain_text_decodes_as_plain_text() {
+    assertThat(
+            codec.decode(
+                "  Can't find service Name Foo\n".getBytes(StandardCharsets.UTF_8),
+                ResultShape.STD))
+        .isEqualTo(QapiResponse.unknownService("Foo"));
+  }
+
+  @Test
+  void a_nested_list_of_one_survives_an_xml_round_trip() {
+    QapiResponse r =
+        new QapiResponse.Custom(
+            0,
+            "SUCCESS",
+            QapiCodec.tree(Map.of("Items", List.of(Map.of("ItemCode", "1")))),
+            ResultShape.object("GoodsInfoList"));
+    String xml = codec.encode(r, ReturnType.XML).text();
+    QapiResponse back =
+        codec.decode(xml.getBytes(StandardCharsets.UTF_8), ResultShape.object("GoodsInfoList"));
+    assertThat(((QapiResponse.Custom) back).resultObject().get("Items").isArray()).isTrue();
+  }
+}

@@ -1,5 +1,6 @@
 package io.qconnect.protocol.client;
 
+import io.qconnect.protocol.secret.Secrets;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.qconnect.protocol.client;
 
+import io.qconnect.protocol.secret.Secrets;
 import io.qconnect.protocol.wire.QapiCodec;
 import io.qconnect.protocol.wire.QapiException;
 import io.qconnect.protocol.wire.QapiKeyExpiredException;

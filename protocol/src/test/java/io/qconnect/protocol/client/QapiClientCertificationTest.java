@@ -3,6 +3,7 @@ package io.qconnect.protocol.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qconnect.protocol.secret.Secrets;
 import io.qconnect.protocol.wire.QapiKeyInvalidException;
 import io.qconnect.protocol.wire.QapiRequest;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package io.qconnect.protocol.client;
+package io.qconnect.protocol.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

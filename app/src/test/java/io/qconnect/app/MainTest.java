@@ -1,0 +1,56 @@
+package io.qconnect.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class MainTest {
+  private static Main parse(String... args) {
+    Main m = new Main();
+    new CommandLine(m).parseArgs(args);
+    return m;
+  }
+
+  @Test
+  void runs_the_demo_on_port_8080_by_default() {
+    AppConfig c = parse().config();
+    assertThat(c.mode()).isEqualTo(RunMode.ALL);
+    assertThat(c.httpPort()).isEqualTo(System.getenv("QC_HTTP_PORT") == null ? 8080 : c.httpPort());
+    assertThat(c.dataDir()).isAbsolute();
+  }
+
+  @Test
+  void reads_the_mode_and_options() {
+    AppConfig c = parse("hub", "--http-port=9090", "--data-dir=/tmp/qc").config();
+    assertThat(c.mode()).isEqualTo(RunMode.HUB);
+    assertThat(c.httpPort()).isEqualTo(9090);
+    assertThat(c.dataDir()).isEqualTo(Path.of("/tmp/qc"));
+    assertThat(parse("MARKETPLACE").config().mode()).isEqualTo(RunMode.MARKETPLACE);
+  }
+
+  @Test
+  void refuses_an_unknown_mode_with_a_clear_message() {
+    StringWriter err = new StringWriter();
+    int code =
+        new CommandLine(new Main()).setErr(new PrintWriter(err)).execute("shop", "--http-port=0");
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("unknown mode 'shop'");
+  }
+
+  @Test
+  void documents_every_option_with_its_environment_variable() {
+    String help = new CommandLine(new Main()).getUsageMessage();
+    assertThat(help).contains("QC_MODE", "QC_HTTP_PORT", "QC_DATA_DIR");
+  }
+
+  @Test
+  void run_modes_say_which_sides_they_run() {
+    assertThat(RunMode.ALL.runsHub() && RunMode.ALL.runsMarketplace()).isTrue();
+    assertThat(RunMode.HUB.runsMarketplace()).isFalse();
+    assertThat(RunMode.MARKETPLACE.runsHub()).isFalse();
+  }
+}

@@ -1,0 +1,19 @@
+package io.qconnect.marketplace;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The marketplace's own schema ({@code db/marketplace}), migrated with Flyway. */
+public final class MarketplaceSchema {
+  private MarketplaceSchema() {}
+
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/marketplace")
+        .table("mk_schema_history")
+        .baselineOnMigrate(true)
+        .load()
+        .migrate();
+  }
+}

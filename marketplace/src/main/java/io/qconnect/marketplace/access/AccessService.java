@@ -1,0 +1,180 @@
+package io.qconnect.marketplace.access;
+
+import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.NotFoundException;
+import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.seller.Seller;
+import io.qconnect.marketplace.seller.SellerService;
+import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * API-key and FTP permission requests. A request is processed on the first business day on or after
+ * the day it arrives — never on a Saturday, Sunday or Japanese holiday — and queued requests are
+ * processed in arrival order. Eligibility is checked when the request is processed, so a seller who
+ * gained a shipping delay meanwhile is refused. Both permissions are free.
+ */
+public final class AccessService {
+  private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
+
+  private final JdbcAccessStore store;
+  private final SellerService sellers;
+  private final KeyService keys;
+  private final JapaneseBusinessCalendar calendar;
+  private final Clock clock;
+  private volatile AccessSettings settings;
+
+  public AccessService(
+      JdbcAccessStore store,
+      SellerService sellers,
+      KeyService keys,
+      JapaneseBusinessCalendar calendar,
+      Clock clock,
+      AccessSettings settings) {
+    this.store = store;
+    this.sellers = sellers;
+    this.keys = keys;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  public AccessSettings settings() {
+    return settings;
+  }
+
+  public void settings(AccessSettings s) {
+    this.settings = s;
+  }
+
+  /**
+   * Files a request. It is due on the first business day on or after today; with automatic approval
+   * on, a request filed on a business day is decided at once.
+   */
+  public PermissionRequest file(RequestForm form) {
+    sellers.get(form.sellerId());
+    LocalDateTime now = Times.now(clock);
+    LocalDate processOn = calendar.onOrAfter(now.toLocalDate());
+    long id = store.insert(form, now, processOn);
+    LOG.info("{} request {} from {} due on {}", form.kind(), id, form.sellerId(), processOn);
+    if (settings.autoApprove()) {
+      processDue();
+    }
+    return get(id);
+  }
+
+  /**
+   * Decides every due request in arrival order, if automatic approval is on and today is a business
+   * day.
+   *
+   * @return the decisions made
+   */
+  public List<Decision> processDue() {
+    List<Decision> out = new ArrayList<>();
+    LocalDate today = Times.today(clock);
+    if (!settings.autoApprove() || !calendar.isBusinessDay(today)) {
+      return out;
+    }
+    for (PermissionRequest r : store.due(today)) {
+      decideByConditions(r, "auto").ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Staff approve a pending request; it is still refused when a condition fails. */
+  public Decision approve(long id, String staff) {
+    PermissionRequest r = pendingOnBusinessDay(id);
+    return decideByConditions(r, staff)
+        .orElseThrow(() -> new MarketplaceException("request " + id + " was decided meanwhile"));
+  }
+
+  /** Staff reject a pending request with a reason the seller can read. */
+  public Decision reject(long id, String staff, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new MarketplaceException("a rejection needs a reason");
+    }
+    PermissionRequest r = pendingOnBusinessDay(id);
+    if (!store.decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), now(), staff)) {
+      throw new MarketplaceException("request " + id + " was decided meanwhile");
+    }
+    return new Decision.Rejected(get(id));
+  }
+
+  public PermissionRequest get(long id) {
+    return store.find(id).orElseThrow(() -> new NotFoundException("no permission request " + id));
+  }
+
+  /** The pending queue, by processing day then arrival. */
+  public List<PermissionRequest> queue() {
+    return store.pending();
+  }
+
+  public List<PermissionRequest> recent(int limit) {
+    return store.recent(limit);
+  }
+
+  public List<PermissionRequest> requestsOf(String sellerId) {
+    return store.ofSeller(sellerId);
+  }
+
+  /** The conditions that would fail if the seller's request were processed now. */
+  public List<Condition> blockingConditions(String sellerId, PermissionKind kind) {
+    Seller s = sellers.get(sellerId);
+    RequestForm probe = new RequestForm(kind, sellerId, s.email(), s.mainCategory(), "-", "-");
+    return Eligibility.failed(s, sellers.standing(s), probe);
+  }
+
+  /** The day a request filed now would be processed. */
+  public LocalDate processingDayForNow() {
+    return calendar.onOrAfter(Times.today(clock));
+  }
+
+  private java.util.Optional<Decision> decideByConditions(PermissionRequest r, String by) {
+    Seller s = sellers.get(r.sellerId());
+    List<Condition> failed = Eligibility.failed(s, sellers.standing(s), r.form());
+    LocalDateTime now = now();
+    if (!failed.isEmpty()) {
+      if (!store.decide(r.id(), RequestStatus.REJECTED, failed, "", now, by)) {
+        return java.util.Optional.empty();
+      }
+      LOG.info("{} request {} rejected: {}", r.kind(), r.id(), failed);
+      return java.util.Optional.of(new Decision.Rejected(get(r.id())));
+    }
+    if (!store.decide(r.id(), RequestStatus.APPROVED, List.of(), "", now, by)) {
+      return java.util.Optional.empty();
+    }
+    switch (r.kind()) {
+      case API_KEY -> keys.issueApiKey(r.sellerId());
+      case FTP -> keys.openFtp(r.sellerId(), settings.ftpInfoDelay());
+    }
+    LOG.info("{} request {} approved for {}", r.kind(), r.id(), r.sellerId());
+    return java.util.Optional.of(new Decision.Approved(get(r.id())));
+  }
+
+  private PermissionRequest pendingOnBusinessDay(long id) {
+    PermissionRequest r = get(id);
+    if (r.status() != RequestStatus.PENDING) {
+      throw new MarketplaceException("request " + id + " is already " + r.status());
+    }
+    LocalDate today = Times.today(clock);
+    if (!calendar.isBusinessDay(today)) {
+      throw new MarketplaceException(
+          "requests are not processed on Saturdays, Sundays or holidays; next business day: "
+              + calendar.nextBusinessDay(today));
+    }
+    if (r.processOn().isAfter(today)) {
+      throw new MarketplaceException("request " + id + " is due on " + r.processOn());
+    }
+    return r;
+  }
+
+  private LocalDateTime now() {
+    return Times.now(clock);
+  }
+}

@@ -1,0 +1,157 @@
+package io.qconnect.marketplace.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Permission requests in {@code mk_permission_request}. */
+public final class JdbcAccessStore {
+  private static final String SELECT =
+      """
+      SELECT id, kind, seller_id, email, category, purpose, integration_company, received_at,
+        process_on, status, reasons, note, decided_at, decided_by
+      FROM mk_permission_request""";
+
+  private final Jdbi jdbi;
+
+  public JdbcAccessStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  long insert(RequestForm f, LocalDateTime receivedAt, LocalDate processOn) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO mk_permission_request (kind, seller_id, email, category, purpose,
+                      integration_company, received_at, process_on, status)
+                    VALUES (:kind, :seller, :email, :category, :purpose, :company, :received,
+                      :processOn, 'PENDING')""")
+                .bind("kind", f.kind().name())
+                .bind("seller", f.sellerId())
+                .bind("email", f.email())
+                .bind("category", f.category())
+                .bind("purpose", f.purpose())
+                .bind("company", f.integrationCompany())
+                .bind("received", receivedAt)
+                .bind("processOn", processOn)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  Optional<PermissionRequest> find(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE id = :id")
+                .bind("id", id)
+                .map(JdbcAccessStore::map)
+                .findOne());
+  }
+
+  /** Pending requests due on or before {@code day}, in arrival order. */
+  List<PermissionRequest> due(LocalDate day) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    SELECT
+                        + " WHERE status = 'PENDING' AND process_on <= :day"
+                        + " ORDER BY received_at, id")
+                .bind("day", day)
+                .map(JdbcAccessStore::map)
+                .list());
+  }
+
+  /** Every pending request, by processing day then arrival. */
+  List<PermissionRequest> pending() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE status = 'PENDING' ORDER BY process_on, received_at, id")
+                .map(JdbcAccessStore::map)
+                .list());
+  }
+
+  List<PermissionRequest> recent(int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " ORDER BY id DESC LIMIT :limit")
+                .bind("limit", limit)
+                .map(JdbcAccessStore::map)
+                .list());
+  }
+
+  List<PermissionRequest> ofSeller(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(SELECT + " WHERE seller_id = :seller ORDER BY id DESC")
+                .bind("seller", sellerId)
+                .map(JdbcAccessStore::map)
+                .list());
+  }
+
+  /**
+   * Records a decision if the request is still pending.
+   *
+   * @return false when another processor decided it first
+   */
+  boolean decide(
+      long id,
+      RequestStatus status,
+      List<Condition> failed,
+      String note,
+      LocalDateTime at,
+      String by) {
+    String reasons = failed.stream().map(Condition::name).collect(Collectors.joining(","));
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        """
+                        UPDATE mk_permission_request
+                        SET status = :status, reasons = :reasons, note = :note,
+                          decided_at = :at, decided_by = :by
+                        WHERE id = :id AND status = 'PENDING'""")
+                    .bind("status", status.name())
+                    .bind("reasons", reasons)
+                    .bind("at", at)
+                    .bind("by", by)
+                    .bind("note", note)
+                    .bind("id", id)
+                    .execute())
+        == 1;
+  }
+
+  private static PermissionRequest map(ResultSet rs, StatementContext ctx) throws SQLException {
+    RequestForm form =
+        new RequestForm(
+            PermissionKind.valueOf(rs.getString("kind")),
+            rs.getString("seller_id"),
+            rs.getString("email"),
+            rs.getString("category"),
+            rs.getString("purpose"),
+            rs.getString("integration_company"));
+    String codes = rs.getString("reasons");
+    List<Condition> failed =
+        codes.isEmpty()
+            ? List.of()
+            : Arrays.stream(codes.split(",")).map(Condition::valueOf).toList();
+    Timestamp decided = rs.getTimestamp("decided_at");
+    return new PermissionRequest(
+        rs.getLong("id"),
+        form,
+        rs.getTimestamp("received_at").toLocalDateTime(),
+        rs.getDate("process_on").toLocalDate(),
+        RequestStatus.valueOf(rs.getString("status")),
+        failed,
+        rs.getString("note"),
+        decided == null ? null : decided.toLocalDateTime(),
+        rs.getString("decided_by"));
+  }
+}

@@ -1,0 +1,172 @@
+package io.qconnect.marketplace.access;
+
+import io.qconnect.marketplace.access.KeyRecords.ApiKeyRow;
+import io.qconnect.marketplace.access.KeyRecords.CertKeyRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * API keys, certification keys and FTP accounts. Keys are found by the SHA-256 of their text and
+ * kept sealed (AES-GCM) so that the seller can look them up again; the plaintext is never stored.
+ */
+public final class JdbcKeyStore {
+  private final Jdbi jdbi;
+
+  public JdbcKeyStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  long insertApiKey(String sellerId, String hash, String sealed, String masked, LocalDateTime at) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO mk_api_key (seller_id, key_hash, key_sealed, key_masked, issued_at)
+                    VALUES (:seller, :hash, :sealed, :masked, :at)""")
+                .bind("seller", sellerId)
+                .bind("hash", hash)
+                .bind("sealed", sealed)
+                .bind("masked", masked)
+                .bind("at", at)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  Optional<ApiKeyRow> apiKeyByHash(String hash) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM mk_api_key WHERE key_hash = :hash")
+                .bind("hash", hash)
+                .map(JdbcKeyStore::apiKey)
+                .findOne());
+  }
+
+  Optional<ApiKeyRow> activeApiKey(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT * FROM mk_api_key WHERE seller_id = :seller AND revoked_at IS NULL
+                    ORDER BY id DESC LIMIT 1""")
+                .bind("seller", sellerId)
+                .map(JdbcKeyStore::apiKey)
+                .findOne());
+  }
+
+  long insertCertKey(
+      String sellerId,
+      long apiKeyId,
+      String hash,
+      String sealed,
+      String masked,
+      LocalDateTime issuedAt,
+      LocalDateTime expiresAt) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO mk_certification_key (seller_id, api_key_id, key_hash, key_sealed,
+                      key_masked, issued_at, expires_at)
+                    VALUES (:seller, :api, :hash, :sealed, :masked, :issued, :expires)""")
+                .bind("seller", sellerId)
+                .bind("api", apiKeyId)
+                .bind("hash", hash)
+                .bind("sealed", sealed)
+                .bind("masked", masked)
+                .bind("issued", issuedAt)
+                .bind("expires", expiresAt)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  Optional<CertKeyRow> certKeyByHash(String hash) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM mk_certification_key WHERE key_hash = :hash")
+                .bind("hash", hash)
+                .map(JdbcKeyStore::certKey)
+                .findOne());
+  }
+
+  List<CertKeyRow> certKeysOf(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM mk_certification_key WHERE seller_id = :seller ORDER BY id DESC")
+                .bind("seller", sellerId)
+                .map(JdbcKeyStore::certKey)
+                .list());
+  }
+
+  void insertFtpAccount(
+      String sellerId,
+      String username,
+      String sealedPassword,
+      LocalDateTime approvedAt,
+      LocalDateTime visibleFrom) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO mk_ftp_account (seller_id, username, password_sealed, approved_at,
+                      visible_from)
+                    VALUES (:seller, :user, :sealed, :approved, :visible)""")
+                .bind("seller", sellerId)
+                .bind("user", username)
+                .bind("sealed", sealedPassword)
+                .bind("approved", approvedAt)
+                .bind("visible", visibleFrom)
+                .execute());
+  }
+
+  Optional<FtpAccount> ftpAccount(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM mk_ftp_account WHERE seller_id = :seller")
+                .bind("seller", sellerId)
+                .map(
+                    (rs, ctx) ->
+                        new FtpAccount(
+                            rs.getString("seller_id"),
+                            rs.getString("username"),
+                            rs.getString("password_sealed"),
+                            ts(rs, "approved_at"),
+                            ts(rs, "visible_from")))
+                .findOne());
+  }
+
+  private static ApiKeyRow apiKey(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new ApiKeyRow(
+        rs.getLong("id"),
+        rs.getString("seller_id"),
+        rs.getString("key_sealed"),
+        rs.getString("key_masked"),
+        ts(rs, "issued_at"),
+        ts(rs, "revoked_at"));
+  }
+
+  private static CertKeyRow certKey(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new CertKeyRow(
+        rs.getLong("id"),
+        rs.getString("seller_id"),
+        rs.getLong("api_key_id"),
+        rs.getString("key_sealed"),
+        rs.getString("key_masked"),
+        ts(rs, "issued_at"),
+        ts(rs, "expires_at"),
+        ts(rs, "revoked_at"));
+  }
+
+  private static LocalDateTime ts(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toLocalDateTime();
+  }
+}

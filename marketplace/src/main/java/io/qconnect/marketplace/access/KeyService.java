@@ -1,0 +1,192 @@
+package io.qconnect.marketplace.access;
+
+import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.access.KeyRecords.ApiKeyRow;
+import io.qconnect.marketplace.access.KeyRecords.CertKeyRow;
+import io.qconnect.marketplace.seller.Seller;
+import io.qconnect.marketplace.seller.SellerService;
+import io.qconnect.protocol.secret.SecretBox;
+import io.qconnect.protocol.secret.Secrets;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues and checks keys. The API key is what Qoo10 staff issue on approval; a certification key
+ * (seller authorization key) is made from it with the seller's login, at once, and is valid 365
+ * days. Keys issued before the seller's last password change are no longer valid.
+ */
+public final class KeyService {
+  /** How long a certification key is valid. */
+  public static final Duration VALIDITY = Duration.ofDays(365);
+
+  private static final char[] ALNUM =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+  private final JdbcKeyStore store;
+  private final SellerService sellers;
+  private final SecretBox box;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public KeyService(JdbcKeyStore store, SellerService sellers, SecretBox box, Clock clock) {
+    this.store = store;
+    this.sellers = sellers;
+    this.box = box;
+    this.clock = clock;
+  }
+
+  /**
+   * Gives the seller an API key: the active one when there is one, else a new one.
+   *
+   * @return the key's plaintext
+   */
+  public String issueApiKey(String sellerId) {
+    Optional<ApiKeyRow> active = store.activeApiKey(sellerId);
+    if (active.isPresent()) {
+      return box.open(active.get().sealed());
+    }
+    StringBuilder key = new StringBuilder(40);
+    for (int i = 0; i < 40; i++) {
+      key.append(ALNUM[random.nextInt(ALNUM.length)]);
+    }
+    String k = key.toString();
+    store.insertApiKey(sellerId, hash(k), box.seal(k), Secrets.mask(k), Times.now(clock));
+    return k;
+  }
+
+  /** The seller's active API key, masked. */
+  public Optional<KeyInfo> apiKey(String sellerId) {
+    return store
+        .activeApiKey(sellerId)
+        .map(r -> new KeyInfo(r.id(), r.masked(), r.issuedAt(), null, "VALID"));
+  }
+
+  /** The seller's own API key in full, for the seller's explicit "show" action only. */
+  public Optional<String> revealApiKey(String sellerId) {
+    return store.activeApiKey(sellerId).map(r -> box.open(r.sealed()));
+  }
+
+  /** CertificationAPI.CreateCertificationKey: API key + login ID + password. */
+  public CertificationOutcome createCertificationKey(String apiKey, String userId, String pwd) {
+    Optional<ApiKeyRow> api =
+        apiKey == null ? Optional.empty() : store.apiKeyByHash(hash(apiKey.trim()));
+    if (api.isEmpty() || api.get().revokedAt() != null) {
+      return new CertificationOutcome.UnknownApiKey();
+    }
+    String sellerId = api.get().sellerId();
+    if (userId == null
+        || !userId.trim().equalsIgnoreCase(sellerId)
+        || !sellers.authenticate(sellerId, pwd)) {
+      return new CertificationOutcome.WrongLogin();
+    }
+    if (sellers.get(sellerId).apiSuspended()) {
+      return new CertificationOutcome.Suspended();
+    }
+    String key = newCertificationKey();
+    LocalDateTime now = Times.now(clock);
+    LocalDateTime expires = now.plus(VALIDITY);
+    store.insertCertKey(
+        sellerId, api.get().id(), hash(key), box.seal(key), Secrets.mask(key), now, expires);
+    return new CertificationOutcome.Issued(key, expires);
+  }
+
+  /** Checks a certification key presented with a call. */
+  public KeyCheck check(String key) {
+    if (key == null || key.isBlank()) {
+      return new KeyCheck.Unknown();
+    }
+    Optional<CertKeyRow> row = store.certKeyByHash(hash(key.trim()));
+    if (row.isEmpty()) {
+      return new KeyCheck.Unknown();
+    }
+    CertKeyRow r = row.get();
+    Seller seller = sellers.get(r.sellerId());
+    if (r.revokedAt() != null || r.issuedAt().isBefore(seller.passwordChangedAt())) {
+      return new KeyCheck.Revoked(r.sellerId());
+    }
+    if (!Times.now(clock).isBefore(r.expiresAt())) {
+      return new KeyCheck.Expired(r.sellerId());
+    }
+    if (seller.apiSuspended()) {
+      return new KeyCheck.Suspended(r.sellerId());
+    }
+    return new KeyCheck.Valid(r.sellerId());
+  }
+
+  /** The seller's certification keys, newest first, masked. */
+  public List<KeyInfo> certificationKeys(String sellerId) {
+    Seller seller = sellers.get(sellerId);
+    LocalDateTime now = Times.now(clock);
+    return store.certKeysOf(sellerId).stream()
+        .map(
+            r ->
+                new KeyInfo(
+                    r.id(),
+                    r.masked(),
+                    r.issuedAt(),
+                    r.expiresAt(),
+                    r.revokedAt() != null || r.issuedAt().isBefore(seller.passwordChangedAt())
+                        ? "REVOKED"
+                        : now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED"))
+        .toList();
+  }
+
+  /** Opens the FTP account of an approved FTP request. */
+  void openFtp(String sellerId, Duration visibleAfter) {
+    if (store.ftpAccount(sellerId).isPresent()) {
+      return;
+    }
+    StringBuilder pwd = new StringBuilder(16);
+    for (int i = 0; i < 16; i++) {
+      pwd.append(ALNUM[random.nextInt(ALNUM.length)]);
+    }
+    LocalDateTime now = Times.now(clock);
+    store.insertFtpAccount(
+        sellerId, sellerId, box.seal(pwd.toString()), now, now.plus(visibleAfter));
+  }
+
+  /** The seller's FTP account once its details may be shown. */
+  public Optional<FtpAccount> visibleFtpAccount(String sellerId) {
+    LocalDateTime now = Times.now(clock);
+    return store.ftpAccount(sellerId).filter(a -> !now.isBefore(a.visibleFrom()));
+  }
+
+  /** The FTP password in full, for the seller's own screen. */
+  public String ftpPassword(FtpAccount account) {
+    return box.open(account.sealedPassword());
+  }
+
+  /**
+   * A key shaped like Qoo10's: base64 of random bytes with {@code /}, {@code +} and {@code =}
+   * written as {@code _g_1_}, {@code _g_2_} and {@code _g_3_}.
+   */
+  private String newCertificationKey() {
+    byte[] bytes = new byte[64];
+    random.nextBytes(bytes);
+    return Base64.getEncoder()
+        .encodeToString(bytes)
+        .replace("/", "_g_1_")
+        .replace("+", "_g_2_")
+        .replace("=", "_g_3_");
+  }
+
+  static String hash(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new MarketplaceException("SHA-256 is missing from this JDK", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.qconnect.marketplace.access;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A filed permission request.
+ *
+ * @param processOn the first business day on or after the day it arrived: requests never get
+ *     processed on a Saturday, Sunday or Japanese holiday
+ * @param failed the conditions that failed, for a rejection decided by the conditions
+ * @param note staff's reason for a manual rejection, or ""
+ */
+public record PermissionRequest(
+    long id,
+    RequestForm form,
+    LocalDateTime receivedAt,
+    LocalDate processOn,
+    RequestStatus status,
+    List<Condition> failed,
+    String note,
+    LocalDateTime decidedAt,
+    String decidedBy) {
+
+  public PermissionRequest {
+    Objects.requireNonNull(form, "form");
+    failed = List.copyOf(failed);
+    note = note == null ? "" : note;
+    decidedBy = decidedBy == null ? "" : decidedBy;
+  }
+
+  public PermissionKind kind() {
+    return form.kind();
+  }
+
+  public String sellerId() {
+    return form.sellerId();
+  }
+}

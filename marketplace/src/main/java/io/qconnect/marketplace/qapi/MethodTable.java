@@ -1,0 +1,26 @@
+package io.qconnect.marketplace.qapi;
+
+import io.qconnect.protocol.wire.QapiMethod;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Which handler answers which method. Filled once at start by the features. */
+public final class MethodTable {
+  private final Map<QapiMethod, QapiHandler> handlers = new EnumMap<>(QapiMethod.class);
+
+  public MethodTable register(QapiMethod method, QapiHandler handler) {
+    if (handlers.putIfAbsent(method, handler) != null) {
+      throw new IllegalStateException(method + " is registered twice");
+    }
+    return this;
+  }
+
+  public Optional<QapiHandler> find(QapiMethod method) {
+    return Optional.ofNullable(handlers.get(method));
+  }
+
+  public boolean has(QapiMethod method) {
+    return handlers.containsKey(method);
+  }
+}

@@ -1,0 +1,137 @@
+package io.qconnect.marketplace.seller;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Sellers in {@code mk_seller}; the password hash is read and written separately. */
+public final class JdbcSellerStore {
+  private static final String COLUMNS =
+      """
+      seller_id, email, main_category, review_completed, service_points, shipping_delays,
+      unanswered_inquiries, unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
+      password_changed_at, created_at""";
+
+  private final Jdbi jdbi;
+
+  public JdbcSellerStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  public void insert(Seller s, String passwordHash) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO mk_seller (seller_id, password_hash, email, main_category,
+                      review_completed, service_points, shipping_delays, unanswered_inquiries,
+                      unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
+                      password_changed_at, created_at)
+                    VALUES (:id, :hash, :email, :category, :review, :points, :delays, :inquiries,
+                      :claims, :apiSuspended, :ftpSuspended, :reason, :created, :created)""")
+                .bind("id", s.sellerId())
+                .bind("hash", passwordHash)
+                .bind("email", s.email())
+                .bind("category", s.mainCategory())
+                .bind("review", s.reviewCompleted())
+                .bind("points", s.servicePoints())
+                .bind("delays", s.standing().shippingDelays())
+                .bind("inquiries", s.standing().unansweredInquiries())
+                .bind("claims", s.standing().unresolvedClaims())
+                .bind("apiSuspended", s.apiSuspended())
+                .bind("ftpSuspended", s.ftpSuspended())
+                .bind("reason", s.suspensionReason())
+                .bind("created", s.createdAt())
+                .execute());
+  }
+
+  public Optional<Seller> find(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + " FROM mk_seller WHERE seller_id = :id")
+                .bind("id", sellerId)
+                .map(JdbcSellerStore::map)
+                .findOne());
+  }
+
+  public List<Seller> all() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + " FROM mk_seller ORDER BY seller_id")
+                .map(JdbcSellerStore::map)
+                .list());
+  }
+
+  public Optional<String> passwordHash(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT password_hash FROM mk_seller WHERE seller_id = :id")
+                .bind("id", sellerId)
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  public void updatePassword(String sellerId, String passwordHash, LocalDateTime changedAt) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE mk_seller SET password_hash = :hash, password_changed_at = :at
+                    WHERE seller_id = :id""")
+                .bind("hash", passwordHash)
+                .bind("at", changedAt)
+                .bind("id", sellerId)
+                .execute());
+  }
+
+  public void update(Seller s) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE mk_seller SET email = :email, main_category = :category,
+                      review_completed = :review, service_points = :points,
+                      shipping_delays = :delays, unanswered_inquiries = :inquiries,
+                      unresolved_claims = :claims, api_suspended = :apiSuspended,
+                      ftp_suspended = :ftpSuspended, suspension_reason = :reason
+                    WHERE seller_id = :id""")
+                .bind("email", s.email())
+                .bind("category", s.mainCategory())
+                .bind("review", s.reviewCompleted())
+                .bind("points", s.servicePoints())
+                .bind("delays", s.standing().shippingDelays())
+                .bind("inquiries", s.standing().unansweredInquiries())
+                .bind("claims", s.standing().unresolvedClaims())
+                .bind("apiSuspended", s.apiSuspended())
+                .bind("ftpSuspended", s.ftpSuspended())
+                .bind("reason", s.suspensionReason())
+                .bind("id", s.sellerId())
+                .execute());
+  }
+
+  public void deleteAll() {
+    jdbi.useHandle(h -> h.execute("DELETE FROM mk_seller"));
+  }
+
+  private static Seller map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Seller(
+        rs.getString("seller_id"),
+        rs.getString("email"),
+        rs.getString("main_category"),
+        rs.getBoolean("review_completed"),
+        rs.getInt("service_points"),
+        new Standing(
+            rs.getInt("shipping_delays"),
+            rs.getInt("unanswered_inquiries"),
+            rs.getInt("unresolved_claims")),
+        rs.getBoolean("api_suspended"),
+        rs.getBoolean("ftp_suspended"),
+        rs.getString("suspension_reason"),
+        rs.getTimestamp("password_changed_at").toLocalDateTime(),
+        rs.getTimestamp("created_at").toLocalDateTime());
+  }
+}

@@ -16,6 +16,7 @@ CREATE TABLE mk_seller (
   ftp_suspended          BOOLEAN      NOT NULL DEFAULT FALSE,
   suspension_reason      VARCHAR(500) NOT NULL DEFAULT '',
   password_changed_at    TIMESTAMP    NOT NULL,
+  password_generation    INTEGER      NOT NULL DEFAULT 0,
   created_at             TIMESTAMP    NOT NULL
 );
 
@@ -56,6 +57,7 @@ CREATE TABLE mk_certification_key (
   key_masked             VARCHAR(20)  NOT NULL,
   issued_at              TIMESTAMP    NOT NULL,
   expires_at             TIMESTAMP    NOT NULL,
+  password_generation    INTEGER      NOT NULL,
   revoked_at             TIMESTAMP,
   revoked_reason         VARCHAR(200) NOT NULL DEFAULT ''
 );

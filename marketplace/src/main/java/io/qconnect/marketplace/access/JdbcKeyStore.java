@@ -67,14 +67,16 @@ public final class JdbcKeyStore {
       String sealed,
       String masked,
       LocalDateTime issuedAt,
-      LocalDateTime expiresAt) {
+      LocalDateTime expiresAt,
+      int passwordGeneration) {
     return jdbi.withHandle(
         h ->
             h.createUpdate(
                     """
                     INSERT INTO mk_certification_key (seller_id, api_key_id, key_hash, key_sealed,
-                      key_masked, issued_at, expires_at)
-                    VALUES (:seller, :api, :hash, :sealed, :masked, :issued, :expires)""")
+                      key_masked, issued_at, expires_at, password_generation)
+                    VALUES (:seller, :api, :hash, :sealed, :masked, :issued, :expires,
+                      :generation)""")
                 .bind("seller", sellerId)
                 .bind("api", apiKeyId)
                 .bind("hash", hash)
@@ -82,6 +84,7 @@ public final class JdbcKeyStore {
                 .bind("masked", masked)
                 .bind("issued", issuedAt)
                 .bind("expires", expiresAt)
+                .bind("generation", passwordGeneration)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one());
@@ -162,6 +165,7 @@ public final class JdbcKeyStore {
         rs.getString("key_masked"),
         ts(rs, "issued_at"),
         ts(rs, "expires_at"),
+        rs.getInt("password_generation"),
         ts(rs, "revoked_at"));
   }
 

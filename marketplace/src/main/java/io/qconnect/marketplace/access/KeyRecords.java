@@ -22,5 +22,6 @@ final class KeyRecords {
       String masked,
       LocalDateTime issuedAt,
       LocalDateTime expiresAt,
+      int passwordGeneration,
       LocalDateTime revokedAt) {}
 }

@@ -89,14 +89,22 @@ public final class KeyService {
         || !sellers.authenticate(sellerId, pwd)) {
       return new CertificationOutcome.WrongLogin();
     }
-    if (sellers.get(sellerId).apiSuspended()) {
+    Seller seller = sellers.get(sellerId);
+    if (seller.apiSuspended()) {
       return new CertificationOutcome.Suspended();
     }
     String key = newCertificationKey();
     LocalDateTime now = Times.now(clock);
     LocalDateTime expires = now.plus(VALIDITY);
     store.insertCertKey(
-        sellerId, api.get().id(), hash(key), box.seal(key), Secrets.mask(key), now, expires);
+        sellerId,
+        api.get().id(),
+        hash(key),
+        box.seal(key),
+        Secrets.mask(key),
+        now,
+        expires,
+        seller.passwordGeneration());
     return new CertificationOutcome.Issued(key, expires);
   }
 
@@ -111,7 +119,7 @@ public final class KeyService {
     }
     CertKeyRow r = row.get();
     Seller seller = sellers.get(r.sellerId());
-    if (r.revokedAt() != null || r.issuedAt().isBefore(seller.passwordChangedAt())) {
+    if (revoked(r, seller)) {
       return new KeyCheck.Revoked(r.sellerId());
     }
     if (!Times.now(clock).isBefore(r.expiresAt())) {
@@ -135,10 +143,14 @@ public final class KeyService {
                     r.masked(),
                     r.issuedAt(),
                     r.expiresAt(),
-                    r.revokedAt() != null || r.issuedAt().isBefore(seller.passwordChangedAt())
+                    revoked(r, seller)
                         ? "REVOKED"
                         : now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED"))
         .toList();
+  }
+
+  private static boolean revoked(CertKeyRow r, Seller seller) {
+    return r.revokedAt() != null || r.passwordGeneration() != seller.passwordGeneration();
   }
 
   /** Opens the FTP account of an approved FTP request. */

@@ -14,7 +14,7 @@ public final class JdbcSellerStore {
       """
       seller_id, email, main_category, review_completed, service_points, shipping_delays,
       unanswered_inquiries, unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
-      password_changed_at, created_at""";
+      password_changed_at, password_generation, created_at""";
 
   private final Jdbi jdbi;
 
@@ -80,7 +80,8 @@ public final class JdbcSellerStore {
         h ->
             h.createUpdate(
                     """
-                    UPDATE mk_seller SET password_hash = :hash, password_changed_at = :at
+                    UPDATE mk_seller SET password_hash = :hash, password_changed_at = :at,
+                      password_generation = password_generation + 1
                     WHERE seller_id = :id""")
                 .bind("hash", passwordHash)
                 .bind("at", changedAt)
@@ -132,6 +133,7 @@ public final class JdbcSellerStore {
         rs.getBoolean("ftp_suspended"),
         rs.getString("suspension_reason"),
         rs.getTimestamp("password_changed_at").toLocalDateTime(),
+        rs.getInt("password_generation"),
         rs.getTimestamp("created_at").toLocalDateTime());
   }
 }

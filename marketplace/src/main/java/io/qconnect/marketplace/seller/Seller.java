@@ -11,7 +11,10 @@ import java.util.Objects;
  * @param servicePoints may be negative
  * @param standing the counts staff set; counts computed from orders are added by {@link
  *     StandingSource}
- * @param passwordChangedAt keys issued before this moment are no longer valid
+ * @param passwordChangedAt when the password was last set
+ * @param passwordGeneration counts password changes; certification keys issued under an older
+ *     generation are no longer valid (a counter, so that moving the sandbox clock cannot revive or
+ *     kill keys)
  */
 public record Seller(
     String sellerId,
@@ -24,6 +27,7 @@ public record Seller(
     boolean ftpSuspended,
     String suspensionReason,
     LocalDateTime passwordChangedAt,
+    int passwordGeneration,
     LocalDateTime createdAt) {
 
   public Seller {
@@ -46,6 +50,7 @@ public record Seller(
         ftpSuspended,
         suspensionReason,
         passwordChangedAt,
+        passwordGeneration,
         createdAt);
   }
 
@@ -61,6 +66,7 @@ public record Seller(
         ftp,
         reason,
         passwordChangedAt,
+        passwordGeneration,
         createdAt);
   }
 }

@@ -43,6 +43,7 @@ public final class SellerService {
             false,
             "",
             now,
+            0,
             now);
     store.insert(s, hasher.hash(n.password()));
     return s;
@@ -65,7 +66,7 @@ public final class SellerService {
     return store.passwordHash(sellerId).map(h -> hasher.verify(password, h)).orElse(false);
   }
 
-  /** Sets a new password; certification keys issued before now stop working. */
+  /** Sets a new password; every certification key issued before stops working. */
   public void changePassword(String sellerId, String newPassword) {
     get(sellerId);
     PasswordHasher.checkStrength(newPassword);

@@ -5,18 +5,58 @@ import java.util.Objects;
 
 /**
  * Everything a process needs to start, resolved from the command line and {@code QC_*} environment
- * variables by {@link Main}.
+ * variables by {@link Main}. Blank strings mean "not set".
  *
  * @param mode what to run
  * @param httpPort the HTTP port; 0 picks a free one
  * @param dataDir where embedded databases, tokens and files live
+ * @param marketplaceDbUrl JDBC URL of the marketplace database; blank for an H2 file in dataDir
+ * @param hubDbUrl JDBC URL of the hub database; blank for an H2 file in dataDir
+ * @param qapiUrl the QAPI URL the hub talks to; blank for the embedded marketplace ({@code all}) or
+ *     the real Qoo10 ({@code hub})
+ * @param sandboxToken the marketplace's sandbox token; blank to generate one
+ * @param apiToken the hub JSON API token; blank to generate one
+ * @param secretKey base64 AES-256 master key for secrets at rest; blank for a key file in dataDir
+ * @param autoApprove decide permission requests automatically on business days
  */
-public record AppConfig(RunMode mode, int httpPort, Path dataDir) {
+public record AppConfig(
+    RunMode mode,
+    int httpPort,
+    Path dataDir,
+    String marketplaceDbUrl,
+    String hubDbUrl,
+    String qapiUrl,
+    String sandboxToken,
+    String apiToken,
+    String secretKey,
+    boolean autoApprove) {
+
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(dataDir, "dataDir");
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("HTTP port must be 0..65535, not " + httpPort);
     }
+    marketplaceDbUrl = blankToEmpty(marketplaceDbUrl);
+    hubDbUrl = blankToEmpty(hubDbUrl);
+    qapiUrl = blankToEmpty(qapiUrl);
+    sandboxToken = blankToEmpty(sandboxToken);
+    apiToken = blankToEmpty(apiToken);
+    secretKey = blankToEmpty(secretKey);
+  }
+
+  /** Embedded defaults for a mode, port and data directory. */
+  public static AppConfig defaults(RunMode mode, int httpPort, Path dataDir) {
+    return new AppConfig(mode, httpPort, dataDir, "", "", "", "", "", "", true);
+  }
+
+  /** Never prints tokens or keys. */
+  @Override
+  public String toString() {
+    return "AppConfig[" + mode + ", port " + httpPort + ", data " + dataDir + "]";
+  }
+
+  private static String blankToEmpty(String s) {
+    return s == null ? "" : s.strip();
   }
 }

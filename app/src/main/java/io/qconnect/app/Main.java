@@ -1,7 +1,6 @@
 package io.qconnect.app;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -25,7 +24,7 @@ public final class Main implements Callable<Integer> {
       arity = "0..1",
       defaultValue = "${env:QC_MODE:-all}",
       description = "all (default: the demo), marketplace or hub. Env QC_MODE.")
-  String mode;
+  RunMode mode;
 
   @Option(
       names = "--http-port",
@@ -40,16 +39,55 @@ public final class Main implements Callable<Integer> {
           "Directory for embedded databases and files (default ${DEFAULT-VALUE}). Env QC_DATA_DIR.")
   Path dataDir;
 
+  @Option(
+      names = "--marketplace-db-url",
+      defaultValue = "${env:QC_MARKETPLACE_DB_URL:-}",
+      description =
+          "JDBC URL of the marketplace database (default: H2 file in the data dir). Env QC_MARKETPLACE_DB_URL.")
+  String marketplaceDbUrl;
+
+  @Option(
+      names = "--hub-db-url",
+      defaultValue = "${env:QC_HUB_DB_URL:-}",
+      description =
+          "JDBC URL of the hub database (default: H2 file in the data dir). Env QC_HUB_DB_URL.")
+  String hubDbUrl;
+
+  @Option(
+      names = "--qapi-url",
+      defaultValue = "${env:QC_QAPI_URL:-}",
+      description =
+          "QAPI URL for new hub shops (default: the embedded marketplace in 'all', the real Qoo10 in 'hub'). Env QC_QAPI_URL.")
+  String qapiUrl;
+
+  @Option(
+      names = "--auto-approve",
+      negatable = true,
+      defaultValue = "${env:QC_AUTO_APPROVE:-true}",
+      fallbackValue = "true",
+      description =
+          "Decide API/FTP permission requests automatically on business days (default ${DEFAULT-VALUE}). Env QC_AUTO_APPROVE.")
+  boolean autoApprove;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
-    RunMode m;
-    try {
-      m = RunMode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          new CommandLine(this), "unknown mode '" + mode + "': use all, marketplace or hub");
-    }
-    return new AppConfig(m, httpPort, dataDir.toAbsolutePath().normalize());
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir.toAbsolutePath().normalize(),
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        env("QC_SANDBOX_TOKEN"),
+        env("QC_API_TOKEN"),
+        env("QC_SECRET_KEY"),
+        autoApprove);
+  }
+
+  /** Tokens and keys are read from the environment only, never from the command line. */
+  private static String env(String name) {
+    String v = System.getenv(name);
+    return v == null ? "" : v;
   }
 
   @Override
@@ -68,8 +106,13 @@ public final class Main implements Callable<Integer> {
     return 0;
   }
 
+  /** The command line for a fresh {@code Main}; modes are accepted in any case. */
+  static CommandLine commandLine(Main main) {
+    return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
   public static void main(String[] args) {
-    int code = new CommandLine(new Main()).execute(args);
+    int code = commandLine(new Main()).execute(args);
     if (code != 0) {
       System.exit(code);
     }

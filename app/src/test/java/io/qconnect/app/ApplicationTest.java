@@ -15,7 +15,8 @@ class ApplicationTest {
 
   @Test
   void serves_health_on_a_free_port() throws Exception {
-    try (Application app = Application.start(new AppConfig(RunMode.ALL, 0, dir.resolve("data")))) {
+    try (Application app =
+        Application.start(AppConfig.defaults(RunMode.ALL, 0, dir.resolve("data")))) {
       HttpResponse<String> r =
           HttpClient.newHttpClient()
               .send(

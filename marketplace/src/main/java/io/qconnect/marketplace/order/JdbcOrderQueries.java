@@ -1,0 +1,188 @@
+package io.qconnect.marketplace.order;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The read side of orders: the searches behind the order QAPI methods and the screens. */
+public final class JdbcOrderQueries {
+  /** The date a search applies to. */
+  enum DateColumn {
+    ORDER_DATE("l.order_date"),
+    PAYMENT_DATE("l.payment_date"),
+    SHIPPING_DATE("l.shipping_date"),
+    DELIVERED_DATE("l.delivered_date"),
+    CLAIM_REQUESTED("l.claim_requested_at"),
+    CLAIM_COMPLETED("l.claim_completed_at");
+
+    final String sql;
+
+    DateColumn(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  private static final String FROM =
+      " FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no ";
+
+  private final Jdbi jdbi;
+
+  public JdbcOrderQueries(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Live (not cancelled) lines of the seller in the statuses, dated within the range. */
+  List<PlacedLine> lines(
+      String sellerId,
+      List<Integer> statuses,
+      DateColumn by,
+      LocalDateTime from,
+      LocalDateTime to) {
+    String sql =
+        "SELECT "
+            + JdbcOrderStore.LINE_COLUMNS
+            + ", c.*"
+            + FROM
+            + "WHERE l.seller_id = :seller AND l.status IN (<statuses>)"
+            + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
+            + " AND "
+            + by.sql
+            + " BETWEEN :from AND :to ORDER BY l.order_no";
+    return jdbi.withHandle(
+        h ->
+            withRelated(
+                h,
+                h.createQuery(sql)
+                    .bind("seller", sellerId)
+                    .bindList("statuses", statuses)
+                    .bind("from", from)
+                    .bind("to", to)
+                    .map(
+                        (rs, ctx) ->
+                            new Row(
+                                JdbcOrderStore.mapLine(rs, ctx), JdbcOrderStore.mapCart(rs, ctx)))
+                    .list()));
+  }
+
+  /** Lines of the seller with a claim (of one status, or any when null) dated within the range. */
+  List<PlacedLine> claims(
+      String sellerId, Integer claimStatus, DateColumn by, LocalDateTime from, LocalDateTime to) {
+    String sql =
+        "SELECT "
+            + JdbcOrderStore.LINE_COLUMNS
+            + ", c.*"
+            + FROM
+            + "WHERE l.seller_id = :seller AND l.claim_status IS NOT NULL"
+            + (claimStatus == null ? "" : " AND l.claim_status = :claim")
+            + " AND "
+            + by.sql
+            + " BETWEEN :from AND :to ORDER BY l.order_no";
+    return jdbi.withHandle(
+        h -> {
+          var q = h.createQuery(sql).bind("seller", sellerId).bind("from", from).bind("to", to);
+          if (claimStatus != null) {
+            q.bind("claim", claimStatus);
+          }
+          return withRelated(
+              h,
+              q.map(
+                      (rs, ctx) ->
+                          new Row(JdbcOrderStore.mapLine(rs, ctx), JdbcOrderStore.mapCart(rs, ctx)))
+                  .list());
+        });
+  }
+
+  /** One line of the seller, with its cart. */
+  java.util.Optional<PlacedLine> line(String sellerId, long orderNo) {
+    String sql =
+        "SELECT "
+            + JdbcOrderStore.LINE_COLUMNS
+            + ", c.*"
+            + FROM
+            + "WHERE l.seller_id = :seller AND l.order_no = :o";
+    return jdbi.withHandle(
+        h ->
+            withRelated(
+                    h,
+                    h.createQuery(sql)
+                        .bind("seller", sellerId)
+                        .bind("o", orderNo)
+                        .map(
+                            (rs, ctx) ->
+                                new Row(
+                                    JdbcOrderStore.mapLine(rs, ctx),
+                                    JdbcOrderStore.mapCart(rs, ctx)))
+                        .list())
+                .stream()
+                .findFirst());
+  }
+
+  /** Lines awaiting shipment (status 2 or 3, not cancelled) of a seller, oldest first. */
+  List<OrderLine> awaitingShipment(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + JdbcOrderStore.LINE_COLUMNS
+                        + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status IN (2, 3)"
+                        + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
+                        + " ORDER BY l.order_no")
+                .bind("seller", sellerId)
+                .map(JdbcOrderStore::mapLine)
+                .list());
+  }
+
+  /** Lines of every seller in one status, oldest first, for the buyer simulator. */
+  public List<OrderLine> inStatus(int status, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + JdbcOrderStore.LINE_COLUMNS
+                        + " FROM mk_order_line l WHERE l.status = :s ORDER BY l.order_no LIMIT :limit")
+                .bind("s", status)
+                .bind("limit", limit)
+                .map(JdbcOrderStore::mapLine)
+                .list());
+  }
+
+  /** Claims requested and not yet resolved (cancel, return or exchange requested). */
+  int openClaims(String sellerId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM mk_order_line WHERE seller_id = :s AND claim_status IN (1, 4, 11)")
+                .bind("s", sellerId)
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  private record Row(OrderLine line, Cart cart) {}
+
+  private static List<PlacedLine> withRelated(Handle h, List<Row> rows) {
+    Set<Long> packs = new LinkedHashSet<>();
+    rows.forEach(r -> packs.add(r.line().packNo()));
+    Map<Long, List<Long>> related = new HashMap<>();
+    List<Long> all = new ArrayList<>(packs);
+    for (int i = 0; i < all.size(); i += 1000) {
+      h.createQuery(
+              "SELECT pack_no, order_no FROM mk_order_line WHERE pack_no IN (<packs>) ORDER BY order_no")
+          .bindList("packs", all.subList(i, Math.min(i + 1000, all.size())))
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+          .forEach(
+              e -> related.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    }
+    return rows.stream()
+        .map(
+            r ->
+                new PlacedLine(
+                    r.line(), r.cart(), related.getOrDefault(r.line().packNo(), List.of())))
+        .toList();
+  }
+}

@@ -1,0 +1,290 @@
+package io.qconnect.marketplace.order;
+
+import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.ShippingStatus;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Carts and order lines. Every state change is a conditional UPDATE guarded by the status it starts
+ * from, so that two callers racing on one line cannot both move it; callers pass the transaction's
+ * {@link Handle} so that stock and outbox writes commit with the change.
+ */
+public final class JdbcOrderStore {
+  static final String LINE_COLUMNS =
+      """
+      l.order_no, l.pack_no, l.seller_id, l.item_code, l.seller_item_code, l.item_title,
+      l.option_label, l.option_code, l.qty, l.unit_price, l.discount, l.seller_discount,
+      l.settle_price, l.ship_by_days, l.status, l.order_date, l.payment_date, l.est_ship_date,
+      l.delay_type, l.delay_memo, l.shipping_date, l.delivered_date, l.carrier, l.tracking_no,
+      l.claim_status, l.claim_reason, l.claim_requested_at, l.claim_completed_at""";
+
+  long nextPackNo(Handle h) {
+    return h.createQuery("SELECT nextval('mk_pack_no_seq')").mapTo(Long.class).one();
+  }
+
+  long nextOrderNo(Handle h) {
+    return h.createQuery("SELECT nextval('mk_order_no_seq')").mapTo(Long.class).one();
+  }
+
+  void insertCart(Handle h, Cart c) {
+    h.createUpdate(
+            """
+            INSERT INTO mk_cart (pack_no, seller_id, buyer_name, buyer_kana, buyer_tel,
+              buyer_mobile, buyer_email, receiver_name, receiver_kana, receiver_tel,
+              receiver_mobile, zip_code, address1, address2, desired_delivery, shipping_message,
+              payment_method, shipping_fee, shipping_rate_type, ordered_at, payment_deadline)
+            VALUES (:pack, :seller, :bn, :bk, :bt, :bm, :be, :rn, :rk, :rt, :rm, :zip, :a1, :a2,
+              :desired, :message, :payment, :fee, :rateType, :ordered, :deadline)""")
+        .bind("pack", c.packNo())
+        .bind("seller", c.sellerId())
+        .bind("bn", c.buyer().name())
+        .bind("bk", c.buyer().kana())
+        .bind("bt", c.buyer().tel())
+        .bind("bm", c.buyer().mobile())
+        .bind("be", c.buyer().email())
+        .bind("rn", c.receiver().name())
+        .bind("rk", c.receiver().kana())
+        .bind("rt", c.receiver().tel())
+        .bind("rm", c.receiver().mobile())
+        .bind("zip", c.receiver().zipCode())
+        .bind("a1", c.receiver().address1())
+        .bind("a2", c.receiver().address2())
+        .bind("desired", c.desiredDelivery())
+        .bind("message", c.shippingMessage())
+        .bind("payment", c.paymentMethod().name())
+        .bind("fee", c.shippingFee())
+        .bind("rateType", c.shippingRateType())
+        .bind("ordered", c.orderedAt())
+        .bind("deadline", c.paymentDeadline())
+        .execute();
+  }
+
+  void insertLine(Handle h, OrderLine l, LocalDateTime at) {
+    h.createUpdate(
+            """
+            INSERT INTO mk_order_line (order_no, pack_no, seller_id, item_code, seller_item_code,
+              item_title, option_label, option_code, qty, unit_price, discount, seller_discount,
+              settle_price, ship_by_days, status, order_date, payment_date, changed_at)
+            VALUES (:order, :pack, :seller, :item, :sitem, :title, :olabel, :ocode, :qty, :price,
+              :discount, :sdiscount, :settle, :shipBy, :status, :orderDate, :paymentDate, :at)""")
+        .bind("order", l.orderNo())
+        .bind("pack", l.packNo())
+        .bind("seller", l.sellerId())
+        .bind("item", l.itemCode())
+        .bind("sitem", l.sellerItemCode())
+        .bind("title", l.itemTitle())
+        .bind("olabel", l.optionLabel())
+        .bind("ocode", l.optionCode())
+        .bind("qty", l.qty())
+        .bind("price", l.unitPrice())
+        .bind("discount", l.discount())
+        .bind("sdiscount", l.sellerDiscount())
+        .bind("settle", l.settlePrice())
+        .bind("shipBy", l.shipByDays())
+        .bind("status", l.status().code())
+        .bind("orderDate", l.orderDate())
+        .bind("paymentDate", l.paymentDate())
+        .bind("at", at)
+        .execute();
+  }
+
+  Optional<OrderLine> line(Handle h, long orderNo) {
+    return h.createQuery("SELECT " + LINE_COLUMNS + " FROM mk_order_line l WHERE l.order_no = :o")
+        .bind("o", orderNo)
+        .map(JdbcOrderStore::mapLine)
+        .findOne();
+  }
+
+  List<OrderLine> linesOfPack(Handle h, long packNo) {
+    return h.createQuery(
+            "SELECT "
+                + LINE_COLUMNS
+                + " FROM mk_order_line l WHERE l.pack_no = :p ORDER BY l.order_no")
+        .bind("p", packNo)
+        .map(JdbcOrderStore::mapLine)
+        .list();
+  }
+
+  Optional<Cart> cart(Handle h, long packNo) {
+    return h.createQuery("SELECT * FROM mk_cart WHERE pack_no = :p")
+        .bind("p", packNo)
+        .map(JdbcOrderStore::mapCart)
+        .findOne();
+  }
+
+  /** 1 → 2 for every live line of the cart; returns the lines moved. */
+  int pay(Handle h, long packNo, LocalDateTime at) {
+    return h.createUpdate(
+            """
+            UPDATE mk_order_line SET status = 2, payment_date = :at, changed_at = :at
+            WHERE pack_no = :p AND status = 1 AND claim_status IS NULL""")
+        .bind("p", packNo)
+        .bind("at", at)
+        .execute();
+  }
+
+  /** 2 → 3 with the estimated ship date. */
+  boolean confirm(
+      Handle h, long orderNo, LocalDate est, String delayType, String memo, LocalDateTime at) {
+    return h.createUpdate(
+                """
+                UPDATE mk_order_line SET status = 3, est_ship_date = :est, delay_type = :dt,
+                  delay_memo = :memo, changed_at = :at
+                WHERE order_no = :o AND status = 2
+                  AND (claim_status IS NULL OR claim_status NOT IN (3, 16))""")
+            .bind("o", orderNo)
+            .bind("est", est)
+            .bind("dt", delayType)
+            .bind("memo", memo)
+            .bind("at", at)
+            .execute()
+        == 1;
+  }
+
+  /** 2 or 3 → 4 (or a tracking correction on 4): carrier, tracking, ShippingDate. */
+  boolean ship(Handle h, long orderNo, String carrier, String tracking, LocalDateTime at) {
+    return h.createUpdate(
+                """
+                UPDATE mk_order_line SET status = 4, carrier = :carrier, tracking_no = :tracking,
+                  shipping_date = CASE WHEN status = 4 THEN shipping_date ELSE :at END,
+                  changed_at = :at
+                WHERE order_no = :o AND status IN (2, 3, 4)
+                  AND (claim_status IS NULL OR claim_status NOT IN (3, 16))""")
+            .bind("o", orderNo)
+            .bind("carrier", carrier)
+            .bind("tracking", tracking)
+            .bind("at", at)
+            .execute()
+        == 1;
+  }
+
+  /** 4 → 5. */
+  boolean deliver(Handle h, long orderNo, LocalDateTime at) {
+    return h.createUpdate(
+                """
+                UPDATE mk_order_line SET status = 5, delivered_date = :at, changed_at = :at
+                WHERE order_no = :o AND status = 4""")
+            .bind("o", orderNo)
+            .bind("at", at)
+            .execute()
+        == 1;
+  }
+
+  /** Sets the line's claim; the caller has locked the line and checked the transition. */
+  void setClaim(
+      Handle h,
+      long orderNo,
+      ClaimStatus to,
+      String reason,
+      LocalDateTime requestedAt,
+      LocalDateTime completedAt,
+      LocalDateTime at) {
+    h.createUpdate(
+            """
+            UPDATE mk_order_line SET claim_status = :to, claim_reason = :reason,
+              claim_requested_at = COALESCE(:requested, claim_requested_at),
+              claim_completed_at = :completed, changed_at = :at
+            WHERE order_no = :o""")
+        .bind("o", orderNo)
+        .bind("to", to.code())
+        .bind("reason", reason)
+        .bind("requested", requestedAt)
+        .bind("completed", completedAt)
+        .bind("at", at)
+        .execute();
+  }
+
+  /** Reads a line and locks it until the transaction ends. */
+  Optional<OrderLine> lockLine(Handle h, long orderNo) {
+    return h.createQuery(
+            "SELECT " + LINE_COLUMNS + " FROM mk_order_line l WHERE l.order_no = :o FOR UPDATE")
+        .bind("o", orderNo)
+        .map(JdbcOrderStore::mapLine)
+        .findOne();
+  }
+
+  /** Marks the line's stock as returned, once. */
+  boolean markStockReturned(Handle h, long orderNo) {
+    return h.createUpdate(
+                "UPDATE mk_order_line SET stock_returned = TRUE WHERE order_no = :o AND stock_returned = FALSE")
+            .bind("o", orderNo)
+            .execute()
+        == 1;
+  }
+
+  static OrderLine mapLine(ResultSet rs, StatementContext ctx) throws SQLException {
+    int claim = rs.getInt("claim_status");
+    boolean noClaim = rs.wasNull();
+    Date est = rs.getDate("est_ship_date");
+    return new OrderLine(
+        rs.getLong("order_no"),
+        rs.getLong("pack_no"),
+        rs.getString("seller_id"),
+        rs.getString("item_code"),
+        rs.getString("seller_item_code"),
+        rs.getString("item_title"),
+        rs.getString("option_label"),
+        rs.getString("option_code"),
+        rs.getInt("qty"),
+        rs.getLong("unit_price"),
+        rs.getLong("discount"),
+        rs.getLong("seller_discount"),
+        rs.getLong("settle_price"),
+        rs.getInt("ship_by_days"),
+        ShippingStatus.fromCode(rs.getInt("status")).orElseThrow(),
+        ts(rs, "order_date"),
+        ts(rs, "payment_date"),
+        est == null ? null : est.toLocalDate(),
+        rs.getString("delay_type"),
+        rs.getString("delay_memo"),
+        ts(rs, "shipping_date"),
+        ts(rs, "delivered_date"),
+        rs.getString("carrier"),
+        rs.getString("tracking_no"),
+        noClaim ? null : ClaimStatus.fromCode(claim).orElseThrow(),
+        rs.getString("claim_reason"),
+        ts(rs, "claim_requested_at"),
+        ts(rs, "claim_completed_at"));
+  }
+
+  static Cart mapCart(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Cart(
+        rs.getLong("pack_no"),
+        rs.getString("seller_id"),
+        new Buyer(
+            rs.getString("buyer_name"),
+            rs.getString("buyer_kana"),
+            rs.getString("buyer_tel"),
+            rs.getString("buyer_mobile"),
+            rs.getString("buyer_email")),
+        new Receiver(
+            rs.getString("receiver_name"),
+            rs.getString("receiver_kana"),
+            rs.getString("receiver_tel"),
+            rs.getString("receiver_mobile"),
+            rs.getString("zip_code"),
+            rs.getString("address1"),
+            rs.getString("address2")),
+        rs.getString("desired_delivery"),
+        rs.getString("shipping_message"),
+        PaymentMethod.valueOf(rs.getString("payment_method")),
+        rs.getLong("shipping_fee"),
+        rs.getString("shipping_rate_type"),
+        ts(rs, "ordered_at"),
+        ts(rs, "payment_deadline"));
+  }
+
+  static LocalDateTime ts(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toLocalDateTime();
+  }
+}

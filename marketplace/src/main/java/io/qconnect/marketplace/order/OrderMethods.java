@@ -1,0 +1,268 @@
+package io.qconnect.marketplace.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qconnect.marketplace.order.JdbcOrderQueries.DateColumn;
+import io.qconnect.marketplace.qapi.Answers;
+import io.qconnect.marketplace.qapi.MethodTable;
+import io.qconnect.marketplace.qapi.SellerCall;
+import io.qconnect.protocol.order.CancelReason;
+import io.qconnect.protocol.order.ClaimInfoRow;
+import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.DelayType;
+import io.qconnect.protocol.order.SellerCheckBulkRow;
+import io.qconnect.protocol.order.SendingBulkRow;
+import io.qconnect.protocol.order.ShippingAndClaimInfoRow;
+import io.qconnect.protocol.order.ShippingInfoV2Row;
+import io.qconnect.protocol.order.ShippingInfoV3Row;
+import io.qconnect.protocol.wire.QapiDates;
+import io.qconnect.protocol.wire.QapiJson;
+import io.qconnect.protocol.wire.QapiMethod;
+import io.qconnect.protocol.wire.QapiResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The order QAPI methods (reference 5 and 6). Business failures are answered as result codes: for
+ * the lookups -10001 bad date, -10002 more than 90 days, -10003 bad status, -10004 bad search
+ * condition (GetClaimInfo_V3 uses -10002 bad date and -10003 more than 90 days, as documented);
+ * bulk methods take at most 500 rows (-10011) and answer per row.
+ */
+public final class OrderMethods {
+  private final OrderService orders;
+  private final ClaimService claims;
+  private final JdbcOrderQueries queries;
+  private final OrderRows rows;
+
+  public OrderMethods(
+      OrderService orders, ClaimService claims, JdbcOrderQueries queries, OrderRows rows) {
+    this.orders = orders;
+    this.claims = claims;
+    this.queries = queries;
+    this.rows = rows;
+  }
+
+  public void registerIn(MethodTable t) {
+    t.register(
+        QapiMethod.GET_SHIPPING_INFO_V3, c -> shipping(c, QapiMethod.GET_SHIPPING_INFO_V3, V3));
+    t.register(
+        QapiMethod.GET_SHIPPING_INFO_V2, c -> shipping(c, QapiMethod.GET_SHIPPING_INFO_V2, V2));
+    t.register(QapiMethod.GET_SHIPPING_AND_CLAIM_INFO_BY_ORDER_NO_V2, this::byOrderNo);
+    t.register(QapiMethod.SET_SELLER_CHECK_YN_V2, this::sellerCheck);
+    t.register(QapiMethod.SET_SELLER_CHECK_YN_BULK, this::sellerCheckBulk);
+    t.register(QapiMethod.SET_SENDING_INFO, this::sending);
+    t.register(QapiMethod.SET_SENDING_INFO_BULK, this::sendingBulk);
+    t.register(QapiMethod.GET_CLAIM_INFO_V3, this::claimInfo);
+    t.register(QapiMethod.SET_CANCEL_PROCESS, this::cancel);
+  }
+
+  /** The parameter names of one GetShippingInfo version. */
+  private record Names(String status, String start, String end, String condition, boolean v3) {}
+
+  private static final Names V3 =
+      new Names("ShippingStatus", "SearchStartDate", "SearchEndDate", "SearchCondition", true);
+  private static final Names V2 =
+      new Names("ShippingStat", "search_Sdate", "search_Edate", "search_condition", false);
+
+  private QapiResponse shipping(SellerCall c, QapiMethod m, Names n) {
+    List<Integer> statuses = statuses(c.text(n.status()));
+    if (statuses == null) {
+      return Answers.failValue(m, -10003, "Please check the ShippingStatus (1..5).");
+    }
+    DateColumn by = shippingCondition(c.text(n.condition()));
+    if (by == null) {
+      return Answers.failValue(m, -10004, "Please check the SearchCondition (1..4).");
+    }
+    SearchRange r = SearchRange.parse(c.text(n.start()), c.text(n.end()));
+    if (r.error() != null) {
+      return Answers.failValue(m, r.tooLong() ? -10002 : -10001, r.error());
+    }
+    List<PlacedLine> found = queries.lines(c.sellerId(), statuses, by, r.from(), r.to());
+    return Answers.value(
+        m,
+        found.stream()
+            .map(
+                p ->
+                    n.v3()
+                        ? (Object) ShippingInfoV3Row.from(rows.view(p))
+                        : ShippingInfoV2Row.from(rows.view(p)))
+            .toList());
+  }
+
+  private static List<Integer> statuses(String s) {
+    if (s.isEmpty() || s.equals("0")) {
+      return List.of(1, 2, 3);
+    }
+    return s.matches("[1-5]") ? List.of(Integer.parseInt(s)) : null;
+  }
+
+  private static DateColumn shippingCondition(String s) {
+    return switch (s.isEmpty() ? "1" : s) {
+      case "1" -> DateColumn.ORDER_DATE;
+      case "2" -> DateColumn.PAYMENT_DATE;
+      case "3" -> DateColumn.SHIPPING_DATE;
+      case "4" -> DateColumn.DELIVERED_DATE;
+      default -> null;
+    };
+  }
+
+  private QapiResponse byOrderNo(SellerCall c) {
+    QapiMethod m = QapiMethod.GET_SHIPPING_AND_CLAIM_INFO_BY_ORDER_NO_V2;
+    Long orderNo = number(c.text("OrderNo"));
+    if (orderNo == null) {
+      return Answers.failValue(m, -10002, "Please check the OrderNo format.");
+    }
+    return queries
+        .line(c.sellerId(), orderNo)
+        .map(p -> Answers.value(m, List.of(ShippingAndClaimInfoRow.from(rows.view(p)))))
+        .orElseGet(() -> Answers.failValue(m, -10003, "OrderNo not found."));
+  }
+
+  private QapiResponse sellerCheck(SellerCall c) {
+    OrderOutcome o =
+        confirm(
+            c.sellerId(),
+            c.text("OrderNo"),
+            c.text("EstShipDt"),
+            c.text("DelayType"),
+            c.text("DelayMemo"),
+            false);
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private OrderOutcome confirm(
+      String sellerId, String orderNo, String est, String delay, String memo, boolean bulk) {
+    Long no = number(orderNo);
+    if (no == null) {
+      return new OrderOutcome(-10001, "Please check the OrderNo.");
+    }
+    LocalDate date = null;
+    if (!est.isEmpty()) {
+      try {
+        date = QapiDates.parseDate(est);
+      } catch (IllegalArgumentException e) {
+        return new OrderOutcome(-10016, "EstShipDt must be a yyyyMMdd date.");
+      }
+    }
+    if (!delay.isEmpty()
+        && (!delay.matches("\\d") || DelayType.fromCode(Integer.parseInt(delay)).isEmpty())) {
+      return new OrderOutcome(-10001, "DelayType must be 1, 2, 3 or 4.");
+    }
+    if (memo.length() > 1000) {
+      return new OrderOutcome(-10001, "DelayMemo is longer than 1000 characters.");
+    }
+    return orders.confirm(sellerId, no, date, delay, memo, bulk);
+  }
+
+  private QapiResponse sellerCheckBulk(SellerCall c) {
+    QapiMethod m = QapiMethod.SET_SELLER_CHECK_YN_BULK;
+    JsonNode arr = jsonArray(c.text("SendPlanDtInfoJson"));
+    if (arr == null) {
+      return Answers.failValue(m, -10001, "SendPlanDtInfoJson must be a JSON array.");
+    }
+    if (arr.size() > 500) {
+      return Answers.failValue(m, -10011, "Up to 500 orders can be processed at once.");
+    }
+    List<SellerCheckBulkRow> out = new ArrayList<>();
+    for (JsonNode n : arr) {
+      String no = n.path("OrderNo").asText("");
+      OrderOutcome o =
+          confirm(
+              c.sellerId(),
+              no,
+              n.path("EstShipDt").asText(""),
+              n.path("DelayType").asText(""),
+              n.path("DelayMemo").asText(""),
+              true);
+      out.add(SellerCheckBulkRow.of(no, o.code(), o.message()));
+    }
+    return Answers.value(m, out);
+  }
+
+  private QapiResponse sending(SellerCall c) {
+    Long no = number(c.text("OrderNo"));
+    if (no == null) {
+      return Answers.fail(-10001, "Please check the OrderNo.");
+    }
+    OrderOutcome o = orders.ship(c.sellerId(), no, c.text("ShippingCorp"), c.text("TrackingNo"));
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private QapiResponse sendingBulk(SellerCall c) {
+    QapiMethod m = QapiMethod.SET_SENDING_INFO_BULK;
+    JsonNode arr = jsonArray(c.text("ShippingInfoJson"));
+    if (arr == null) {
+      return Answers.failValue(m, -10001, "ShippingInfoJson must be a JSON array.");
+    }
+    if (arr.size() > 500) {
+      return Answers.failValue(m, -10011, "Up to 500 orders can be processed at once.");
+    }
+    List<SendingBulkRow> out = new ArrayList<>();
+    for (JsonNode n : arr) {
+      String no = n.path("OrderNo").asText("");
+      String corp = n.path("ShippingCorp").asText("");
+      Long orderNo = number(no);
+      OrderOutcome o =
+          orderNo == null
+              ? new OrderOutcome(-10001, "Please check the OrderNo.")
+              : orders.ship(c.sellerId(), orderNo, corp, n.path("TrackingNo").asText(""));
+      out.add(SendingBulkRow.of(no, corp, o.code(), o.message()));
+    }
+    return Answers.value(m, out);
+  }
+
+  private QapiResponse claimInfo(SellerCall c) {
+    QapiMethod m = QapiMethod.GET_CLAIM_INFO_V3;
+    String stat = c.text("ClaimStat");
+    Integer claim =
+        stat.isEmpty() ? null : ClaimStatus.parse(stat).map(ClaimStatus::code).orElse(-1);
+    if (claim != null && claim < 0) {
+      return Answers.failValue(m, -10004, "Please check the ClaimStat.");
+    }
+    DateColumn by =
+        switch (c.text("search_condition").isEmpty() ? "1" : c.text("search_condition")) {
+          case "1" -> DateColumn.ORDER_DATE;
+          case "2" -> DateColumn.CLAIM_REQUESTED;
+          case "3" -> DateColumn.CLAIM_COMPLETED;
+          default -> null;
+        };
+    if (by == null) {
+      return Answers.failValue(m, -10004, "Please check the search_condition (1..3).");
+    }
+    SearchRange r = SearchRange.parse(c.text("search_Sdate"), c.text("search_Edate"));
+    if (r.error() != null) {
+      return Answers.failValue(m, r.tooLong() ? -10003 : -10002, r.error());
+    }
+    return Answers.value(
+        m,
+        queries.claims(c.sellerId(), claim, by, r.from(), r.to()).stream()
+            .map(p -> ClaimInfoRow.from(rows.view(p)))
+            .toList());
+  }
+
+  private QapiResponse cancel(SellerCall c) {
+    Long no = number(c.text("ContrNo"));
+    if (no == null) {
+      return Answers.fail(-10001, "Please check the order number (ContrNo).");
+    }
+    CancelReason reason = CancelReason.parse(c.text("CancelReason")).orElse(null);
+    if (reason == null) {
+      return Answers.fail(-10001, "CancelReason must be blank, 1, 2 or 3.");
+    }
+    OrderOutcome o = claims.sellerCancel(c.sellerId(), no, reason, c.text("SellerMemo"));
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private static Long number(String s) {
+    return s.matches("\\d{1,18}") ? Long.parseLong(s) : null;
+  }
+
+  private static JsonNode jsonArray(String text) {
+    try {
+      JsonNode n = QapiJson.mapper().readTree(text);
+      return n != null && n.isArray() ? n : null;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package io.qconnect.marketplace.order;
+
+import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.NotFoundException;
+import io.qconnect.marketplace.Times;
+import io.qconnect.protocol.order.ShippingStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Moves orders through Qoo10's status machine. Each action runs in one transaction that locks the
+ * line, checks the transition, writes the change, moves stock and records the outbox event, so that
+ * nothing is half-done and two actors cannot both win a race.
+ */
+public final class OrderService {
+  /** The furthest ahead an estimated ship date may be (SetSellerCheckYNBulk -10017). */
+  public static final int MAX_EST_SHIP_DAYS = 30;
+
+  private final Jdbi jdbi;
+  private final JdbcOrderStore store = new JdbcOrderStore();
+  private final Catalogue catalogue;
+  private final Clock clock;
+
+  public OrderService(Jdbi jdbi, Catalogue catalogue, Clock clock) {
+    this.jdbi = jdbi;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** Places a cart: all lines or none; stock never goes below zero. */
+  public PlaceResult place(NewCart cart) {
+    List<Sellable> items = new ArrayList<>();
+    for (NewCart.Line l : cart.lines()) {
+      Sellable s = catalogue.find(cart.sellerId(), l.item(), l.optionCode()).orElse(null);
+      if (s == null) {
+        return new PlaceResult.Refused(
+            "no item '" + l.item() + "' option '" + l.optionCode() + "'");
+      }
+      if (!s.onSale()) {
+        return new PlaceResult.Refused("item " + s.itemCode() + " is not on sale");
+      }
+      items.add(s);
+    }
+    try {
+      return jdbi.inTransaction(h -> placeIn(h, cart, items));
+    } catch (SoldOut e) {
+      return new PlaceResult.Refused(e.getMessage());
+    }
+  }
+
+  /** Aborts the placing transaction, so that stock taken for earlier lines is put back. */
+  private static final class SoldOut extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SoldOut(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private PlaceResult placeIn(Handle h, NewCart nc, List<Sellable> items) {
+    LocalDateTime now = now();
+    for (int i = 0; i < items.size(); i++) {
+      Sellable s = items.get(i);
+      if (!catalogue.take(h, s.itemCode(), s.optionCode(), nc.lines().get(i).qty())) {
+        throw new SoldOut("sold out: " + s.itemCode() + " " + s.optionCode());
+      }
+    }
+    Cart cart = newCart(store.nextPackNo(h), nc, now);
+    store.insertCart(h, cart);
+    List<Long> orderNos = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      OrderLine line =
+          newLine(store.nextOrderNo(h), cart, items.get(i), nc.lines().get(i).qty(), nc.paid());
+      store.insertLine(h, line, now);
+      orderNos.add(line.orderNo());
+      if (nc.paid()) {
+        JdbcOutbox.record(h, line, OrderEvent.ORDER_NOTICE, "", now);
+        JdbcOutbox.record(h, line, OrderEvent.SHIPPING_REQUEST, "", now);
+      } else {
+        JdbcOutbox.record(h, line, OrderEvent.ORDER_PLACED, cart.paymentMethod().wire(), now);
+      }
+    }
+    return new PlaceResult.Placed(cart.packNo(), orderNos);
+  }
+
+  private Cart newCart(long packNo, NewCart nc, LocalDateTime now) {
+    return new Cart(
+        packNo,
+        nc.sellerId(),
+        nc.buyer(),
+        nc.receiver(),
+        nc.desiredDelivery(),
+        nc.shippingMessage(),
+        nc.payment(),
+        nc.shippingFee(),
+        nc.shippingFee() == 0 ? "Free" : "Charge",
+        now,
+        nc.paid() || !nc.payment().isPrepayment() ? null : now.plus(nc.payment().deadline()));
+  }
+
+  private static OrderLine newLine(long orderNo, Cart c, Sellable s, int qty, boolean paid) {
+    long gross = s.unitPrice() * qty;
+    return new OrderLine(
+        orderNo,
+        c.packNo(),
+        c.sellerId(),
+        s.itemCode(),
+        s.sellerCode(),
+        s.title(),
+        s.optionLabel(),
+        s.optionCode(),
+        qty,
+        s.unitPrice(),
+        0,
+        0,
+        gross * 90 / 100,
+        s.shipByDays(),
+        paid ? ShippingStatus.ON_REQUEST : ShippingStatus.AWAITING_SHIPPING,
+        c.orderedAt(),
+        paid ? c.orderedAt() : null,
+        null,
+        "",
+        "",
+        null,
+        null,
+        "",
+        "",
+        null,
+        "",
+        null,
+        null);
+  }
+
+  /** The buyer pays a prepaid cart: its lines move 1 → 2. */
+  public OrderOutcome pay(long orderNo) {
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine any = store.lockLine(h, orderNo).orElseThrow(() -> notFound(orderNo));
+          List<OrderLine> unpaid =
+              store.linesOfPack(h, any.packNo()).stream()
+                  .filter(
+                      l ->
+                          l.status() == ShippingStatus.AWAITING_SHIPPING && l.claimStatus() == null)
+                  .toList();
+          if (unpaid.isEmpty()) {
+            return new OrderOutcome(-10013, "The order is not awaiting payment.");
+          }
+          LocalDateTime now = now();
+          store.pay(h, any.packNo(), now);
+          for (OrderLine l : unpaid) {
+            JdbcOutbox.record(h, l, OrderEvent.ORDER_NOTICE, "", now);
+            JdbcOutbox.record(h, l, OrderEvent.SHIPPING_REQUEST, "", now);
+          }
+          return OrderOutcome.OK;
+        });
+  }
+
+  /**
+   * SetSellerCheckYN_V2: confirms a line in status 2 with its estimated ship date (status 3).
+   *
+   * @param requireDate true for the bulk method, where a missing date is -10016
+   */
+  public OrderOutcome confirm(
+      String sellerId,
+      long orderNo,
+      LocalDate est,
+      String delayType,
+      String memo,
+      boolean requireDate) {
+    LocalDate today = Times.today(clock);
+    if (est == null && requireDate) {
+      return new OrderOutcome(-10016, "EstShipDt is required.");
+    }
+    if (est != null && !est.isAfter(today)) {
+      return new OrderOutcome(-10018, "EstShipDt must be after today.");
+    }
+    if (est != null && est.isAfter(today.plusDays(MAX_EST_SHIP_DAYS))) {
+      return new OrderOutcome(
+          -10017, "EstShipDt is beyond the allowed maximum (" + MAX_EST_SHIP_DAYS + " days).");
+    }
+    return jdbi.inTransaction(h -> confirmIn(h, sellerId, orderNo, est, delayType, memo));
+  }
+
+  private OrderOutcome confirmIn(
+      Handle h, String sellerId, long orderNo, LocalDate est, String delayType, String memo) {
+    OrderLine l =
+        store.lockLine(h, orderNo).filter(x -> x.sellerId().equals(sellerId)).orElse(null);
+    if (l == null) {
+      return new OrderOutcome(-10001, "Order not found for this seller.");
+    }
+    if (l.status() == ShippingStatus.SELLER_CONFIRM) {
+      return new OrderOutcome(-10012, "This order has already been confirmed.");
+    }
+    if (l.status() != ShippingStatus.ON_REQUEST || l.isCancelled()) {
+      return new OrderOutcome(-10013, "The order is not in the shipping requested status.");
+    }
+    LocalDateTime now = now();
+    store.confirm(h, orderNo, est, delayType, memo, now);
+    JdbcOutbox.record(h, l, OrderEvent.SELLER_CONFIRMED, est == null ? "" : est.toString(), now);
+    return OrderOutcome.OK;
+  }
+
+  /** SetSendingInfo: carrier and tracking on a line in status 2 or 3 (status 4, ShippingDate). */
+  public OrderOutcome ship(String sellerId, long orderNo, String carrier, String tracking) {
+    if (carrier == null || carrier.isBlank() || tracking == null || tracking.isBlank()) {
+      return new OrderOutcome(-10002, "ShippingCorp and TrackingNo are required.");
+    }
+    if (carrier.length() > 200 || tracking.length() > 50) {
+      return new OrderOutcome(-10002, "ShippingCorp (200) or TrackingNo (50) is too long.");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l =
+              store.lockLine(h, orderNo).filter(x -> x.sellerId().equals(sellerId)).orElse(null);
+          if (l == null) {
+            return new OrderOutcome(-10001, "Order not found for this seller.");
+          }
+          if (l.isCancelled()
+              || !store.ship(h, orderNo, carrier.strip(), tracking.strip(), now())) {
+            return new OrderOutcome(-10003, "The order cannot be shipped in its status.");
+          }
+          JdbcOutbox.record(
+              h, l, OrderEvent.SHIPPED, carrier.strip() + " " + tracking.strip(), now());
+          return OrderOutcome.OK;
+        });
+  }
+
+  /** The carrier delivered a line (4 → 5): an outside event. */
+  public OrderOutcome deliver(long orderNo) {
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l = store.lockLine(h, orderNo).orElseThrow(() -> notFound(orderNo));
+          if (!store.deliver(h, orderNo, now())) {
+            return new OrderOutcome(-10003, "Only a line on delivery can be delivered.");
+          }
+          JdbcOutbox.record(h, l, OrderEvent.DELIVERED, "", now());
+          return OrderOutcome.OK;
+        });
+  }
+
+  /** One line, for the sandbox and screens. */
+  public OrderLine line(long orderNo) {
+    return jdbi.withHandle(h -> store.line(h, orderNo)).orElseThrow(() -> notFound(orderNo));
+  }
+
+  public List<OrderLine> linesOfPack(long packNo) {
+    return jdbi.withHandle(h -> store.linesOfPack(h, packNo));
+  }
+
+  private LocalDateTime now() {
+    return Times.now(clock);
+  }
+
+  static MarketplaceException notFound(long orderNo) {
+    return new NotFoundException("no order line " + orderNo);
+  }
+}

@@ -5,6 +5,9 @@ import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.JdbcAccessStore;
 import io.qconnect.marketplace.access.JdbcKeyStore;
 import io.qconnect.marketplace.access.KeyService;
+import io.qconnect.marketplace.catalog.CatalogMethods;
+import io.qconnect.marketplace.catalog.CatalogService;
+import io.qconnect.marketplace.catalog.JdbcCatalogStore;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
@@ -32,6 +35,7 @@ public final class Marketplace {
   private final SellerService sellers;
   private final KeyService keys;
   private final AccessService access;
+  private final CatalogService catalog;
   private final Faults faults;
   private final QapiEndpoint qapi;
 
@@ -50,8 +54,10 @@ public final class Marketplace {
     this.access =
         new AccessService(
             new JdbcAccessStore(jdbi), sellers, keys, calendar, clock, config.access());
+    this.catalog = new CatalogService(new JdbcCatalogStore(jdbi), clock);
     this.faults = new Faults(new SplittableRandom());
     MethodTable table = new MethodTable();
+    CatalogMethods.register(table, catalog);
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -75,7 +81,10 @@ public final class Marketplace {
     access.processDue();
   }
 
-  /** Deletes every seller, request, key and item: an empty marketplace. */
+  /**
+   * Deletes every seller, request, key and item: an empty marketplace. Item codes start again from
+   * the first, so that the same seed gives the same item codes after a reset.
+   */
   public void reset() {
     jdbi.useTransaction(
         h -> {
@@ -91,6 +100,7 @@ public final class Marketplace {
               }) {
             h.execute("DELETE FROM " + table);
           }
+          h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
         });
   }
 
@@ -108,6 +118,10 @@ public final class Marketplace {
 
   public AccessService access() {
     return access;
+  }
+
+  public CatalogService catalog() {
+    return catalog;
   }
 
   public Faults faults() {

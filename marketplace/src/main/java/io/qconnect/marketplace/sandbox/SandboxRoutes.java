@@ -8,7 +8,9 @@ import io.javalin.http.Handler;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.MarketplaceException;
 import io.qconnect.marketplace.NotFoundException;
+import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.seller.NewSeller;
+import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.wire.QapiDates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +38,8 @@ public final class SandboxRoutes {
   public void mount(RoutesConfig routes) {
     routes.post("/sandbox/reset", guarded(this::reset));
     routes.post("/sandbox/sellers", guarded(this::createSeller));
+    routes.post("/sandbox/seed", guarded(this::seed));
+    routes.put("/sandbox/items/{itemCode}/status", guarded(this::setItemStatus));
     routes.get("/sandbox/clock", guarded(this::getClock));
     routes.put("/sandbox/clock", guarded(this::setClock));
     routes.post("/sandbox/faults", guarded(this::addFault));
@@ -84,6 +88,26 @@ public final class SandboxRoutes {
     out.put("sellerId", n.sellerId());
     out.put("apiKey", apiKey);
     ctx.status(201).json(out);
+  }
+
+  /** {@code {"seed":7,"sellers":1,"items":50}}: deterministic demo sellers and items. */
+  private void seed(Context ctx) {
+    JsonNode b = body(ctx);
+    Seeder.Request r =
+        new Seeder.Request(
+            b.path("seed").asLong(1), b.path("sellers").asInt(1), b.path("items").asInt(50));
+    Seeder.Result result = new Seeder(market.sellers(), market.keys(), market.catalog()).seed(r);
+    ctx.status(201).json(result);
+  }
+
+  /** {@code {"status":"S3"}}: Qoo10's own decision on an item (review, stop, restriction). */
+  private void setItemStatus(Context ctx) {
+    String code = text(body(ctx), "status");
+    ItemStatus status =
+        ItemStatus.parse(code)
+            .orElseThrow(() -> new MarketplaceException("unknown item status '" + code + "'"));
+    Item item = market.catalog().setStatusByQoo10(ctx.pathParam("itemCode"), status);
+    ctx.json(Map.of("itemCode", item.itemCode(), "status", item.status().code()));
   }
 
   private void getClock(Context ctx) {

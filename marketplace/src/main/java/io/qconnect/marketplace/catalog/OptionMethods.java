@@ -1,0 +1,162 @@
+package io.qconnect.marketplace.catalog;
+
+import io.qconnect.marketplace.qapi.MethodTable;
+import io.qconnect.marketplace.qapi.SellerCall;
+import io.qconnect.protocol.item.InventoryInfoFormat;
+import io.qconnect.protocol.item.InventoryOption;
+import io.qconnect.protocol.item.OptionAxis;
+import io.qconnect.protocol.wire.QapiMethod;
+import io.qconnect.protocol.wire.QapiResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The ItemsOptions methods (reference 7.8). A unit row is named by OptionName + OptionValue, axes
+ * joined with {@code ||*} ({@code カラー||*サイズ} / {@code ブルー||*L}); when both are blank, the
+ * OptionCode names it instead. In UpdateInventoryDataUnit a blank Price, Qty or OptionCode keeps
+ * the row's current value.
+ */
+final class OptionMethods {
+  private static final Pattern COL = Pattern.compile(Pattern.quote(InventoryInfoFormat.COL));
+
+  private final OptionService options;
+
+  OptionMethods(OptionService options) {
+    this.options = options;
+  }
+
+  void register(MethodTable table) {
+    table
+        .register(QapiMethod.EDIT_GOODS_INVENTORY, this::editInventory)
+        .register(QapiMethod.INSERT_INVENTORY_DATA_UNIT, this::insert)
+        .register(QapiMethod.UPDATE_INVENTORY_DATA_UNIT, this::update)
+        .register(QapiMethod.DELETE_INVENTORY_DATA_UNIT, this::delete)
+        .register(QapiMethod.UPDATE_INVENTORY_QTY_UNIT, this::updateQty);
+  }
+
+  private QapiResponse editInventory(SellerCall c) {
+    Outcome<List<ItemOption>> out;
+    try {
+      List<InventoryOption> parsed = InventoryInfoFormat.parse(c.text("InventoryInfo"));
+      out = options.replace(c.sellerId(), CatalogMethods.ref(c), parsed);
+    } catch (IllegalArgumentException e) {
+      out = Outcome.refused(CatalogCodes.OPTION_FORMAT, InventoryInfoFormat.FORMAT_ERROR);
+    }
+    return CatalogMethods.answer(QapiMethod.EDIT_GOODS_INVENTORY, out, o -> o);
+  }
+
+  private QapiResponse insert(SellerCall c) {
+    Outcome<ItemOption> out =
+        axes(c)
+            .then(
+                axes -> {
+                  Long price = number(c, "Price", Long.MIN_VALUE);
+                  Long qty = number(c, "Qty", 0);
+                  if (price == null || qty == null) {
+                    return badNumber();
+                  }
+                  InventoryOption o =
+                      new InventoryOption(axes, price, qty.intValue(), c.text("OptionCode"));
+                  return options.insert(c.sellerId(), CatalogMethods.ref(c), o);
+                });
+    return CatalogMethods.answer(QapiMethod.INSERT_INVENTORY_DATA_UNIT, out, o -> o);
+  }
+
+  private QapiResponse update(SellerCall c) {
+    Long price = number(c, "Price", Long.MIN_VALUE);
+    Long qty = number(c, "Qty", 0);
+    String code = c.text("OptionCode");
+    Outcome<ItemOption> out =
+        price == null || qty == null
+            ? badNumber()
+            : key(c)
+                .then(
+                    key ->
+                        options.update(
+                            c.sellerId(),
+                            CatalogMethods.ref(c),
+                            key,
+                            o ->
+                                o.with(
+                                    blank(c, "Price") ? o.priceDelta() : price,
+                                    blank(c, "Qty") ? o.qty() : qty.intValue(),
+                                    code.isEmpty() ? o.optionCode() : code)));
+    return CatalogMethods.answer(QapiMethod.UPDATE_INVENTORY_DATA_UNIT, out, o -> o);
+  }
+
+  private QapiResponse delete(SellerCall c) {
+    Outcome<ItemOption> out =
+        key(c).then(key -> options.delete(c.sellerId(), CatalogMethods.ref(c), key));
+    return CatalogMethods.answer(QapiMethod.DELETE_INVENTORY_DATA_UNIT, out, o -> o);
+  }
+
+  private QapiResponse updateQty(SellerCall c) {
+    Long qty = number(c, "Qty", 0);
+    Outcome<ItemOption> out =
+        qty == null || blank(c, "Qty")
+            ? badNumber()
+            : key(c)
+                .then(
+                    key ->
+                        options.update(
+                            c.sellerId(),
+                            CatalogMethods.ref(c),
+                            key,
+                            o -> o.withQty(qty.intValue())));
+    return CatalogMethods.answer(QapiMethod.UPDATE_INVENTORY_QTY_UNIT, out, o -> o);
+  }
+
+  /** The row's key: its axes, or its option code when OptionName and OptionValue are blank. */
+  private static Outcome<OptionKey> key(SellerCall c) {
+    if (blank(c, "OptionName") && blank(c, "OptionValue") && !blank(c, "OptionCode")) {
+      return Outcome.done(new OptionKey(List.of(), c.text("OptionCode")));
+    }
+    return axes(c).then(a -> Outcome.done(OptionKey.of(a)));
+  }
+
+  private static Outcome<List<OptionAxis>> axes(SellerCall c) {
+    String[] names = COL.split(c.text("OptionName"), -1);
+    String[] values = COL.split(c.text("OptionValue"), -1);
+    if (names.length != values.length || names.length > ItemOption.MAX_AXES) {
+      return formatError();
+    }
+    List<OptionAxis> axes = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].isBlank() || values[i].isBlank()) {
+        return formatError();
+      }
+      axes.add(new OptionAxis(names[i].strip(), values[i].strip()));
+    }
+    return Outcome.done(axes);
+  }
+
+  /** A whole number from {@code min} up (Qty at most 2,147,483,647); 0 when blank; null if bad. */
+  private static Long number(SellerCall c, String name, long min) {
+    String v = c.text(name);
+    if (v.isEmpty()) {
+      return 0L;
+    }
+    if (!v.matches("-?\\d{1,12}")) {
+      return null;
+    }
+    long n = Long.parseLong(v);
+    boolean qty = min == 0;
+    return n < min || (qty && n > Integer.MAX_VALUE) ? null : n;
+  }
+
+  private static boolean blank(SellerCall c, String name) {
+    return c.text(name).isEmpty();
+  }
+
+  private static <T> Outcome<T> formatError() {
+    return Outcome.refused(
+        CatalogCodes.OPTION_FORMAT,
+        "OptionName and OptionValue name the same 1 to 3 axes, joined with ||*.");
+  }
+
+  private static <T> Outcome<T> badNumber() {
+    return Outcome.refused(
+        CatalogCodes.OPTION_FORMAT, "Price must be a whole number of yen and Qty 0..2147483647.");
+  }
+}

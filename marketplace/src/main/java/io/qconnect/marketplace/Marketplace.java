@@ -8,16 +8,25 @@ import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.JdbcCatalogStore;
+import io.qconnect.marketplace.catalog.OrderCatalogue;
+import io.qconnect.marketplace.order.Catalogue;
+import io.qconnect.marketplace.order.ClaimService;
+import io.qconnect.marketplace.order.JdbcOrderQueries;
+import io.qconnect.marketplace.order.JdbcOutbox;
+import io.qconnect.marketplace.order.OrderMethods;
+import io.qconnect.marketplace.order.OrderService;
+import io.qconnect.marketplace.order.OrderStanding;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
+import io.qconnect.marketplace.sandbox.BuyerSimulator;
 import io.qconnect.marketplace.sandbox.Faults;
+import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
 import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
-import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.util.SplittableRandom;
@@ -26,7 +35,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The marketplace, wired: create it on a data source, mount its routes, and call {@link #tick()}
- * periodically for time-driven work (permission requests due today).
+ * periodically for time-driven work (permission requests due today, unpaid orders past their
+ * deadline, the buyer simulator).
  */
 public final class Marketplace {
   private final MarketplaceConfig config;
@@ -36,6 +46,12 @@ public final class Marketplace {
   private final KeyService keys;
   private final AccessService access;
   private final CatalogService catalog;
+  private final OrderService orders;
+  private final ClaimService claims;
+  private final JdbcOrderQueries orderQueries;
+  private final OrderStanding standing;
+  private final JdbcOutbox outbox;
+  private final BuyerSimulator simulator;
   private final Faults faults;
   private final QapiEndpoint qapi;
 
@@ -44,20 +60,29 @@ public final class Marketplace {
     this.clock = clock;
     this.jdbi = Jdbi.create(ds);
     JapaneseBusinessCalendar calendar = JapaneseBusinessCalendar.standard();
+    JdbcCatalogStore catalogStore = new JdbcCatalogStore(jdbi);
+    Catalogue forOrders = new OrderCatalogue(jdbi, catalogStore, clock);
+    this.orderQueries = new JdbcOrderQueries(jdbi);
+    this.standing = new OrderStanding(orderQueries, calendar, clock);
     this.sellers =
         new SellerService(
             new JdbcSellerStore(jdbi),
             new PasswordHasher(config.passwordIterations()),
-            StandingSource.none(),
+            standing,
             clock);
     this.keys = new KeyService(new JdbcKeyStore(jdbi), sellers, box, clock);
     this.access =
         new AccessService(
             new JdbcAccessStore(jdbi), sellers, keys, calendar, clock, config.access());
-    this.catalog = new CatalogService(new JdbcCatalogStore(jdbi), clock);
+    this.catalog = new CatalogService(catalogStore, clock);
+    this.orders = new OrderService(jdbi, forOrders, clock);
+    this.claims = new ClaimService(jdbi, forOrders, clock);
+    this.outbox = new JdbcOutbox(jdbi);
+    this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
     this.faults = new Faults(new SplittableRandom());
     MethodTable table = new MethodTable();
     CatalogMethods.register(table, catalog);
+    new OrderMethods(orders, claims, orderQueries, calendar).registerIn(table);
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -72,13 +97,17 @@ public final class Marketplace {
   public void mount(RoutesConfig routes) {
     new QapiRoutes(qapi, faults).mount(routes);
     if (config.sandboxToken() != null) {
-      new SandboxRoutes(this, config.sandboxToken()).mount(routes);
+      SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
+      sandbox.mount(routes);
+      new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
     }
   }
 
   /** Time-driven work; safe to call often. */
   public void tick() {
     access.processDue();
+    claims.expireUnpaid();
+    simulator.tick();
   }
 
   /**
@@ -86,10 +115,14 @@ public final class Marketplace {
    * the first, so that the same seed gives the same item codes after a reset.
    */
   public void reset() {
+    simulator.stop();
     jdbi.useTransaction(
         h -> {
           for (String table :
               new String[] {
+                "mk_outbox",
+                "mk_order_line",
+                "mk_cart",
                 "mk_item_option",
                 "mk_item",
                 "mk_ftp_account",
@@ -122,6 +155,30 @@ public final class Marketplace {
 
   public CatalogService catalog() {
     return catalog;
+  }
+
+  public OrderService orders() {
+    return orders;
+  }
+
+  public ClaimService claims() {
+    return claims;
+  }
+
+  public JdbcOrderQueries orderQueries() {
+    return orderQueries;
+  }
+
+  public OrderStanding standing() {
+    return standing;
+  }
+
+  public JdbcOutbox outbox() {
+    return outbox;
+  }
+
+  public BuyerSimulator simulator() {
+    return simulator;
   }
 
   public Faults faults() {

@@ -5,6 +5,7 @@ import io.qconnect.marketplace.order.JdbcOrderQueries.DateColumn;
 import io.qconnect.marketplace.qapi.Answers;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.SellerCall;
+import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.order.CancelReason;
 import io.qconnect.protocol.order.ClaimInfoRow;
 import io.qconnect.protocol.order.ClaimStatus;
@@ -35,11 +36,14 @@ public final class OrderMethods {
   private final OrderRows rows;
 
   public OrderMethods(
-      OrderService orders, ClaimService claims, JdbcOrderQueries queries, OrderRows rows) {
+      OrderService orders,
+      ClaimService claims,
+      JdbcOrderQueries queries,
+      JapaneseBusinessCalendar calendar) {
     this.orders = orders;
     this.claims = claims;
     this.queries = queries;
-    this.rows = rows;
+    this.rows = new OrderRows(calendar);
   }
 
   public void registerIn(MethodTable t) {

@@ -64,7 +64,15 @@ public final class OrderService {
 
   private PlaceResult placeIn(Handle h, NewCart nc, List<Sellable> items) {
     LocalDateTime now = now();
+    List<Integer> byItem = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
+      byItem.add(i);
+    }
+    // item-code order, the catalogue's lock order, so that two carts cannot deadlock
+    byItem.sort(
+        java.util.Comparator.comparing((Integer i) -> items.get(i).itemCode())
+            .thenComparing(i -> items.get(i).optionCode()));
+    for (int i : byItem) {
       Sellable s = items.get(i);
       if (!catalogue.take(h, s.itemCode(), s.optionCode(), nc.lines().get(i).qty())) {
         throw new SoldOut("sold out: " + s.itemCode() + " " + s.optionCode());

@@ -17,7 +17,7 @@ public record ShippingAndClaimInfoRow(
     @JsonProperty("PaymentDate") String paymentDate,
     @JsonProperty("DeliveredDate") String deliveredDate,
     @JsonProperty("buyer") String buyer,
-    @JsonProperty("buyer_gata") String buyergata,
+    @JsonProperty("buyer_gata") String buyerGata,
     @JsonProperty("buyerTel") String buyerTel,
     @JsonProperty("buyerMobile") String buyerMobile,
     @JsonProperty("buyerEmail") String buyerEmail,
@@ -33,7 +33,7 @@ public record ShippingAndClaimInfoRow(
     @JsonProperty("discount") Long discount,
     @JsonProperty("total") Long total,
     @JsonProperty("receiver") String receiver,
-    @JsonProperty("receiver_gata") String receivergata,
+    @JsonProperty("receiver_gata") String receiverGata,
     @JsonProperty("shippingCountry") String shippingCountry,
     @JsonProperty("zipCode") String zipCode,
     @JsonProperty("shippingAddr") String shippingAddr,
@@ -54,7 +54,7 @@ public record ShippingAndClaimInfoRow(
     @JsonProperty("paymentNation") String paymentNation,
     @JsonProperty("PaymentMethod") String paymentMethod,
     @JsonProperty("Gift") String gift,
-    @JsonProperty("cod_price") BigDecimal codprice,
+    @JsonProperty("cod_price") BigDecimal codPrice,
     @JsonProperty("Cart_Discount_Seller") BigDecimal cartDiscountSeller,
     @JsonProperty("Cart_Discount_Qoo10") BigDecimal cartDiscountQoo10,
     @JsonProperty("claimStatus") String claimStatus,
@@ -166,7 +166,7 @@ public record ShippingAndClaimInfoRow(
         .paymentDate(QapiDates.parseWire(paymentDate).orElse(null))
         .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
         .buyer(buyer)
-        .buyerKana(buyergata)
+        .buyerKana(buyerGata)
         .buyerTel(buyerTel)
         .buyerMobile(buyerMobile)
         .buyerEmail(buyerEmail)
@@ -182,7 +182,7 @@ public record ShippingAndClaimInfoRow(
         .discount(discount == null ? 0L : discount)
         .total(total == null ? 0L : total)
         .receiver(receiver)
-        .receiverKana(receivergata)
+        .receiverKana(receiverGata)
         .shippingCountry(shippingCountry)
         .zipCode(zipCode)
         .shippingAddress(shippingAddr)
@@ -203,7 +203,7 @@ public record ShippingAndClaimInfoRow(
         .paymentNation(paymentNation)
         .paymentMethod(paymentMethod)
         .gift(gift)
-        .codPrice(codprice == null ? 0L : codprice.longValue())
+        .codPrice(codPrice == null ? 0L : codPrice.longValue())
         .cartDiscountSeller(cartDiscountSeller == null ? 0L : cartDiscountSeller.longValue())
         .cartDiscountQoo10(cartDiscountQoo10 == null ? 0L : cartDiscountQoo10.longValue())
         .claimStatus(ClaimStatus.parse(claimStatus).orElse(null))

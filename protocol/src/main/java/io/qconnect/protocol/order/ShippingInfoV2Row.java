@@ -20,7 +20,7 @@ public record ShippingInfoV2Row(
     @JsonProperty("ShippingDate") String shippingDate,
     @JsonProperty("DeliveredDate") String deliveredDate,
     @JsonProperty("buyer") String buyer,
-    @JsonProperty("buyer_gata") String buyergata,
+    @JsonProperty("buyer_gata") String buyerGata,
     @JsonProperty("buyerTel") String buyerTel,
     @JsonProperty("buyerMobile") String buyerMobile,
     @JsonProperty("buyerEmail") String buyerEmail,
@@ -34,7 +34,7 @@ public record ShippingInfoV2Row(
     @JsonProperty("discount") Long discount,
     @JsonProperty("total") Long total,
     @JsonProperty("receiver") String receiver,
-    @JsonProperty("receiver_gata") String receivergata,
+    @JsonProperty("receiver_gata") String receiverGata,
     @JsonProperty("shippingCountry") String shippingCountry,
     @JsonProperty("zipCode") String zipCode,
     @JsonProperty("shippingAddr") String shippingAddr,
@@ -62,16 +62,16 @@ public record ShippingInfoV2Row(
     @JsonProperty("SellerDeliveryNo") String sellerDeliveryNo,
     @JsonProperty("PaymentNation") String paymentNation,
     @JsonProperty("Gift") String gift,
-    @JsonProperty("cod_price") BigDecimal codprice,
+    @JsonProperty("cod_price") BigDecimal codPrice,
     @JsonProperty("Cart_Discount_Seller") BigDecimal cartDiscountSeller,
     @JsonProperty("Cart_Discount_Qoo10") BigDecimal cartDiscountQoo10,
     @JsonProperty("SettlePrice") BigDecimal settlePrice,
     @JsonProperty("BranchName") String branchName,
     @JsonProperty("TrackingNo") String trackingNo,
     @JsonProperty("OverseaConsignment") String overseaConsignment,
-    @JsonProperty("OverseaConsignment_receiver") String overseaConsignmentreceiver,
+    @JsonProperty("OverseaConsignment_receiver") String overseaConsignmentReceiver,
     @JsonProperty("OverseaConsignment_Country") String overseaConsignmentCountry,
-    @JsonProperty("OverseaConsignment_zipCode") String overseaConsignmentzipCode,
+    @JsonProperty("OverseaConsignment_zipCode") String overseaConsignmentZipCode,
     @JsonProperty("OverseaConsignment_Addr1") String overseaConsignmentAddr1,
     @JsonProperty("OverseaConsignment_Addr2") String overseaConsignmentAddr2) {
 
@@ -161,7 +161,7 @@ public record ShippingInfoV2Row(
         .shippingDate(QapiDates.parseWire(shippingDate).orElse(null))
         .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
         .buyer(buyer)
-        .buyerKana(buyergata)
+        .buyerKana(buyerGata)
         .buyerTel(buyerTel)
         .buyerMobile(buyerMobile)
         .buyerEmail(buyerEmail)
@@ -175,7 +175,7 @@ public record ShippingInfoV2Row(
         .discount(discount == null ? 0L : discount)
         .total(total == null ? 0L : total)
         .receiver(receiver)
-        .receiverKana(receivergata)
+        .receiverKana(receiverGata)
         .shippingCountry(shippingCountry)
         .zipCode(zipCode)
         .shippingAddress(shippingAddr)
@@ -203,7 +203,7 @@ public record ShippingInfoV2Row(
         .sellerDeliveryNo(sellerDeliveryNo)
         .paymentNation(paymentNation)
         .gift(gift)
-        .codPrice(codprice == null ? 0L : codprice.longValue())
+        .codPrice(codPrice == null ? 0L : codPrice.longValue())
         .cartDiscountSeller(cartDiscountSeller == null ? 0L : cartDiscountSeller.longValue())
         .cartDiscountQoo10(cartDiscountQoo10 == null ? 0L : cartDiscountQoo10.longValue())
         .settlePrice(settlePrice == null ? 0L : settlePrice.longValue())

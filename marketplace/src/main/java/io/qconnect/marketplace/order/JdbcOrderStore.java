@@ -203,6 +203,15 @@ public final class JdbcOrderStore {
         .execute();
   }
 
+  /** Clears an open claim (a declined cancel request); its reason and request time stay. */
+  void clearClaim(Handle h, long orderNo, LocalDateTime at) {
+    h.createUpdate(
+            "UPDATE mk_order_line SET claim_status = NULL, changed_at = :at WHERE order_no = :o")
+        .bind("o", orderNo)
+        .bind("at", at)
+        .execute();
+  }
+
   /** Reads a line and locks it until the transaction ends. */
   Optional<OrderLine> lockLine(Handle h, long orderNo) {
     return h.createQuery(

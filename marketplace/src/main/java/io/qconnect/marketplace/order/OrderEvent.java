@@ -20,6 +20,8 @@ public enum OrderEvent {
   DELIVERED,
   /** The buyer asked to cancel (claim 1, 취소요청). */
   CANCEL_REQUESTED,
+  /** The seller shipped instead of cancelling: the buyer's cancel request is declined. */
+  CANCEL_DECLINED,
   /** Cancelled (claim 3, 취소완료). */
   CANCEL_COMPLETED,
   /** The prepayment deadline passed (claim 16). */

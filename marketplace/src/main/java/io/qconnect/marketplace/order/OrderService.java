@@ -3,6 +3,7 @@ package io.qconnect.marketplace.order;
 import io.qconnect.marketplace.MarketplaceException;
 import io.qconnect.marketplace.NotFoundException;
 import io.qconnect.marketplace.Times;
+import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.ShippingStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -213,7 +214,11 @@ public final class OrderService {
     return OrderOutcome.OK;
   }
 
-  /** SetSendingInfo: carrier and tracking on a line in status 2 or 3 (status 4, ShippingDate). */
+  /**
+   * SetSendingInfo: carrier and tracking on a line in status 2 or 3 (status 4, ShippingDate). A
+   * buyer's open cancel request is declined by shipping. Sending again on status 4 corrects the
+   * tracking, so that a retried call is harmless.
+   */
   public OrderOutcome ship(String sellerId, long orderNo, String carrier, String tracking) {
     if (carrier == null || carrier.isBlank() || tracking == null || tracking.isBlank()) {
       return new OrderOutcome(-10002, "ShippingCorp and TrackingNo are required.");
@@ -231,6 +236,10 @@ public final class OrderService {
           if (l.isCancelled()
               || !store.ship(h, orderNo, carrier.strip(), tracking.strip(), now())) {
             return new OrderOutcome(-10003, "The order cannot be shipped in its status.");
+          }
+          if (l.claimStatus() == ClaimStatus.CANCEL_REQUESTED) {
+            store.clearClaim(h, orderNo, now());
+            JdbcOutbox.record(h, l, OrderEvent.CANCEL_DECLINED, "shipped", now());
           }
           JdbcOutbox.record(
               h, l, OrderEvent.SHIPPED, carrier.strip() + " " + tracking.strip(), now());

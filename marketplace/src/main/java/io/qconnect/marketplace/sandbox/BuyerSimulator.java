@@ -113,9 +113,13 @@ public final class BuyerSimulator {
   public synchronized List<PlaceResult.Placed> placeOrders(int n) {
     List<PlaceResult.Placed> out = new ArrayList<>();
     List<Seller> all = sellers.all();
+    Map<String, List<Sellable>> shelves = new java.util.HashMap<>();
     for (int i = 0; i < n && !all.isEmpty(); i++) {
       Seller s = all.get(random.nextInt(all.size()));
-      List<Sellable> items = catalogue.onSale(s.sellerId());
+      if (i % 50 == 0) {
+        shelves.clear(); // what is on sale changes as stock sells; look again now and then
+      }
+      List<Sellable> items = shelves.computeIfAbsent(s.sellerId(), catalogue::onSale);
       if (items.isEmpty()) {
         continue;
       }

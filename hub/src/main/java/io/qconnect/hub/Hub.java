@@ -1,0 +1,172 @@
+package io.qconnect.hub;
+
+import io.javalin.config.RoutesConfig;
+import io.qconnect.hub.api.HubRoutes;
+import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.orders.AutoConfirmer;
+import io.qconnect.hub.orders.JdbcOrderStore;
+import io.qconnect.hub.orders.OrderImporter;
+import io.qconnect.hub.orders.OrderService;
+import io.qconnect.hub.shop.QapiClients;
+import io.qconnect.hub.shop.ShopConnections;
+import io.qconnect.hub.shop.ShopEvents;
+import io.qconnect.hub.shop.ShopService;
+import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Jobs;
+import io.qconnect.hub.sync.KeyExpiryWatcher;
+import io.qconnect.hub.sync.SyncOutcome;
+import io.qconnect.hub.sync.SyncService;
+import io.qconnect.hub.sync.Worker;
+import io.qconnect.hub.tracking.CarrierTable;
+import io.qconnect.hub.tracking.SendReport;
+import io.qconnect.hub.tracking.ShipmentSender;
+import io.qconnect.hub.tracking.ShipmentService;
+import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
+import io.qconnect.protocol.secret.SecretBox;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The hub, wired: create it on a data source ({@link #create}), mount its JSON API, and {@link
+ * #start()} its jobs. It talks to Qoo10 — or any QAPI endpoint, such as this project's marketplace
+ * — over HTTP only. Several hub nodes may share one PostgreSQL database: jobs and per-shop locks
+ * are claimed through it.
+ */
+public final class Hub implements AutoCloseable {
+  private final HubConfig config;
+  private final QapiClients clients;
+  private final ShopService shops;
+  private final OrderService orders;
+  private final ShipmentService shipments;
+  private final ShipmentSender sender;
+  private final FulfilmentService fulfilment;
+  private final SyncService sync;
+  private final Alerts alerts;
+  private final KeyExpiryWatcher watcher;
+  private final Jobs jobs;
+  private final HubRoutes routes;
+
+  private Hub(HubConfig config, DataSource ds, Clock clock, SecretBox box) {
+    this.config = config;
+    Jdbi jdbi = HubJdbi.create(ds);
+    this.clients = new QapiClients(config.clientCustomizer());
+    this.alerts = new Alerts(jdbi, clock);
+    this.jobs = new Jobs(ds, clock, config.scheduler(), config.nodeName());
+    this.shops =
+        ShopService.create(
+            jdbi,
+            box,
+            clients,
+            clock,
+            config.defaultQapiUrl(),
+            config.probeTimeout(),
+            ShopEvents.all(List.of(jobs, alerts)));
+    ShopConnections connections = new ShopConnections(shops, clients);
+    JdbcOrderStore orderStore = new JdbcOrderStore(jdbi);
+    LeaseLock locks = new LeaseLock(jdbi, clock, config.nodeName(), config.lockLease());
+    this.orders = new OrderService(orderStore);
+    this.sync =
+        new SyncService(
+            jdbi,
+            shops,
+            new OrderImporter(connections, orderStore, clock),
+            new AutoConfirmer(connections, orderStore, JapaneseBusinessCalendar.standard(), clock),
+            alerts,
+            locks,
+            clock,
+            config.nodeName());
+    this.shipments = new ShipmentService(orderStore, shops, CarrierTable.standard(), clock);
+    this.sender =
+        new ShipmentSender(orderStore, connections, locks, config.shipmentBackoff(), clock);
+    this.fulfilment = new FulfilmentService(orderStore, clock);
+    this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
+    this.routes =
+        new HubRoutes(
+            config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock);
+  }
+
+  /**
+   * Migrates the hub's schema ({@code db/hub}) and wires the features. Nothing runs in the
+   * background until {@link #start()}.
+   *
+   * @param clock every time the hub reads or writes comes from it (Qoo10 dates are JST); it must
+   *     move with real time once {@link #start()} is called, since the scheduler times its waits by
+   *     it
+   * @param box seals shop secrets at rest
+   */
+  public static Hub create(HubConfig config, DataSource ds, Clock clock, SecretBox box) {
+    HubSchema.migrate(ds);
+    return new Hub(config, ds, clock, box);
+  }
+
+  /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
+  public void start() {
+    jobs.start(new Worker(sync, shops, sender, watcher), shops.list());
+  }
+
+  /** Stops this node's scheduler (waiting briefly for running jobs). */
+  public void stop() {
+    jobs.stop();
+  }
+
+  /** Mounts the JSON API under {@code /api} (bearer token from the config). */
+  public void mount(RoutesConfig routesConfig) {
+    routes.mount(routesConfig);
+  }
+
+  /** Sync now, in the caller's thread, under the shop's database lock. */
+  public SyncOutcome syncNow(String shopId) {
+    return sync.syncNow(shopId);
+  }
+
+  /** Sends due tracking write-backs now, in the caller's thread. */
+  public SendReport sendShipmentsNow() {
+    return sender.sendDue();
+  }
+
+  /** Checks certification keys now: renewals and expiry alerts. */
+  public KeyExpiryWatcher.Report checkKeysNow() {
+    return watcher.check();
+  }
+
+  public HubConfig config() {
+    return config;
+  }
+
+  public ShopService shops() {
+    return shops;
+  }
+
+  public OrderService orders() {
+    return orders;
+  }
+
+  public ShipmentService shipments() {
+    return shipments;
+  }
+
+  public FulfilmentService fulfilment() {
+    return fulfilment;
+  }
+
+  public SyncService sync() {
+    return sync;
+  }
+
+  public Alerts alerts() {
+    return alerts;
+  }
+
+  public Jobs jobs() {
+    return jobs;
+  }
+
+  /** Stops the scheduler and closes the QAPI clients. The data source stays open (it is yours). */
+  @Override
+  public void close() {
+    stop();
+    clients.close();
+  }
+}

@@ -1,0 +1,130 @@
+package io.qconnect.hub;
+
+import io.qconnect.hub.sync.SchedulerSettings;
+import io.qconnect.hub.tracking.Backoff;
+import io.qconnect.protocol.client.QapiClient;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * How the hub is set up. Build one with {@link #builder(String)}; everything but the API token has
+ * a default suited to production.
+ *
+ * @param apiToken the bearer token the JSON API requires ({@code Authorization: Bearer <token>})
+ * @param defaultQapiUrl the QAPI endpoint of shops connected without one (the real Qoo10)
+ * @param clientCustomizer applied to the builder of every QAPI client the hub creates (one per
+ *     endpoint), after the base URL is set: timeouts, retries, request rate
+ * @param scheduler how jobs run
+ * @param nodeName this node's name in the scheduler, run log and locks (default: the host name)
+ * @param lockLease how long a shop's import lock lasts if its holder dies
+ * @param shipmentBackoff the wait between attempts to write a tracking number back
+ * @param probeTimeout how long Test Connection waits for the clock-skew probe
+ */
+public record HubConfig(
+    String apiToken,
+    URI defaultQapiUrl,
+    UnaryOperator<QapiClient.Builder> clientCustomizer,
+    SchedulerSettings scheduler,
+    String nodeName,
+    Duration lockLease,
+    Backoff shipmentBackoff,
+    Duration probeTimeout) {
+
+  public HubConfig {
+    if (apiToken == null || apiToken.isBlank()) {
+      throw new IllegalArgumentException("the hub API token is required");
+    }
+    Objects.requireNonNull(defaultQapiUrl, "defaultQapiUrl");
+    Objects.requireNonNull(clientCustomizer, "clientCustomizer");
+    Objects.requireNonNull(scheduler, "scheduler");
+    Objects.requireNonNull(nodeName, "nodeName");
+    Objects.requireNonNull(lockLease, "lockLease");
+    Objects.requireNonNull(shipmentBackoff, "shipmentBackoff");
+    Objects.requireNonNull(probeTimeout, "probeTimeout");
+  }
+
+  public static Builder builder(String apiToken) {
+    return new Builder(apiToken);
+  }
+
+  /** Never shows the token. */
+  @Override
+  public String toString() {
+    return "HubConfig[" + defaultQapiUrl + ", node " + nodeName + ", " + scheduler + "]";
+  }
+
+  /** Collects a configuration; unset values take their defaults. */
+  public static final class Builder {
+    private final String apiToken;
+    private URI defaultQapiUrl = QapiClient.QOO10_JP;
+    private UnaryOperator<QapiClient.Builder> clientCustomizer = UnaryOperator.identity();
+    private SchedulerSettings scheduler = SchedulerSettings.defaults();
+    private String nodeName = defaultNodeName();
+    private Duration lockLease = Duration.ofMinutes(30);
+    private Backoff shipmentBackoff = Backoff.standard();
+    private Duration probeTimeout = Duration.ofSeconds(10);
+
+    private Builder(String apiToken) {
+      this.apiToken = apiToken;
+    }
+
+    public Builder defaultQapiUrl(URI v) {
+      this.defaultQapiUrl = v;
+      return this;
+    }
+
+    public Builder clientCustomizer(UnaryOperator<QapiClient.Builder> v) {
+      this.clientCustomizer = v;
+      return this;
+    }
+
+    public Builder scheduler(SchedulerSettings v) {
+      this.scheduler = v;
+      return this;
+    }
+
+    public Builder nodeName(String v) {
+      this.nodeName = v;
+      return this;
+    }
+
+    public Builder lockLease(Duration v) {
+      this.lockLease = v;
+      return this;
+    }
+
+    public Builder shipmentBackoff(Backoff v) {
+      this.shipmentBackoff = v;
+      return this;
+    }
+
+    public Builder probeTimeout(Duration v) {
+      this.probeTimeout = v;
+      return this;
+    }
+
+    public HubConfig build() {
+      return new HubConfig(
+          apiToken,
+          defaultQapiUrl,
+          clientCustomizer,
+          scheduler,
+          nodeName,
+          lockLease,
+          shipmentBackoff,
+          probeTimeout);
+    }
+
+    private static String defaultNodeName() {
+      try {
+        return InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();
+      } catch (UnknownHostException e) {
+        return "hub-" + ProcessHandle.current().pid();
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.qconnect.hub.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the hub API checks the bearer token and turns failures into HTTP answers: 401
+ * without the right token, 404 for an unknown shop or order, 400 for a request the hub refuses
+ * (with the reason), 500 for anything unexpected (logged, never shown). Errors are {@code {"error":
+ * "..."}}.
+ */
+final class ApiGuard {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiGuard.class);
+
+  private final byte[] token;
+
+  ApiGuard(String token) {
+    this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+  }
+
+  Handler guard(Handler h) {
+    return ctx -> {
+      if (!authorized(ctx)) {
+        ctx.header("WWW-Authenticate", "Bearer");
+        error(ctx, 401, "missing or wrong bearer token (Authorization: Bearer <token>)");
+        return;
+      }
+      try {
+        h.handle(ctx);
+      } catch (NotFoundException e) {
+        error(ctx, 404, e.getMessage());
+      } catch (HubException | IllegalArgumentException e) {
+        error(ctx, 400, e.getMessage());
+      } catch (Exception e) {
+        LOG.error("hub API {} {} failed", ctx.method(), ctx.path(), e);
+        error(ctx, 500, "internal error");
+      }
+    };
+  }
+
+  private boolean authorized(Context ctx) {
+    String given = ctx.header("Authorization");
+    return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void error(Context ctx, int status, String message) {
+    ApiJson.send(ctx, status, Map.of("error", message == null ? "error" : message));
+  }
+}

@@ -1,0 +1,41 @@
+package io.qconnect.hub.api;
+
+import io.javalin.config.RoutesConfig;
+import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.orders.OrderService;
+import io.qconnect.hub.shop.ShopService;
+import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Jobs;
+import io.qconnect.hub.sync.SyncService;
+import io.qconnect.hub.tracking.ShipmentService;
+import java.time.Clock;
+
+/** The hub's JSON API under {@code /api}, every route behind the bearer token. */
+public final class HubRoutes {
+  private final ApiGuard guard;
+  private final ShopRoutes shops;
+  private final OrderRoutes orders;
+  private final SyncRoutes sync;
+
+  public HubRoutes(
+      String apiToken,
+      ShopService shops,
+      OrderService orders,
+      ShipmentService shipments,
+      FulfilmentService fulfilment,
+      SyncService sync,
+      Alerts alerts,
+      Jobs jobs,
+      Clock clock) {
+    this.guard = new ApiGuard(apiToken);
+    this.shops = new ShopRoutes(shops, jobs, clock);
+    this.orders = new OrderRoutes(orders, shipments, fulfilment);
+    this.sync = new SyncRoutes(sync, alerts);
+  }
+
+  public void mount(RoutesConfig routes) {
+    shops.mount(routes, guard);
+    orders.mount(routes, guard);
+    sync.mount(routes, guard);
+  }
+}

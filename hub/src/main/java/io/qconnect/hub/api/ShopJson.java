@@ -1,0 +1,61 @@
+package io.qconnect.hub.api;
+
+import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopHealth;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A shop as the API shows it. Secrets appear only masked; the password not even that (a masked
+ * password would still give away six of its characters).
+ */
+record ShopJson(
+    String shopId,
+    String baseUrl,
+    List<Integer> statuses,
+    int lookbackDays,
+    int intervalMinutes,
+    boolean autoImport,
+    boolean autoConfirm,
+    int confirmBusinessDays,
+    int renewBeforeDays,
+    String apiKey,
+    String password,
+    String certificationKey,
+    Instant keyIssuedAt,
+    Instant keyExpiresAt,
+    long keyDaysLeft,
+    ShopHealth health,
+    String lastError,
+    Instant lastErrorAt,
+    Instant lastSuccessAt,
+    Instant nextImportAt,
+    List<String> warnings) {
+
+  static final String PASSWORD_MASK = "********";
+
+  static ShopJson of(Shop s, Instant now, Instant nextImportAt) {
+    return new ShopJson(
+        s.shopId(),
+        s.baseUrl().toString(),
+        s.settings().statuses(),
+        s.settings().lookbackDays(),
+        s.settings().intervalMinutes(),
+        s.settings().autoImport(),
+        s.settings().autoConfirm(),
+        s.settings().confirmBusinessDays(),
+        s.settings().renewBeforeDays(),
+        s.apiKeyMasked(),
+        PASSWORD_MASK,
+        s.certKeyMasked(),
+        s.keyIssuedAt(),
+        s.keyExpiresAt(),
+        s.daysUntilExpiry(now),
+        s.health(),
+        s.lastError(),
+        s.lastErrorAt(),
+        s.lastSuccessAt(),
+        nextImportAt,
+        s.settings().warnings());
+  }
+}

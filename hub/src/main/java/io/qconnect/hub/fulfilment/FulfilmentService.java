@@ -1,0 +1,79 @@
+package io.qconnect.hub.fulfilment;
+
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.orders.HistoryEntry;
+import io.qconnect.hub.orders.HistoryKind;
+import io.qconnect.hub.orders.HubStatus;
+import io.qconnect.hub.orders.JdbcOrderStore;
+import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.Workflow;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fulfilment (shipping) instructions: a confirmed line is handed to the warehouse and becomes
+ * INSTRUCTED. Qoo10 is not told (its status stays 3) — the next thing it hears is the tracking
+ * number. All lines are checked first and written in one transaction.
+ */
+public final class FulfilmentService {
+  private final JdbcOrderStore orders;
+  private final Clock clock;
+
+  public FulfilmentService(JdbcOrderStore orders, Clock clock) {
+    this.orders = orders;
+    this.clock = clock;
+  }
+
+  /** Instructs the given lines; lines already instructed stay as they are. */
+  public List<OrderLine> instruct(String shopId, List<Long> orderNos) {
+    if (orderNos.isEmpty()) {
+      throw new HubException("nothing to instruct: no order numbers");
+    }
+    return orders
+        .jdbi()
+        .inTransaction(
+            h -> {
+              List<OrderLine> lines = new ArrayList<>();
+              for (long no : orderNos) {
+                lines.add(checked(h, shopId, no));
+              }
+              Instant now = clock.instant();
+              List<OrderLine> out = new ArrayList<>();
+              for (OrderLine l : lines) {
+                out.add(instructOne(h, l, now));
+              }
+              return out;
+            });
+  }
+
+  private OrderLine instructOne(org.jdbi.v3.core.Handle h, OrderLine l, Instant now) {
+    if (l.hubStatus() == HubStatus.CONFIRMED) {
+      orders.setHubStatus(h, l.shopId(), l.orderNo(), HubStatus.INSTRUCTED, now);
+      HistoryEntry e =
+          new HistoryEntry(
+              l.orderNo(),
+              now,
+              HistoryKind.INSTRUCTED,
+              l.hubStatus().name(),
+              HubStatus.INSTRUCTED.name(),
+              "fulfilment instruction");
+      orders.addHistory(h, l.shopId(), List.of(e));
+    }
+    return orders.find(h, l.shopId(), l.orderNo()).orElseThrow();
+  }
+
+  private OrderLine checked(org.jdbi.v3.core.Handle h, String shopId, long orderNo) {
+    OrderLine l =
+        orders
+            .find(h, shopId, orderNo)
+            .orElseThrow(() -> new HubException("shop " + shopId + " has no order " + orderNo));
+    if (l.hubStatus() != HubStatus.INSTRUCTED
+        && !Workflow.allows(l.hubStatus(), HubStatus.INSTRUCTED)) {
+      throw new HubException(
+          "order " + orderNo + " is " + l.hubStatus() + ": only CONFIRMED lines can be instructed");
+    }
+    return l;
+  }
+}

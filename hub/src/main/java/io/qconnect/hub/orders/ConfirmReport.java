@@ -1,0 +1,19 @@
+package io.qconnect.hub.orders;
+
+import java.util.List;
+
+/**
+ * What automatic confirmation did in one run.
+ *
+ * @param attempted lines sent to Qoo10
+ * @param confirmed lines Qoo10 accepted (or had already confirmed)
+ * @param failed lines refused or not answered; they are tried again on the next run
+ * @param errors one message per failed line (at most 20)
+ */
+public record ConfirmReport(int attempted, int confirmed, int failed, List<String> errors) {
+  public static final ConfirmReport NONE = new ConfirmReport(0, 0, 0, List.of());
+
+  public ConfirmReport {
+    errors = List.copyOf(errors);
+  }
+}

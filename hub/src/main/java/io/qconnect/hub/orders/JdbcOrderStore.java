@@ -1,0 +1,266 @@
+package io.qconnect.hub.orders;
+
+import io.qconnect.hub.HubJdbi;
+import io.qconnect.protocol.order.ShippingStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Order lines and their history ({@code hub_order_line}, {@code hub_order_history}). A line is
+ * unique per (shop, order number); every write raises {@code version}, so a read-compare-write that
+ * lost a race can tell and start again. Methods taking a {@link Handle} join the caller's
+ * transaction, so that other features (shipments, fulfilment) change a line and their own rows
+ * together.
+ */
+public final class JdbcOrderStore {
+  private static final String COLUMNS =
+      """
+      shop_id, order_no, pack_no, related_order, qoo10_status, claim_status, hub_status,
+      order_date, payment_date, est_ship_date, shipping_date, delivered_date, claim_date,
+      claim_reason, item_code, seller_item_code, item_title, option_text, option_code, qty, total,
+      carrier, tracking_no, detail, confirm_code, confirm_message, confirm_attempts,
+      confirm_est_date, confirmed_at, first_seen_at, updated_at, version""";
+
+  private final Jdbi jdbi;
+
+  public JdbcOrderStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  Optional<LineRecord> findRecord(Handle h, String shopId, long orderNo) {
+    return h.createQuery("SELECT * FROM hub_order_line WHERE shop_id = :shop AND order_no = :no")
+        .bind("shop", shopId)
+        .bind("no", orderNo)
+        .map((rs, ctx) -> new LineRecord(OrderLineRows.line(rs, ctx), rs.getString("detail")))
+        .findOne();
+  }
+
+  /** A line, inside the caller's transaction. */
+  public Optional<OrderLine> find(Handle h, String shopId, long orderNo) {
+    return findRecord(h, shopId, orderNo).map(LineRecord::line);
+  }
+
+  public Optional<OrderLine> find(String shopId, long orderNo) {
+    return jdbi.withHandle(h -> find(h, shopId, orderNo));
+  }
+
+  Optional<String> detail(String shopId, long orderNo) {
+    return jdbi.withHandle(h -> findRecord(h, shopId, orderNo).map(LineRecord::detail));
+  }
+
+  /**
+   * Inserts a new line unless another writer already did.
+   *
+   * @return whether this call inserted it
+   */
+  boolean insert(Handle h, LineRecord r) {
+    String sql =
+        "INSERT INTO hub_order_line ("
+            + COLUMNS
+            + """
+            ) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate, :paymentDate,
+              :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason, :itemCode,
+              :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier, :tracking,
+              :detail, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
+              :confirmedAt, :firstSeen, :updated, :version)
+            ON CONFLICT DO NOTHING""";
+    return OrderLineRows.bind(h.createUpdate(sql), r).execute() == 1;
+  }
+
+  /**
+   * Replaces a line's data if nobody changed it since it was read.
+   *
+   * @return false when {@code expectedVersion} is stale
+   */
+  boolean update(Handle h, LineRecord r, int expectedVersion) {
+    String sql =
+        """
+        UPDATE hub_order_line SET pack_no = :pack, related_order = :related,
+          qoo10_status = :qoo10, claim_status = :claim, hub_status = :hub,
+          order_date = :orderDate, payment_date = :paymentDate, est_ship_date = :estShipDate,
+          shipping_date = :shippingDate, delivered_date = :deliveredDate, claim_date = :claimDate,
+          claim_reason = :claimReason, item_code = :itemCode, seller_item_code = :sellerItemCode,
+          item_title = :itemTitle, option_text = :option, option_code = :optionCode, qty = :qty,
+          total = :total, carrier = :carrier, tracking_no = :tracking, detail = :detail,
+          updated_at = :updated, version = :version
+        WHERE shop_id = :shop AND order_no = :no AND version = :expected""";
+    return OrderLineRows.bind(h.createUpdate(sql), r).bind("expected", expectedVersion).execute()
+        == 1;
+  }
+
+  /** Moves a line to another hub status. */
+  public void setHubStatus(Handle h, String shopId, long orderNo, HubStatus s, Instant at) {
+    h.createUpdate(
+            """
+            UPDATE hub_order_line SET hub_status = :hub, updated_at = :at, version = version + 1
+            WHERE shop_id = :shop AND order_no = :no""")
+        .bind("hub", s.name())
+        .bind("at", at)
+        .bind("shop", shopId)
+        .bind("no", orderNo)
+        .execute();
+  }
+
+  /** Records carrier and tracking number as Qoo10 now has them (status 4 after SetSendingInfo). */
+  public void setTracking(
+      Handle h, String shopId, long orderNo, String carrier, String trackingNo, Instant at) {
+    h.createUpdate(
+            """
+            UPDATE hub_order_line SET carrier = :carrier, tracking_no = :tracking,
+              qoo10_status = CASE WHEN qoo10_status < 4 THEN 4 ELSE qoo10_status END,
+              updated_at = :at, version = version + 1
+            WHERE shop_id = :shop AND order_no = :no""")
+        .bind("carrier", carrier)
+        .bind("tracking", trackingNo)
+        .bind("at", at)
+        .bind("shop", shopId)
+        .bind("no", orderNo)
+        .execute();
+  }
+
+  /** A confirmation attempt: Qoo10's answer, and on success the line's new state. */
+  void recordConfirmation(
+      Handle h, OrderLine l, Confirmation c, boolean confirmed, HubStatus hub, Instant at) {
+    h.createUpdate(
+            """
+            UPDATE hub_order_line SET confirm_code = :code, confirm_message = :message,
+              confirm_attempts = :attempts, confirm_est_date = :est, confirmed_at = :confirmedAt,
+              qoo10_status = :qoo10, est_ship_date = :estShipDate, hub_status = :hub,
+              updated_at = :at, version = version + 1
+            WHERE shop_id = :shop AND order_no = :no""")
+        .bind("code", c.code())
+        .bind("message", clip(c.message(), 1000))
+        .bind("attempts", c.attempts())
+        .bindByType("est", c.estShipDate(), LocalDate.class)
+        .bindByType("confirmedAt", c.confirmedAt(), Instant.class)
+        .bind("qoo10", confirmed ? ShippingStatus.SELLER_CONFIRM.code() : l.qoo10Status().code())
+        .bindByType(
+            "estShipDate",
+            confirmed && c.estShipDate() != null ? c.estShipDate().atStartOfDay() : l.estShipDate(),
+            LocalDateTime.class)
+        .bind("hub", hub.name())
+        .bind("at", at)
+        .bind("shop", l.shopId())
+        .bind("no", l.orderNo())
+        .execute();
+  }
+
+  /** Lines still in Qoo10 status 2 and hub status NEW, oldest payment first. */
+  List<OrderLine> dueForConfirmation(String shopId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT * FROM hub_order_line
+                    WHERE shop_id = :shop AND qoo10_status = 2 AND hub_status = 'NEW'
+                      AND confirmed_at IS NULL
+                    ORDER BY payment_date, pack_no, order_no""")
+                .bind("shop", shopId)
+                .map(OrderLineRows::line)
+                .list());
+  }
+
+  /** The lines of one cart, in order-number order. */
+  public List<OrderLine> packLines(Handle h, String shopId, long packNo) {
+    return h.createQuery(
+            "SELECT * FROM hub_order_line WHERE shop_id = :shop AND pack_no = :pack ORDER BY order_no")
+        .bind("shop", shopId)
+        .bind("pack", packNo)
+        .map(OrderLineRows::line)
+        .list();
+  }
+
+  List<OrderLine> list(OrderQuery q) {
+    List<String> where = new ArrayList<>();
+    if (q.shopId() != null) {
+      where.add("shop_id = :shop");
+    }
+    if (q.status() != null) {
+      where.add("hub_status = :status");
+    }
+    if (q.from() != null) {
+      where.add("order_date >= :from");
+    }
+    if (q.to() != null) {
+      where.add("order_date < :toExclusive");
+    }
+    String sql =
+        "SELECT * FROM hub_order_line"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY order_date DESC, shop_id, pack_no, order_no LIMIT :limit";
+    return jdbi.withHandle(h -> bindQuery(h.createQuery(sql), q).map(OrderLineRows::line).list());
+  }
+
+  private static Query bindQuery(Query query, OrderQuery q) {
+    query.bind("limit", q.limit());
+    if (q.shopId() != null) {
+      query.bind("shop", q.shopId());
+    }
+    if (q.status() != null) {
+      query.bind("status", q.status().name());
+    }
+    if (q.from() != null) {
+      query.bind("from", q.from().atStartOfDay());
+    }
+    if (q.to() != null) {
+      LocalDate next = q.to().plusDays(1);
+      query.bind("toExclusive", next.atStartOfDay());
+    }
+    return query;
+  }
+
+  /** Appends history rows inside the caller's transaction. */
+  public void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
+    for (HistoryEntry e : entries) {
+      h.createUpdate(
+              """
+              INSERT INTO hub_order_history (shop_id, order_no, happened_at, kind, old_value,
+                new_value, note)
+              VALUES (:shop, :no, :at, :kind, :old, :new, :note)""")
+          .bind("shop", shopId)
+          .bind("no", e.orderNo())
+          .bind("at", e.at())
+          .bind("kind", e.kind().name())
+          .bind("old", e.oldValue())
+          .bind("new", e.newValue())
+          .bind("note", e.note())
+          .execute();
+    }
+  }
+
+  List<HistoryEntry> history(String shopId, long orderNo) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT * FROM hub_order_history WHERE shop_id = :shop AND order_no = :no
+                    ORDER BY id""")
+                .bind("shop", shopId)
+                .bind("no", orderNo)
+                .map(
+                    (rs, ctx) ->
+                        new HistoryEntry(
+                            rs.getLong("order_no"),
+                            HubJdbi.instant(rs, "happened_at"),
+                            HistoryKind.valueOf(rs.getString("kind")),
+                            rs.getString("old_value"),
+                            rs.getString("new_value"),
+                            rs.getString("note")))
+                .list());
+  }
+
+  static String clip(String s, int max) {
+    return s == null ? "" : s.length() > max ? s.substring(0, max) : s;
+  }
+}

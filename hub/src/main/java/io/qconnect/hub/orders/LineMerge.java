@@ -1,0 +1,230 @@
+package io.qconnect.hub.orders;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.ShippingInfoV3Row;
+import io.qconnect.protocol.order.ShippingStatus;
+import io.qconnect.protocol.wire.QapiJson;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns what Qoo10 sent into the stored line, and says what changed. Pure: no database, no clock.
+ *
+ * <p>Status lists never move a line backwards, an empty tracking number or date never erases a
+ * known one, and a claim once seen stays until a newer one replaces it.
+ */
+final class LineMerge {
+  /** Fields kept in their own columns, left out of {@code detail} so it changes only with data. */
+  private static final List<String> VOLATILE =
+      List.of(
+          "ShippingStatus",
+          "EstimatedShippingDate",
+          "ShippingDate",
+          "DeliveredDate",
+          "DeliveryCompany",
+          "TrackingNo");
+
+  private LineMerge() {}
+
+  /** A line seen for the first time. */
+  static LineRecord fresh(String shopId, IncomingLine in, Instant now) {
+    OrderLineView v = Objects.requireNonNull(in.view(), "view");
+    ClaimStatus claim = in.claim() == null ? null : in.claim().claimStatus();
+    OrderLine line =
+        new OrderLine(
+            shopId,
+            v.orderNo(),
+            v.packNo(),
+            v.relatedOrder(),
+            v.status(),
+            claim,
+            Workflow.next(null, v.status(), claim),
+            v.orderDate(),
+            v.paymentDate(),
+            v.estimatedShippingDate(),
+            v.shippingDate(),
+            v.deliveredDate(),
+            claimDate(in.claim(), null),
+            in.claim() == null ? "" : in.claim().claimReason(),
+            v.itemCode(),
+            v.sellerItemCode(),
+            v.itemTitle(),
+            v.option(),
+            v.optionCode(),
+            v.orderQty(),
+            v.total(),
+            v.deliveryCompany(),
+            v.trackingNo(),
+            Confirmation.NONE,
+            now,
+            now,
+            1);
+    return new LineRecord(line, detail(v));
+  }
+
+  /** A known line after this run's news, with the same version and time stamps. */
+  static LineRecord merged(LineRecord current, IncomingLine in) {
+    OrderLine c = current.line();
+    OrderLineView v = in.view();
+    ShippingStatus qoo10 =
+        v == null || v.status().code() < c.qoo10Status().code() ? c.qoo10Status() : v.status();
+    ClaimStatus claim = in.claim() == null ? c.claimStatus() : in.claim().claimStatus();
+    OrderLine line =
+        new OrderLine(
+            c.shopId(),
+            c.orderNo(),
+            v == null ? c.packNo() : v.packNo(),
+            v == null ? c.relatedOrder() : v.relatedOrder(),
+            qoo10,
+            claim,
+            Workflow.next(c.hubStatus(), qoo10, claim),
+            keep(v == null ? null : v.orderDate(), c.orderDate()),
+            keep(v == null ? null : v.paymentDate(), c.paymentDate()),
+            keep(v == null ? null : v.estimatedShippingDate(), c.estShipDate()),
+            keep(v == null ? null : v.shippingDate(), c.shippingDate()),
+            keep(v == null ? null : v.deliveredDate(), c.deliveredDate()),
+            claimDate(in.claim(), c.claimDate()),
+            in.claim() == null ? c.claimReason() : in.claim().claimReason(),
+            v == null ? c.itemCode() : v.itemCode(),
+            v == null ? c.sellerItemCode() : v.sellerItemCode(),
+            v == null ? c.itemTitle() : v.itemTitle(),
+            v == null ? c.option() : v.option(),
+            v == null ? c.optionCode() : v.optionCode(),
+            v == null ? c.qty() : v.orderQty(),
+            v == null ? c.total() : v.total(),
+            keep(v == null ? "" : v.deliveryCompany(), c.carrier()),
+            keep(v == null ? "" : v.trackingNo(), c.trackingNo()),
+            c.confirmation(),
+            c.firstSeenAt(),
+            c.updatedAt(),
+            c.version());
+    return new LineRecord(line, v == null ? current.detail() : detail(v));
+  }
+
+  /** The same record, stamped as written now. */
+  static LineRecord stamped(LineRecord r, Instant now) {
+    OrderLine l = r.line();
+    OrderLine s =
+        new OrderLine(
+            l.shopId(),
+            l.orderNo(),
+            l.packNo(),
+            l.relatedOrder(),
+            l.qoo10Status(),
+            l.claimStatus(),
+            l.hubStatus(),
+            l.orderDate(),
+            l.paymentDate(),
+            l.estShipDate(),
+            l.shippingDate(),
+            l.deliveredDate(),
+            l.claimDate(),
+            l.claimReason(),
+            l.itemCode(),
+            l.sellerItemCode(),
+            l.itemTitle(),
+            l.option(),
+            l.optionCode(),
+            l.qty(),
+            l.total(),
+            l.carrier(),
+            l.trackingNo(),
+            l.confirmation(),
+            l.firstSeenAt(),
+            now,
+            l.version() + 1);
+    return new LineRecord(s, r.detail());
+  }
+
+  /** What differs between two versions of a line, as history rows. */
+  static List<HistoryEntry> changes(LineRecord before, LineRecord after, Instant now) {
+    OrderLine a = before.line();
+    OrderLine b = after.line();
+    long no = a.orderNo();
+    List<HistoryEntry> out = new ArrayList<>();
+    if (a.qoo10Status() != b.qoo10Status()) {
+      out.add(
+          entry(
+              no, now, HistoryKind.QOO10_STATUS, a.qoo10Status().label(), b.qoo10Status().label()));
+    }
+    if (a.claimStatus() != b.claimStatus()) {
+      out.add(
+          new HistoryEntry(
+              no,
+              now,
+              HistoryKind.CLAIM,
+              claim(a.claimStatus()),
+              claim(b.claimStatus()),
+              b.claimReason()));
+    }
+    if (a.hubStatus() != b.hubStatus()) {
+      out.add(entry(no, now, HistoryKind.HUB_STATUS, a.hubStatus().name(), b.hubStatus().name()));
+    }
+    if (!tracking(a).equals(tracking(b))) {
+      out.add(entry(no, now, HistoryKind.TRACKING, tracking(a), tracking(b)));
+    }
+    if (!Objects.equals(a.estShipDate(), b.estShipDate())) {
+      out.add(
+          entry(no, now, HistoryKind.EST_SHIP_DATE, text(a.estShipDate()), text(b.estShipDate())));
+    }
+    if (!before.detail().equals(after.detail()) || a.packNo() != b.packNo()) {
+      out.add(new HistoryEntry(no, now, HistoryKind.DETAIL, "", "", "order data changed on Qoo10"));
+    }
+    return out;
+  }
+
+  static HistoryEntry imported(OrderLine l, Instant now) {
+    return new HistoryEntry(
+        l.orderNo(),
+        now,
+        HistoryKind.IMPORTED,
+        "",
+        l.hubStatus().name(),
+        "Qoo10 "
+            + l.qoo10Status().label()
+            + (l.claimStatus() == null ? "" : ", claim " + claim(l.claimStatus())));
+  }
+
+  /** The Qoo10 row as JSON, without the fields that have columns of their own. */
+  static String detail(OrderLineView v) {
+    ObjectNode node = QapiJson.mapper().valueToTree(ShippingInfoV3Row.from(v));
+    VOLATILE.forEach(node::remove);
+    return node.toString();
+  }
+
+  private static LocalDateTime claimDate(OrderLineView claim, LocalDateTime current) {
+    if (claim == null) {
+      return current;
+    }
+    return claim.cancelRefundDate() != null ? claim.cancelRefundDate() : claim.claimRequestDate();
+  }
+
+  private static HistoryEntry entry(long no, Instant at, HistoryKind k, String from, String to) {
+    return new HistoryEntry(no, at, k, from, to, "");
+  }
+
+  private static <T> T keep(T incoming, T current) {
+    return incoming == null ? current : incoming;
+  }
+
+  private static String keep(String incoming, String current) {
+    return incoming == null || incoming.isBlank() ? current : incoming;
+  }
+
+  private static String tracking(OrderLine l) {
+    return (l.carrier() + " " + l.trackingNo()).trim();
+  }
+
+  private static String claim(ClaimStatus c) {
+    return c == null ? "" : c.code() + " " + c.en();
+  }
+
+  private static String text(LocalDateTime t) {
+    return t == null ? "" : t.toString();
+  }
+}

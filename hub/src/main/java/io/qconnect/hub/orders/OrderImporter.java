@@ -1,0 +1,186 @@
+package io.qconnect.hub.orders;
+
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopConnections;
+import io.qconnect.protocol.client.ClaimQuery;
+import io.qconnect.protocol.client.QapiResult;
+import io.qconnect.protocol.client.ShippingQuery;
+import io.qconnect.protocol.order.ClaimInfoRow;
+import io.qconnect.protocol.order.ClaimSearchCondition;
+import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.ShippingInfoV3Row;
+import io.qconnect.protocol.order.ShippingSearchCondition;
+import io.qconnect.protocol.order.ShippingStatus;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
+ * date, lines shipped (4) and delivered (5) in the range to move known lines on, and the claims
+ * that cancel, hold or return lines (GetClaimInfo_V3, since cancelled lines vanish from the status
+ * lists). One status per call; the client splits ranges over 90 days. Then every line is upserted.
+ */
+public final class OrderImporter {
+  /** Cancellations (1, 2, 3, 16) and returns (4, 5, 6): what moves a line off its path. */
+  private static final List<ClaimStatus> CLAIMS =
+      List.of(
+          ClaimStatus.CANCEL_REQUESTED,
+          ClaimStatus.CANCELLING,
+          ClaimStatus.CANCEL_COMPLETE,
+          ClaimStatus.UNPAID_CANCELLATION,
+          ClaimStatus.RETURN_REQUESTED,
+          ClaimStatus.RETURNING,
+          ClaimStatus.RETURN_COMPLETE);
+
+  private static final int MAX_ERRORS = 20;
+
+  private final ShopConnections connections;
+  private final LineUpserter upserter;
+
+  public OrderImporter(ShopConnections connections, JdbcOrderStore store, Clock clock) {
+    this.connections = connections;
+    this.upserter = new LineUpserter(store, clock);
+  }
+
+  /**
+   * Fetches and stores.
+   *
+   * @throws HubException or {@link io.qconnect.protocol.wire.QapiException} when a fetch fails;
+   *     nothing is stored then
+   */
+  public ImportReport importOrders(Shop shop, LocalDateTime from, LocalDateTime to) {
+    Map<Long, IncomingLine> lines = new LinkedHashMap<>();
+    for (int code : shop.settings().statuses()) {
+      ShippingStatus s = ShippingStatus.fromCode(code).orElseThrow();
+      addRows(lines, rows(shop, s, ShippingSearchCondition.PAYMENT_DATE, from, to), true);
+    }
+    addRows(
+        lines,
+        rows(shop, ShippingStatus.ON_DELIVERY, ShippingSearchCondition.SHIPPING_DATE, from, to),
+        false);
+    addRows(
+        lines,
+        rows(shop, ShippingStatus.DELIVERED, ShippingSearchCondition.DELIVERED_DATE, from, to),
+        false);
+    for (ClaimStatus c : CLAIMS) {
+      addClaims(lines, claims(shop, c, from, to));
+    }
+    return upsertAll(shop.shopId(), lines.values());
+  }
+
+  private List<OrderLineView> rows(
+      Shop shop,
+      ShippingStatus status,
+      ShippingSearchCondition by,
+      LocalDateTime from,
+      LocalDateTime to) {
+    ShippingQuery q = new ShippingQuery(status, from, to, by);
+    QapiResult<List<ShippingInfoV3Row>> r =
+        connections.call(shop.shopId(), seller -> seller.getShippingInfoV3(q));
+    if (!r.isSuccess()) {
+      throw new HubException(
+          "GetShippingInfo_v3 for status "
+              + status.code()
+              + " answered "
+              + r.code()
+              + " "
+              + r.message());
+    }
+    return r.value().stream().map(row -> row.toView(status)).toList();
+  }
+
+  private List<OrderLineView> claims(
+      Shop shop, ClaimStatus status, LocalDateTime from, LocalDateTime to) {
+    ClaimSearchCondition by =
+        status.isFinalCancellation()
+            ? ClaimSearchCondition.COMPLETED_DATE
+            : ClaimSearchCondition.CLAIM_REQUEST_DATE;
+    ClaimQuery q = new ClaimQuery(status, from, to, by);
+    QapiResult<List<ClaimInfoRow>> r = connections.call(shop.shopId(), s -> s.getClaimInfo(q));
+    if (!r.isSuccess()) {
+      throw new HubException(
+          "GetClaimInfo_V3 for claim "
+              + status.code()
+              + " answered "
+              + r.code()
+              + " "
+              + r.message());
+    }
+    return r.value().stream()
+        .map(row -> row.toView(ShippingStatus.ON_REQUEST))
+        .filter(v -> v.claimStatus() != null)
+        .toList();
+  }
+
+  /** The same line under two statuses (it moved between calls): the later status wins. */
+  private static void addRows(
+      Map<Long, IncomingLine> lines, List<OrderLineView> views, boolean creatable) {
+    for (OrderLineView v : views) {
+      if (v.orderNo() <= 0) {
+        continue; // a row without OrderNo cannot be kept apart from others
+      }
+      IncomingLine seen = lines.get(v.orderNo());
+      if (seen == null || seen.view() == null || v.status().code() >= seen.view().status().code()) {
+        boolean c = creatable || seen != null && seen.creatable();
+        lines.put(
+            v.orderNo(), new IncomingLine(v.orderNo(), v, c, seen == null ? null : seen.claim()));
+      }
+    }
+  }
+
+  /**
+   * Several claims for one line: a completed cancellation outranks a request, a request a return.
+   */
+  private static void addClaims(Map<Long, IncomingLine> lines, List<OrderLineView> claims) {
+    for (OrderLineView c : claims) {
+      IncomingLine seen = lines.get(c.orderNo());
+      if (seen == null) {
+        lines.put(c.orderNo(), new IncomingLine(c.orderNo(), null, false, c));
+      } else if (seen.claim() == null
+          || rank(c.claimStatus()) >= rank(seen.claim().claimStatus())) {
+        lines.put(c.orderNo(), new IncomingLine(c.orderNo(), seen.view(), seen.creatable(), c));
+      }
+    }
+  }
+
+  private static int rank(ClaimStatus c) {
+    if (c.isFinalCancellation()) {
+      return 3;
+    }
+    return Workflow.cancelPending(c) ? 2 : 1;
+  }
+
+  private ImportReport upsertAll(String shopId, Collection<IncomingLine> lines) {
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    List<String> errors = new ArrayList<>();
+    for (IncomingLine in : lines) {
+      try {
+        switch (upserter.upsert(shopId, in)) {
+          case UpsertResult.Created c -> created++;
+          case UpsertResult.Updated u -> updated++;
+          case UpsertResult.Unchanged u -> unchanged++;
+          case UpsertResult.Skipped s -> {}
+        }
+      } catch (RuntimeException e) {
+        errors.add("order " + in.orderNo() + ": " + e.getMessage());
+      }
+    }
+    int failed = errors.size();
+    return new ImportReport(
+        created + updated + unchanged + failed,
+        created,
+        updated,
+        unchanged,
+        failed,
+        errors.subList(0, Math.min(MAX_ERRORS, failed)));
+  }
+}

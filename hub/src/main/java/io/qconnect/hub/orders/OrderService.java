@@ -1,0 +1,53 @@
+package io.qconnect.hub.orders;
+
+import io.qconnect.hub.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading imported order lines, their history and their Qoo10 detail. */
+public final class OrderService {
+  private final JdbcOrderStore store;
+
+  public OrderService(JdbcOrderStore store) {
+    this.store = store;
+  }
+
+  /** Lines matching the query; lines of one cart are listed together. */
+  public List<OrderLine> list(OrderQuery q) {
+    return store.list(q);
+  }
+
+  /**
+   * @throws NotFoundException when the shop has no such line
+   */
+  public OrderLine get(String shopId, long orderNo) {
+    return store.find(shopId, orderNo).orElseThrow(() -> notFound(shopId, orderNo));
+  }
+
+  public Optional<OrderLine> find(String shopId, long orderNo) {
+    return store.find(shopId, orderNo);
+  }
+
+  /** Every change of the line, oldest first. */
+  public List<HistoryEntry> history(String shopId, long orderNo) {
+    get(shopId, orderNo);
+    return store.history(shopId, orderNo);
+  }
+
+  /**
+   * The line's Qoo10 data as GetShippingInfo_v3 JSON (buyer, receiver, address, prices), without
+   * the fields the line keeps itself (status, dates, carrier, tracking).
+   */
+  public String detailJson(String shopId, long orderNo) {
+    return store.detail(shopId, orderNo).orElseThrow(() -> notFound(shopId, orderNo));
+  }
+
+  /** The lines of one cart. */
+  public List<OrderLine> cart(String shopId, long packNo) {
+    return store.jdbi().withHandle(h -> store.packLines(h, shopId, packNo));
+  }
+
+  private static NotFoundException notFound(String shopId, long orderNo) {
+    return new NotFoundException("shop " + shopId + " has no order " + orderNo);
+  }
+}

@@ -1,0 +1,194 @@
+package io.qconnect.hub.shop;
+
+import io.qconnect.hub.HubJdbi;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** Shops, their settings, their sealed credentials and their health ({@code hub_shop}). */
+final class JdbcShopStore {
+  private final Jdbi jdbi;
+
+  JdbcShopStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** A new shop with its first certification key. */
+  void insert(Shop s, SealedCredentials c) {
+    jdbi.useHandle(
+        h ->
+            bindAll(
+                    h.createUpdate(
+                        """
+                        INSERT INTO hub_shop (shop_id, base_url, api_key_sealed, api_key_masked,
+                          password_sealed, cert_key_sealed, cert_key_masked, key_issued_at,
+                          key_expires_at, fetch_statuses, lookback_days, interval_minutes,
+                          auto_import, auto_confirm, confirm_business_days, renew_before_days,
+                          health, created_at, updated_at)
+                        VALUES (:shop, :url, :apiSealed, :apiMasked, :pwdSealed, :certSealed,
+                          :certMasked, :issued, :expires, :statuses, :lookback, :interval,
+                          :autoImport, :autoConfirm, :confirmDays, :renewDays, :health, :created,
+                          :updated)"""),
+                    s,
+                    c)
+                .execute());
+  }
+
+  /** Replaces a shop's settings, URL and credentials in one statement. */
+  void update(Shop s, SealedCredentials c) {
+    jdbi.useHandle(
+        h ->
+            bindAll(
+                    h.createUpdate(
+                        """
+                        UPDATE hub_shop SET base_url = :url, api_key_sealed = :apiSealed,
+                          api_key_masked = :apiMasked, password_sealed = :pwdSealed,
+                          cert_key_sealed = :certSealed, cert_key_masked = :certMasked,
+                          key_issued_at = :issued, key_expires_at = :expires,
+                          fetch_statuses = :statuses, lookback_days = :lookback,
+                          interval_minutes = :interval, auto_import = :autoImport,
+                          auto_confirm = :autoConfirm, confirm_business_days = :confirmDays,
+                          renew_before_days = :renewDays, health = :health,
+                          updated_at = :updated
+                        WHERE shop_id = :shop"""),
+                    s,
+                    c)
+                .execute());
+  }
+
+  private static Update bindAll(Update u, Shop s, SealedCredentials c) {
+    return u.bind("shop", s.shopId())
+        .bind("url", s.baseUrl().toString())
+        .bind("apiSealed", c.apiKey())
+        .bind("apiMasked", s.apiKeyMasked())
+        .bind("pwdSealed", c.password())
+        .bind("certSealed", c.certKey())
+        .bind("certMasked", s.certKeyMasked())
+        .bind("issued", s.keyIssuedAt())
+        .bind("expires", s.keyExpiresAt())
+        .bind("statuses", s.settings().statusesText())
+        .bind("lookback", s.settings().lookbackDays())
+        .bind("interval", s.settings().intervalMinutes())
+        .bind("autoImport", s.settings().autoImport())
+        .bind("autoConfirm", s.settings().autoConfirm())
+        .bind("confirmDays", s.settings().confirmBusinessDays())
+        .bind("renewDays", s.settings().renewBeforeDays())
+        .bind("health", s.health().name())
+        .bind("created", s.createdAt())
+        .bind("updated", s.updatedAt());
+  }
+
+  Optional<Shop> find(String shopId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM hub_shop WHERE shop_id = :shop")
+                .bind("shop", shopId)
+                .map(JdbcShopStore::shop)
+                .findOne());
+  }
+
+  List<Shop> all() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM hub_shop ORDER BY shop_id")
+                .map(JdbcShopStore::shop)
+                .list());
+  }
+
+  Optional<SealedCredentials> credentials(String shopId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT shop_id, base_url, api_key_sealed, password_sealed, cert_key_sealed
+                    FROM hub_shop WHERE shop_id = :shop""")
+                .bind("shop", shopId)
+                .map(
+                    (rs, ctx) ->
+                        new SealedCredentials(
+                            rs.getString("shop_id"),
+                            URI.create(rs.getString("base_url")),
+                            rs.getString("api_key_sealed"),
+                            rs.getString("password_sealed"),
+                            rs.getString("cert_key_sealed")))
+                .findOne());
+  }
+
+  boolean delete(String shopId) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate("DELETE FROM hub_shop WHERE shop_id = :shop")
+                    .bind("shop", shopId)
+                    .execute())
+        > 0;
+  }
+
+  /**
+   * Marks a shop FAILING with its error.
+   *
+   * @return whether it was healthy before (so that one alert is raised per failure streak)
+   */
+  boolean markFailing(String shopId, String error, Instant at) {
+    return jdbi.inTransaction(
+        h -> {
+          boolean wasOk =
+              h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop")
+                  .bind("shop", shopId)
+                  .mapTo(String.class)
+                  .findOne()
+                  .map(ShopHealth.OK.name()::equals)
+                  .orElse(false);
+          h.createUpdate(
+                  """
+                  UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
+                  WHERE shop_id = :shop""")
+              .bind("shop", shopId)
+              .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+              .bind("at", at)
+              .execute();
+          return wasOk;
+        });
+  }
+
+  void markHealthy(String shopId, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE hub_shop SET health = 'OK', last_error = '', last_success_at = :at
+                    WHERE shop_id = :shop""")
+                .bind("shop", shopId)
+                .bind("at", at)
+                .execute());
+  }
+
+  private static Shop shop(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Shop(
+        rs.getString("shop_id"),
+        URI.create(rs.getString("base_url")),
+        new ShopSettings(
+            ShopSettings.parseStatuses(rs.getString("fetch_statuses")),
+            rs.getInt("lookback_days"),
+            rs.getInt("interval_minutes"),
+            rs.getBoolean("auto_import"),
+            rs.getBoolean("auto_confirm"),
+            rs.getInt("confirm_business_days"),
+            rs.getInt("renew_before_days")),
+        rs.getString("api_key_masked"),
+        rs.getString("cert_key_masked"),
+        HubJdbi.instant(rs, "key_issued_at"),
+        HubJdbi.instant(rs, "key_expires_at"),
+        ShopHealth.valueOf(rs.getString("health")),
+        rs.getString("last_error"),
+        HubJdbi.instant(rs, "last_error_at"),
+        HubJdbi.instant(rs, "last_success_at"),
+        HubJdbi.instant(rs, "created_at"),
+        HubJdbi.instant(rs, "updated_at"));
+  }
+}

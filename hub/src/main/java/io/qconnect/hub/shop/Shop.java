@@ -1,0 +1,99 @@
+package io.qconnect.hub.shop;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A connected shop as the hub shows it: no secret in clear, only masked ({@code abcd…yz}).
+ *
+ * @param shopId the QSM login ID (Shop ID, 販売者アカウントID)
+ * @param baseUrl the QAPI endpoint the shop is reached at
+ * @param settings how the shop is worked
+ * @param apiKeyMasked the API key ("API ID"), masked
+ * @param certKeyMasked the certification key (SAK), masked
+ * @param keyIssuedAt when the certification key was issued
+ * @param keyExpiresAt issue + 365 days
+ * @param health OK, or FAILING with {@link #lastError()}
+ * @param lastError why the last run or renewal failed; "" when healthy
+ * @param lastErrorAt when it last failed, or null
+ * @param lastSuccessAt when a run last succeeded, or null
+ */
+public record Shop(
+    String shopId,
+    URI baseUrl,
+    ShopSettings settings,
+    String apiKeyMasked,
+    String certKeyMasked,
+    Instant keyIssuedAt,
+    Instant keyExpiresAt,
+    ShopHealth health,
+    String lastError,
+    Instant lastErrorAt,
+    Instant lastSuccessAt,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** A certification key is valid for one year. */
+  public static final Duration KEY_VALIDITY = Duration.ofDays(365);
+
+  public Shop {
+    Objects.requireNonNull(shopId, "shopId");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(keyIssuedAt, "keyIssuedAt");
+    Objects.requireNonNull(keyExpiresAt, "keyExpiresAt");
+    Objects.requireNonNull(health, "health");
+    lastError = lastError == null ? "" : lastError;
+  }
+
+  /** Whole days left before the key expires; negative once it has. */
+  public long daysUntilExpiry(Instant now) {
+    return Math.floorDiv(Duration.between(now, keyExpiresAt).getSeconds(), 86_400L);
+  }
+
+  public boolean keyExpired(Instant now) {
+    return !now.isBefore(keyExpiresAt);
+  }
+
+  /** Whether the key should be re-issued now ({@code renewBeforeDays} before expiry, or later). */
+  public boolean renewalDue(Instant now) {
+    return !now.isBefore(keyExpiresAt.minus(Duration.ofDays(settings.renewBeforeDays())));
+  }
+
+  Shop withSettings(ShopSettings s, Instant now) {
+    return new Shop(
+        shopId,
+        baseUrl,
+        s,
+        apiKeyMasked,
+        certKeyMasked,
+        keyIssuedAt,
+        keyExpiresAt,
+        health,
+        lastError,
+        lastErrorAt,
+        lastSuccessAt,
+        createdAt,
+        now);
+  }
+
+  /** This shop with a newly issued key (and possibly a new URL and API key): healthy again. */
+  Shop withKey(URI url, String apiMasked, String certMasked, Instant issuedAt) {
+    return new Shop(
+        shopId,
+        url,
+        settings,
+        apiMasked,
+        certMasked,
+        issuedAt,
+        issuedAt.plus(KEY_VALIDITY),
+        ShopHealth.OK,
+        "",
+        lastErrorAt,
+        lastSuccessAt,
+        createdAt,
+        issuedAt);
+  }
+}

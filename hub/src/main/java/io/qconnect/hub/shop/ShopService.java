@@ -1,0 +1,222 @@
+package io.qconnect.hub.shop;
+
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.NotFoundException;
+import io.qconnect.protocol.secret.SecretBox;
+import io.qconnect.protocol.secret.Secrets;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connects shops and looks after their credentials: Get Auth on connect (a shop is saved only if it
+ * works, R59), Renew Tokens, Test Connection, settings, health. Secrets are sealed with the {@link
+ * SecretBox} before they reach the database and never appear in a log or an exception.
+ */
+public final class ShopService {
+  private static final Logger LOG = LoggerFactory.getLogger(ShopService.class);
+
+  private final JdbcShopStore store;
+  private final SecretBox box;
+  private final KeyIssuer issuer;
+  private final ConnectionTester tester;
+  private final Clock clock;
+  private final URI defaultUrl;
+  private final ShopEvents events;
+
+  ShopService(
+      JdbcShopStore store,
+      SecretBox box,
+      KeyIssuer issuer,
+      ConnectionTester tester,
+      Clock clock,
+      URI defaultUrl,
+      ShopEvents events) {
+    this.store = store;
+    this.box = box;
+    this.issuer = issuer;
+    this.tester = tester;
+    this.clock = clock;
+    this.defaultUrl = defaultUrl;
+    this.events = events;
+  }
+
+  /**
+   * Wires the service on a database.
+   *
+   * @param defaultUrl the endpoint for shops connected without one (the real Qoo10)
+   * @param probeTimeout how long Test Connection waits for the clock-skew probe
+   */
+  public static ShopService create(
+      Jdbi jdbi,
+      SecretBox box,
+      QapiClients clients,
+      Clock clock,
+      URI defaultUrl,
+      Duration probeTimeout,
+      ShopEvents events) {
+    return new ShopService(
+        new JdbcShopStore(jdbi),
+        box,
+        new KeyIssuer(clients, clock),
+        new ConnectionTester(clients, new ClockProbe(clock, probeTimeout), clock),
+        clock,
+        ShopUrls.check(defaultUrl),
+        events);
+  }
+
+  /** Get Auth, then save the shop; nothing is saved when Get Auth fails. */
+  public Shop connect(NewShop n) {
+    if (store.find(n.shopId()).isPresent()) {
+      throw new HubException("shop " + n.shopId() + " is already connected");
+    }
+    URI url = n.baseUrl() == null ? defaultUrl : ShopUrls.check(n.baseUrl());
+    AuthOutcome.Issued key = issueOrThrow(url, n.apiKey(), n.shopId(), n.password(), "Get Auth");
+    Instant now = clock.instant();
+    Shop shop =
+        new Shop(
+                n.shopId(),
+                url,
+                n.settings(),
+                "",
+                "",
+                now,
+                now,
+                ShopHealth.OK,
+                "",
+                null,
+                null,
+                now,
+                now)
+            .withKey(url, Secrets.mask(n.apiKey()), key.key().masked(), key.issuedAt());
+    store.insert(shop, seal(n.shopId(), url, n.apiKey(), n.password(), key));
+    LOG.info("shop {} connected at {} (key {})", shop.shopId(), url, shop.certKeyMasked());
+    events.connected(shop);
+    return shop;
+  }
+
+  public List<Shop> list() {
+    return store.all();
+  }
+
+  public Optional<Shop> find(String shopId) {
+    return store.find(shopId);
+  }
+
+  /**
+   * @throws NotFoundException when there is no such shop
+   */
+  public Shop get(String shopId) {
+    return store.find(shopId).orElseThrow(() -> notFound(shopId));
+  }
+
+  /** Applies a change; new credentials or a new URL must pass Get Auth first. */
+  public Shop update(String shopId, ShopPatch patch) {
+    Shop current = get(shopId);
+    SealedCredentials creds = credentials(shopId);
+    Shop next = current.withSettings(patch.apply(current.settings()), clock.instant());
+    if (patch.changesCredentials()) {
+      URI url = patch.baseUrl() == null ? current.baseUrl() : ShopUrls.check(patch.baseUrl());
+      String apiKey = patch.apiKey() == null ? box.open(creds.apiKey()) : patch.apiKey().trim();
+      String password = patch.password() == null ? box.open(creds.password()) : patch.password();
+      AuthOutcome.Issued key = issueOrThrow(url, apiKey, shopId, password, "Get Auth");
+      next = next.withKey(url, Secrets.mask(apiKey), key.key().masked(), key.issuedAt());
+      creds = seal(shopId, url, apiKey, password, key);
+    }
+    store.update(next, creds);
+    events.changed(next);
+    return next;
+  }
+
+  public void delete(String shopId) {
+    if (!store.delete(shopId)) {
+      throw notFound(shopId);
+    }
+    LOG.info("shop {} deleted", shopId);
+    events.removed(shopId);
+  }
+
+  /**
+   * Renew Tokens: issues a new certification key from the stored API key and login. On failure the
+   * shop becomes FAILING, listeners hear of it, and a {@link HubException} says why.
+   */
+  public Shop renew(String shopId, String reason) {
+    Shop current = get(shopId);
+    SealedCredentials c = credentials(shopId);
+    String apiKey = box.open(c.apiKey());
+    String password = box.open(c.password());
+    AuthOutcome outcome = issuer.issue(c.baseUrl(), apiKey, shopId, password);
+    return switch (outcome) {
+      case AuthOutcome.Issued key -> {
+        Shop next =
+            current.withKey(
+                c.baseUrl(), current.apiKeyMasked(), key.key().masked(), key.issuedAt());
+        store.update(next, seal(shopId, c.baseUrl(), apiKey, password, key));
+        LOG.info("shop {}: new certification key {} ({})", shopId, next.certKeyMasked(), reason);
+        events.keyRenewed(next, reason);
+        yield next;
+      }
+      case AuthOutcome.Refused refused -> {
+        String message = "Renew Tokens failed: " + refused.problem().message();
+        store.markFailing(shopId, message, clock.instant());
+        LOG.warn("shop {}: {} ({})", shopId, message, reason);
+        events.keyRenewalFailed(shopId, reason, refused.problem());
+        throw new HubException("shop " + shopId + ": " + message);
+      }
+    };
+  }
+
+  /** Test Connection: key validity and expiry, clock skew, one cheap read call. */
+  public ConnectionReport testConnection(String shopId) {
+    Shop shop = get(shopId);
+    return tester.test(shop, box.open(credentials(shopId).certKey()));
+  }
+
+  /**
+   * Records a failure on the shop.
+   *
+   * @return whether the shop was healthy until now
+   */
+  public boolean markFailing(String shopId, String error) {
+    return store.markFailing(shopId, error, clock.instant());
+  }
+
+  public void markHealthy(String shopId) {
+    store.markHealthy(shopId, clock.instant());
+  }
+
+  /** The certification key in clear, for a call about to be made. */
+  String certificationKey(String shopId) {
+    return box.open(credentials(shopId).certKey());
+  }
+
+  private SealedCredentials credentials(String shopId) {
+    return store.credentials(shopId).orElseThrow(() -> notFound(shopId));
+  }
+
+  private AuthOutcome.Issued issueOrThrow(
+      URI url, String apiKey, String shopId, String password, String what) {
+    return switch (issuer.issue(url, apiKey, shopId, password)) {
+      case AuthOutcome.Issued i -> i;
+      case AuthOutcome.Refused r ->
+          throw new HubException(
+              "shop " + shopId + ": " + what + " failed: " + r.problem().message());
+    };
+  }
+
+  private SealedCredentials seal(
+      String shopId, URI url, String apiKey, String password, AuthOutcome.Issued key) {
+    return new SealedCredentials(
+        shopId, url, box.seal(apiKey), box.seal(password), box.seal(key.key().value()));
+  }
+
+  private static NotFoundException notFound(String shopId) {
+    return new NotFoundException("no shop " + shopId);
+  }
+}

@@ -1,0 +1,24 @@
+package io.qconnect.hub.sync;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Something an operator should see: a key about to expire, a failed renewal, a failing shop. */
+public record Alert(long id, String shopId, Kind kind, String message, Instant createdAt) {
+  /** What an alert is about. */
+  public enum Kind {
+    /** The certification key expires within 60, 30, 7 or 1 day(s). */
+    KEY_EXPIRING,
+    KEY_EXPIRED,
+    KEY_RENEWED,
+    KEY_RENEWAL_FAILED,
+    /** A run failed after the shop had been healthy. */
+    SYNC_FAILED
+  }
+
+  public Alert {
+    Objects.requireNonNull(shopId, "shopId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,99 @@
+package io.qconnect.hub.sync;
+
+import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.shop.ConnectionProblem;
+import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopEvents;
+import io.qconnect.protocol.wire.QapiDates;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stored alerts ({@code hub_alert}), listable per shop. Each alert has a de-duplication key, so
+ * that a condition seen on every run (or by every node) is reported once. Also listens to shop
+ * events to report key renewals and their failures.
+ */
+public final class Alerts implements ShopEvents {
+  private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public Alerts(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * Raises an alert unless one with the same key exists.
+   *
+   * @return whether it is new
+   */
+  public boolean raise(String shopId, Alert.Kind kind, String message, String dedupeKey) {
+    boolean fresh =
+        jdbi.withHandle(
+                h ->
+                    h.createUpdate(
+                            """
+                            INSERT INTO hub_alert (shop_id, kind, message, dedupe_key, created_at)
+                            VALUES (:shop, :kind, :message, :key, :at) ON CONFLICT DO NOTHING""")
+                        .bind("shop", shopId)
+                        .bind("kind", kind.name())
+                        .bind(
+                            "message",
+                            message.length() > 2000 ? message.substring(0, 2000) : message)
+                        .bind("key", dedupeKey)
+                        .bind("at", clock.instant())
+                        .execute())
+            == 1;
+    if (fresh) {
+      LOG.warn("alert {} for shop {}: {}", kind, shopId, message);
+    }
+    return fresh;
+  }
+
+  /** Newest first; every shop's when {@code shopId} is null. */
+  public List<Alert> list(String shopId) {
+    String where = shopId == null ? "" : " WHERE shop_id = :shop";
+    return jdbi.withHandle(
+        h -> {
+          var q = h.createQuery("SELECT * FROM hub_alert" + where + " ORDER BY id DESC LIMIT 500");
+          if (shopId != null) {
+            q.bind("shop", shopId);
+          }
+          return q.map(
+                  (rs, ctx) ->
+                      new Alert(
+                          rs.getLong("id"),
+                          rs.getString("shop_id"),
+                          Alert.Kind.valueOf(rs.getString("kind")),
+                          rs.getString("message"),
+                          HubJdbi.instant(rs, "created_at")))
+              .list();
+        });
+  }
+
+  @Override
+  public void keyRenewed(Shop shop, String reason) {
+    String until = QapiDates.ISO_DATE.format(shop.keyExpiresAt().atZone(QapiDates.JST));
+    raise(
+        shop.shopId(),
+        Alert.Kind.KEY_RENEWED,
+        "A new certification key was issued (" + reason + "); it is valid until " + until + ".",
+        "key-renewed:" + shop.shopId() + ":" + shop.keyIssuedAt().toEpochMilli());
+  }
+
+  @Override
+  public void keyRenewalFailed(String shopId, String reason, ConnectionProblem problem) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
+    raise(
+        shopId,
+        Alert.Kind.KEY_RENEWAL_FAILED,
+        "The certification key could not be renewed (" + reason + "): " + problem.message(),
+        "key-renewal-failed:" + shopId + ":" + today);
+  }
+}

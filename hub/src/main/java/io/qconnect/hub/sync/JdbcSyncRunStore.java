@@ -1,0 +1,121 @@
+package io.qconnect.hub.sync;
+
+import io.qconnect.hub.HubJdbi;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The sync run log ({@code hub_sync_run}). */
+final class JdbcSyncRunStore {
+  private final Jdbi jdbi;
+
+  JdbcSyncRunStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  long start(String shopId, SyncRun.Trigger trigger, String node, Instant at) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO hub_sync_run (shop_id, trigger_kind, node, started_at, outcome)
+                    VALUES (:shop, :trigger, :node, :at, 'RUNNING')""")
+                .bind("shop", shopId)
+                .bind("trigger", trigger.name())
+                .bind("node", node)
+                .bind("at", at)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+  }
+
+  SyncRun finish(long id, SyncRun done) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE hub_sync_run SET finished_at = :finished, outcome = :outcome,
+                      fetched = :fetched, created = :created, updated = :updated,
+                      unchanged = :unchanged, failed = :failed, confirmed = :confirmed,
+                      error = :error, next_run_at = :next
+                    WHERE id = :id""")
+                .bind("finished", done.finishedAt())
+                .bind("outcome", done.outcome().name())
+                .bind("fetched", done.fetched())
+                .bind("created", done.created())
+                .bind("updated", done.updated())
+                .bind("unchanged", done.unchanged())
+                .bind("failed", done.failed())
+                .bind("confirmed", done.confirmed())
+                .bind("error", clip(done.error()))
+                .bindByType("next", done.nextRunAt(), Instant.class)
+                .bind("id", id)
+                .execute());
+    return find(id).orElseThrow();
+  }
+
+  Optional<SyncRun> find(long id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM hub_sync_run WHERE id = :id")
+                .bind("id", id)
+                .map(JdbcSyncRunStore::run)
+                .findOne());
+  }
+
+  /** Newest first; all shops when {@code shopId} is null. */
+  List<SyncRun> list(String shopId, int limit) {
+    String where = shopId == null ? "" : " WHERE shop_id = :shop";
+    return jdbi.withHandle(
+        h -> {
+          var q =
+              h.createQuery("SELECT * FROM hub_sync_run" + where + " ORDER BY id DESC LIMIT :limit")
+                  .bind("limit", limit);
+          if (shopId != null) {
+            q.bind("shop", shopId);
+          }
+          return q.map(JdbcSyncRunStore::run).list();
+        });
+  }
+
+  /** When the scheduler will next run the shop's import, if it is waiting (not running). */
+  Optional<Instant> nextScheduledImport(String shopId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT execution_time FROM scheduled_tasks
+                    WHERE task_name = :task AND task_instance = :shop AND picked = FALSE""")
+                .bind("task", Jobs.IMPORT_TASK)
+                .bind("shop", shopId)
+                .map((rs, ctx) -> HubJdbi.instant(rs, "execution_time"))
+                .findOne());
+  }
+
+  private static SyncRun run(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new SyncRun(
+        rs.getLong("id"),
+        rs.getString("shop_id"),
+        SyncRun.Trigger.valueOf(rs.getString("trigger_kind")),
+        rs.getString("node"),
+        HubJdbi.instant(rs, "started_at"),
+        HubJdbi.instant(rs, "finished_at"),
+        SyncRun.Outcome.valueOf(rs.getString("outcome")),
+        rs.getInt("fetched"),
+        rs.getInt("created"),
+        rs.getInt("updated"),
+        rs.getInt("unchanged"),
+        rs.getInt("failed"),
+        rs.getInt("confirmed"),
+        rs.getString("error"),
+        HubJdbi.instant(rs, "next_run_at"));
+  }
+
+  private static String clip(String s) {
+    return s.length() > 2000 ? s.substring(0, 2000) : s;
+  }
+}

@@ -1,0 +1,191 @@
+package io.qconnect.hub.sync;
+
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.LeaseLock;
+import io.qconnect.hub.orders.AutoConfirmer;
+import io.qconnect.hub.orders.ConfirmReport;
+import io.qconnect.hub.orders.ImportReport;
+import io.qconnect.hub.orders.OrderImporter;
+import io.qconnect.hub.shop.ConnectionProblem;
+import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopService;
+import io.qconnect.protocol.wire.QapiDates;
+import io.qconnect.protocol.wire.QapiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a shop's sync — import, then automatic confirmation — under the shop's lock in the database,
+ * so that one shop is never synced twice at once on any node. Every run is logged with its counts
+ * and error; a failed run marks the shop FAILING (and raises one alert per failure streak), a
+ * successful one marks it healthy again. Nothing is ever silently skipped: a run that cannot start
+ * because another is in progress answers {@link SyncOutcome.Busy}.
+ */
+public final class SyncService {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+
+  private final ShopService shops;
+  private final OrderImporter importer;
+  private final AutoConfirmer confirmer;
+  private final JdbcSyncRunStore runs;
+  private final Alerts alerts;
+  private final LeaseLock locks;
+  private final Clock clock;
+  private final String node;
+
+  public SyncService(
+      Jdbi jdbi,
+      ShopService shops,
+      OrderImporter importer,
+      AutoConfirmer confirmer,
+      Alerts alerts,
+      LeaseLock locks,
+      Clock clock,
+      String node) {
+    this.shops = shops;
+    this.importer = importer;
+    this.confirmer = confirmer;
+    this.runs = new JdbcSyncRunStore(jdbi);
+    this.alerts = alerts;
+    this.locks = locks;
+    this.clock = clock;
+    this.node = node;
+  }
+
+  /** Sync now, in the caller's thread, over the shop's lookback window. */
+  public SyncOutcome syncNow(String shopId) {
+    return run(shopId, SyncRun.Trigger.MANUAL, null, null);
+  }
+
+  /** A scheduled run (called by the job). */
+  SyncOutcome scheduledRun(String shopId) {
+    return run(shopId, SyncRun.Trigger.SCHEDULED, null, null);
+  }
+
+  /**
+   * Imports a date range (JST, inclusive; split into calls of at most 90 days), e.g. after
+   * connecting a shop with older open orders.
+   */
+  public SyncOutcome backfill(String shopId, LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
+    if (to.isBefore(from)) {
+      throw new HubException("backfill: 'to' (" + to + ") is before 'from' (" + from + ")");
+    }
+    if (to.isAfter(today)) {
+      throw new HubException("backfill: 'to' (" + to + ") is in the future");
+    }
+    return run(
+        shopId, SyncRun.Trigger.BACKFILL, from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)));
+  }
+
+  /** The run log, newest first; every shop's when {@code shopId} is null. */
+  public List<SyncRun> runs(String shopId, int limit) {
+    return runs.list(shopId, Math.max(1, Math.min(limit, 1000)));
+  }
+
+  private SyncOutcome run(
+      String shopId, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+    Shop shop = shops.get(shopId);
+    Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
+    if (lease.isEmpty()) {
+      LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
+      return new SyncOutcome.Busy(shopId);
+    }
+    try {
+      long id = runs.start(shopId, trigger, node, clock.instant());
+      return new SyncOutcome.Ran(execute(id, shop, trigger, from, to));
+    } finally {
+      lease.get().close();
+    }
+  }
+
+  private SyncRun execute(
+      long id, Shop shop, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+    LocalDateTime end =
+        to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
+    LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
+    try {
+      ImportReport imported = importer.importOrders(shop, start, end);
+      ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
+      shops.markHealthy(shop.shopId());
+      return runs.finish(id, done(id, shop, trigger, imported, confirmed, null));
+    } catch (RuntimeException e) {
+      String error = describe(e, shop);
+      if (e instanceof QapiException || e instanceof HubException) {
+        LOG.warn("shop {}: {} run failed: {}", shop.shopId(), trigger, error);
+      } else {
+        LOG.error("shop {}: {} run failed", shop.shopId(), trigger, e);
+      }
+      if (shops.markFailing(shop.shopId(), error)) {
+        alerts.raise(
+            shop.shopId(), Alert.Kind.SYNC_FAILED, "Sync failed: " + error, "sync-failed:" + id);
+      }
+      return runs.finish(id, done(id, shop, trigger, null, null, error));
+    }
+  }
+
+  /** Plain words first, the technical detail after. */
+  private static String describe(RuntimeException e, Shop shop) {
+    return switch (e) {
+      case QapiException q ->
+          ConnectionProblem.of(q, shop.baseUrl(), false).message() + " [" + q.getMessage() + "]";
+      case HubException h -> h.getMessage();
+      default -> "unexpected error: " + e;
+    };
+  }
+
+  private SyncRun done(
+      long id, Shop shop, SyncRun.Trigger trigger, ImportReport i, ConfirmReport c, String error) {
+    Instant now = clock.instant();
+    List<String> problems = new ArrayList<>();
+    if (i != null) {
+      problems.addAll(i.errors());
+    }
+    if (c != null) {
+      problems.addAll(c.errors());
+    }
+    int failed = (i == null ? 0 : i.failed()) + (c == null ? 0 : c.failed());
+    SyncRun.Outcome outcome =
+        error != null
+            ? SyncRun.Outcome.FAILED
+            : failed > 0 ? SyncRun.Outcome.PARTIAL : SyncRun.Outcome.OK;
+    return new SyncRun(
+        id,
+        shop.shopId(),
+        trigger,
+        node,
+        null,
+        now,
+        outcome,
+        i == null ? 0 : i.fetched(),
+        i == null ? 0 : i.created(),
+        i == null ? 0 : i.updated(),
+        i == null ? 0 : i.unchanged(),
+        failed,
+        c == null ? 0 : c.confirmed(),
+        error != null ? error : String.join("; ", problems),
+        nextRun(shop, trigger, now));
+  }
+
+  /** The next scheduled run: as the scheduler has it, or one interval after a scheduled run. */
+  private Instant nextRun(Shop shop, SyncRun.Trigger trigger, Instant now) {
+    if (!shop.settings().autoImport()) {
+      return null;
+    }
+    Duration interval = Duration.ofMinutes(shop.settings().intervalMinutes());
+    if (trigger == SyncRun.Trigger.SCHEDULED) {
+      return now.plus(interval);
+    }
+    return runs.nextScheduledImport(shop.shopId()).orElse(now.plus(interval));
+  }
+}

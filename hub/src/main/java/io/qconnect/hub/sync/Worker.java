@@ -1,0 +1,66 @@
+package io.qconnect.hub.sync;
+
+import io.qconnect.hub.shop.ShopService;
+import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.tracking.ShipmentSender;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The jobs' work: imports, the tracking sender, the key watcher. Never lets an error escape. */
+public final class Worker implements JobRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+
+  private final SyncService sync;
+  private final ShopService shops;
+  private final ShipmentSender sender;
+  private final KeyExpiryWatcher watcher;
+
+  public Worker(
+      SyncService sync, ShopService shops, ShipmentSender sender, KeyExpiryWatcher watcher) {
+    this.sync = sync;
+    this.shops = shops;
+    this.sender = sender;
+    this.watcher = watcher;
+  }
+
+  /** Runs the import unless the shop is gone or no longer wants scheduled imports. */
+  @Override
+  public void importShop(String shopId) {
+    try {
+      if (importInterval(shopId).isPresent()) {
+        sync.scheduledRun(shopId);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("shop {}: scheduled import could not run", shopId, e);
+    }
+  }
+
+  @Override
+  public Optional<Duration> importInterval(String shopId) {
+    return shops
+        .find(shopId)
+        .map(s -> s.settings())
+        .filter(ShopSettings::autoImport)
+        .map(s -> Duration.ofMinutes(s.intervalMinutes()));
+  }
+
+  @Override
+  public void sendShipments() {
+    try {
+      sender.sendDue();
+    } catch (RuntimeException e) {
+      LOG.error("tracking write-back could not run", e);
+    }
+  }
+
+  @Override
+  public void checkKeys() {
+    try {
+      watcher.check();
+    } catch (RuntimeException e) {
+      LOG.error("key expiry check could not run", e);
+    }
+  }
+}

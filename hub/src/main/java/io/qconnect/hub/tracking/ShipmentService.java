@@ -1,0 +1,171 @@
+package io.qconnect.hub.tracking;
+
+import io.qconnect.hub.HubException;
+import io.qconnect.hub.orders.HistoryEntry;
+import io.qconnect.hub.orders.HistoryKind;
+import io.qconnect.hub.orders.HubStatus;
+import io.qconnect.hub.orders.JdbcOrderStore;
+import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.Workflow;
+import io.qconnect.hub.shop.ShopService;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Takes "shipped" reports (JSON API, CSV, command line) into the durable write-back queue. Input is
+ * checked as a whole first — fields, then that every line exists and may ship — and written in one
+ * transaction, so a bad report changes nothing. A cart ships together: the other lines of a listed
+ * line's cart that have no write-back yet are queued with the same carrier and tracking number
+ * (list them separately to split a cart over several parcels).
+ */
+public final class ShipmentService {
+  private final Jdbi jdbi;
+  private final JdbcShipmentStore store;
+  private final JdbcOrderStore orders;
+  private final ShopService shops;
+  private final CarrierTable carriers;
+  private final Clock clock;
+
+  public ShipmentService(
+      JdbcOrderStore orders, ShopService shops, CarrierTable carriers, Clock clock) {
+    this.jdbi = orders.jdbi();
+    this.store = new JdbcShipmentStore(jdbi);
+    this.orders = orders;
+    this.shops = shops;
+    this.carriers = carriers;
+    this.clock = clock;
+  }
+
+  /** Queues the reported lines (and their carts); returns every write-back now queued. */
+  public List<Shipment> markShipped(List<ShippedLine> lines) {
+    ShipmentInput.Locator where = ShipmentInput.Locator.json();
+    return enqueue(ShipmentInput.check(lines, where, carriers), where);
+  }
+
+  /** Imports {@code orderNo,carrier,trackingNo} rows for one shop; a bad row refuses the file. */
+  public List<Shipment> importCsv(String shopId, Reader csv, String fileName) {
+    shops.get(shopId);
+    ShipmentInput.Csv parsed = ShipmentInput.readCsv(shopId, csv, fileName);
+    if (parsed.rows().isEmpty()) {
+      throw new HubException(fileName + ": no rows (expected orderNo,carrier,trackingNo)");
+    }
+    return enqueue(ShipmentInput.check(parsed.rows(), parsed, carriers), parsed);
+  }
+
+  /** Write-backs, newest first; null arguments do not filter. */
+  public List<Shipment> list(String shopId, ShipmentState state) {
+    return store.list(shopId, state);
+  }
+
+  public Optional<Shipment> find(String shopId, long orderNo) {
+    return jdbi.withHandle(h -> store.find(h, shopId, orderNo));
+  }
+
+  private List<Shipment> enqueue(List<ShipmentRequest> requests, ShipmentInput.Locator where) {
+    return jdbi.inTransaction(
+        h -> {
+          List<ShipmentRequest> planned = plan(h, requests, where);
+          Instant now = clock.instant();
+          List<Shipment> out = new ArrayList<>();
+          for (ShipmentRequest r : planned) {
+            write(h, r, now);
+            out.add(store.find(h, r.shopId(), r.orderNo()).orElseThrow());
+          }
+          return out;
+        });
+  }
+
+  /** Checks every request against the stored lines and adds the rest of each cart. */
+  private List<ShipmentRequest> plan(
+      Handle h, List<ShipmentRequest> requests, ShipmentInput.Locator where) {
+    Map<String, ShipmentRequest> planned = new LinkedHashMap<>();
+    List<OrderLine> lines = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      ShipmentRequest r = requests.get(i);
+      ShipmentRequest before = planned.put(key(r.shopId(), r.orderNo()), r);
+      if (before != null && !sameParcel(before, r)) {
+        throw new HubException(
+            where.at(i, "orderNo")
+                + ": order "
+                + r.orderNo()
+                + " is listed twice with different tracking");
+      }
+      lines.add(shippable(h, r, where.at(i, "orderNo")));
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      ShipmentRequest r = requests.get(i);
+      for (OrderLine sibling : orders.packLines(h, r.shopId(), lines.get(i).packNo())) {
+        String k = key(r.shopId(), sibling.orderNo());
+        if (!planned.containsKey(k)
+            && Workflow.allows(sibling.hubStatus(), HubStatus.SHIPPED)
+            && store.find(h, r.shopId(), sibling.orderNo()).isEmpty()) {
+          planned.put(k, r.forLine(sibling.orderNo()));
+        }
+      }
+    }
+    return List.copyOf(planned.values());
+  }
+
+  private OrderLine shippable(Handle h, ShipmentRequest r, String where) {
+    OrderLine line =
+        orders
+            .find(h, r.shopId(), r.orderNo())
+            .orElseThrow(
+                () ->
+                    new HubException(
+                        where + ": shop " + r.shopId() + " has no order " + r.orderNo()));
+    if (!Workflow.allows(line.hubStatus(), HubStatus.SHIPPED)) {
+      throw new HubException(
+          where + ": order " + r.orderNo() + " is " + line.hubStatus() + " and cannot be shipped");
+    }
+    return line;
+  }
+
+  private void write(Handle h, ShipmentRequest r, Instant now) {
+    Optional<Shipment> existing = store.find(h, r.shopId(), r.orderNo());
+    boolean unchanged =
+        existing.isPresent()
+            && existing.get().state() != ShipmentState.CANCELLED
+            && existing.get().carrier().equals(r.carrier())
+            && existing.get().trackingNo().equals(r.trackingNo());
+    if (unchanged) {
+      return;
+    }
+    store.enqueue(h, r, now);
+    OrderLine line = orders.find(h, r.shopId(), r.orderNo()).orElseThrow();
+    if (line.hubStatus() != HubStatus.SHIPPED) {
+      orders.setHubStatus(h, r.shopId(), r.orderNo(), HubStatus.SHIPPED, now);
+    }
+    String parcel = r.carrier() + " " + r.trackingNo();
+    orders.addHistory(
+        h,
+        r.shopId(),
+        List.of(
+            new HistoryEntry(
+                r.orderNo(),
+                now,
+                HistoryKind.SHIP_QUEUED,
+                line.hubStatus().name(),
+                HubStatus.SHIPPED.name(),
+                parcel
+                    + (r.carrier().equals(r.carrierGiven())
+                        ? ""
+                        : " (given as " + r.carrierGiven() + ")"))));
+  }
+
+  private static boolean sameParcel(ShipmentRequest a, ShipmentRequest b) {
+    return a.carrier().equals(b.carrier()) && a.trackingNo().equals(b.trackingNo());
+  }
+
+  private static String key(String shopId, long orderNo) {
+    return shopId + "/" + orderNo;
+  }
+}

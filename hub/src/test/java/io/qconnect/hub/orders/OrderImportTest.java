@@ -1,0 +1,236 @@
+package io.qconnect.hub.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qconnect.hub.HubFixture;
+import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.sync.SyncOutcome;
+import io.qconnect.hub.sync.SyncRun;
+import io.qconnect.protocol.client.DateWindows;
+import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.ShippingStatus;
+import io.qconnect.protocol.testing.TestDatabases.Engine;
+import io.qconnect.protocol.wire.QapiDates;
+import io.qconnect.protocol.wire.QapiRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OrderImportTest {
+  private static final String SHOP = "demo-shop";
+
+  private static SyncRun sync(HubFixture f) {
+    return ((SyncOutcome.Ran) f.hub.syncNow(SHOP)).run();
+  }
+
+  private static List<HistoryKind> kinds(HubFixture f, long orderNo) {
+    return f.hub.orders().history(SHOP, orderNo).stream().map(HistoryEntry::kind).toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void imports_each_order_line_once_when_polled_twice(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.cart(
+          SHOP, 612345678L, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1), 1001, 1002);
+
+      SyncRun first = sync(f);
+      SyncRun second = sync(f);
+
+      assertThat(first.created()).isEqualTo(2);
+      assertThat(second.created()).isZero();
+      assertThat(second.unchanged()).isEqualTo(2);
+      assertThat(f.hub.orders().list(OrderQuery.shop(SHOP)))
+          .extracting(OrderLine::orderNo, OrderLine::packNo, OrderLine::hubStatus)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1001L, 612345678L, HubStatus.NEW),
+              org.assertj.core.groups.Tuple.tuple(1002L, 612345678L, HubStatus.NEW));
+      assertThat(kinds(f, 1001)).containsExactly(HistoryKind.IMPORTED);
+      assertThat(f.hub.orders().cart(SHOP, 612345678L)).hasSize(2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void an_order_confirmed_in_qsm_before_the_first_poll_is_still_imported(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 2001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
+      f.qoo10.setStatus(2001, ShippingStatus.SELLER_CONFIRM);
+
+      sync(f);
+
+      OrderLine line = f.hub.orders().get(SHOP, 2001);
+      assertThat(line.qoo10Status()).isEqualTo(ShippingStatus.SELLER_CONFIRM);
+      assertThat(line.hubStatus()).isEqualTo(HubStatus.CONFIRMED);
+      assertThat(line.estShipDate()).isNotNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void a_shop_fetching_status_2_only_misses_it_and_is_warned(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      ShopSettings onlyNew = new ShopSettings(List.of(2), 7, 5, true, false, 2, 30);
+      assertThat(f.connect(SHOP, onlyNew).settings().warnings())
+          .singleElement()
+          .asString()
+          .contains("status 3");
+      f.qoo10.order(SHOP, 2001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(2));
+
+      assertThat(sync(f).fetched()).isZero();
+      assertThat(f.hub.orders().find(SHOP, 2001)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void a_line_seen_under_2_then_3_stays_one_line_and_the_change_is_history(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 3001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
+      sync(f);
+      f.qoo10.setStatus(3001, ShippingStatus.SELLER_CONFIRM);
+
+      SyncRun run = sync(f);
+
+      assertThat(run.updated()).isEqualTo(1);
+      assertThat(f.hub.orders().list(OrderQuery.shop(SHOP))).hasSize(1);
+      List<HistoryEntry> h = f.hub.orders().history(SHOP, 3001);
+      assertThat(h)
+          .extracting(HistoryEntry::kind)
+          .containsExactly(
+              HistoryKind.IMPORTED,
+              HistoryKind.QOO10_STATUS,
+              HistoryKind.HUB_STATUS,
+              HistoryKind.EST_SHIP_DATE);
+      assertThat(h.get(1).oldValue()).isEqualTo("On request(2)");
+      assertThat(h.get(1).newValue()).isEqualTo("Seller confirm(3)");
+      assertThat(h.get(2).newValue()).isEqualTo("CONFIRMED");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void cancellations_come_from_claims_hold_then_cancel(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 4001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
+      sync(f);
+
+      f.qoo10.claim(4001, ClaimStatus.CANCEL_REQUESTED);
+      sync(f);
+      assertThat(f.hub.orders().get(SHOP, 4001).hubStatus()).isEqualTo(HubStatus.ON_HOLD);
+
+      f.clock.advance(Duration.ofHours(1));
+      f.qoo10.claim(4001, ClaimStatus.CANCEL_COMPLETE);
+      sync(f);
+      OrderLine line = f.hub.orders().get(SHOP, 4001);
+      assertThat(line.hubStatus()).isEqualTo(HubStatus.CANCELLED);
+      assertThat(line.claimStatus()).isEqualTo(ClaimStatus.CANCEL_COMPLETE);
+      assertThat(line.claimReason()).isEqualTo("顧客都合");
+      assertThat(kinds(f, 4001)).contains(HistoryKind.CLAIM, HistoryKind.HUB_STATUS);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void claims_and_shipped_lines_the_hub_never_imported_are_not_created(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 5001, ShippingStatus.AWAITING_SHIPPING, f.jstNow().minusHours(2));
+      f.qoo10.claim(5001, ClaimStatus.UNPAID_CANCELLATION);
+      f.qoo10.order(SHOP, 5002, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
+      f.qoo10.setStatus(5002, ShippingStatus.ON_DELIVERY);
+
+      SyncRun run = sync(f);
+
+      assertThat(run.fetched()).isZero();
+      assertThat(f.hub.orders().list(OrderQuery.shop(SHOP))).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void known_lines_move_on_to_shipped_and_delivered(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 6001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
+      sync(f);
+      f.qoo10.setStatus(6001, ShippingStatus.SELLER_CONFIRM);
+      sync(f);
+      f.hub.fulfilment().instruct(SHOP, List.of(6001L));
+      sync(f);
+      assertThat(f.hub.orders().get(SHOP, 6001).hubStatus()).isEqualTo(HubStatus.INSTRUCTED);
+
+      f.clock.advance(Duration.ofHours(3));
+      f.qoo10.setStatus(6001, ShippingStatus.ON_DELIVERY);
+      sync(f);
+      assertThat(f.hub.orders().get(SHOP, 6001).hubStatus()).isEqualTo(HubStatus.SHIPPED);
+
+      f.clock.advance(Duration.ofDays(2));
+      f.qoo10.setStatus(6001, ShippingStatus.DELIVERED);
+      sync(f);
+      OrderLine line = f.hub.orders().get(SHOP, 6001);
+      assertThat(line.hubStatus()).isEqualTo(HubStatus.DELIVERED);
+      assertThat(line.deliveredDate()).isEqualTo(f.jstNow());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void a_backfill_is_fetched_in_windows_of_at_most_90_days(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 7001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2025, 7, 1, 12, 0));
+
+      SyncOutcome out =
+          f.hub.sync().backfill(SHOP, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 1, 14));
+
+      assertThat(((SyncOutcome.Ran) out).run().created()).isEqualTo(1);
+      List<QapiRequest> searches =
+          f.server.received().stream()
+              .filter(r -> r.methodName().equals("GetShippingInfo_v3"))
+              .filter(r -> r.params().text("ShippingStatus").equals("2"))
+              .toList();
+      assertThat(searches).hasSize(3);
+      for (QapiRequest r : searches) {
+        LocalDateTime from = QapiDates.parseSearchBound(r.params().text("SearchStartDate"), false);
+        LocalDateTime to = QapiDates.parseSearchBound(r.params().text("SearchEndDate"), true);
+        assertThat(Duration.between(from, to)).isLessThan(DateWindows.MAX);
+        assertThat(r.params().text("SearchCondition")).isEqualTo("2");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void lists_filter_by_hub_status_and_order_date(Engine engine) {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 8001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2026, 1, 12, 10, 0));
+      f.qoo10.order(
+          SHOP, 8002, ShippingStatus.SELLER_CONFIRM, LocalDateTime.of(2026, 1, 13, 10, 0));
+      sync(f);
+
+      assertThat(f.hub.orders().list(new OrderQuery(SHOP, HubStatus.CONFIRMED, null, null, 10)))
+          .extracting(OrderLine::orderNo)
+          .containsExactly(8002L);
+      assertThat(
+              f.hub
+                  .orders()
+                  .list(
+                      new OrderQuery(
+                          null, null, LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 12), 10)))
+          .extracting(OrderLine::orderNo)
+          .containsExactly(8001L);
+      assertThat(f.hub.orders().detailJson(SHOP, 8001))
+          .contains("\"Buyer\":\"山田 太郎\"")
+          .doesNotContain("ShippingStatus");
+    }
+  }
+}

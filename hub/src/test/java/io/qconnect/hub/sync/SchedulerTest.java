@@ -1,0 +1,140 @@
+package io.qconnect.hub.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qconnect.hub.Await;
+import io.qconnect.hub.HubFixture;
+import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.shop.ShopPatch;
+import io.qconnect.hub.tracking.ShipmentState;
+import io.qconnect.hub.tracking.ShippedLine;
+import io.qconnect.protocol.order.ShippingStatus;
+import io.qconnect.protocol.testing.TestDatabases.Engine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The jobs on db-scheduler, driven by moving the clock. */
+class SchedulerTest {
+  private static final String SHOP = "demo-shop";
+
+  private static long scheduledRuns(HubFixture f) {
+    return f.hub.sync().runs(SHOP, 1000).stream()
+        .filter(r -> r.trigger() == SyncRun.Trigger.SCHEDULED && r.finishedAt() != null)
+        .count();
+  }
+
+  /** The import job waits for a time at least {@code d} from now. */
+  private static boolean nextImportAfter(HubFixture f, Duration d) {
+    Optional<Instant> next = f.hub.jobs().nextImport(SHOP);
+    return next.isPresent() && next.get().isAfter(f.clock.instant().plus(d));
+  }
+
+  private static List<String> importJobs(HubFixture f) {
+    Jdbi jdbi = HubJdbi.create(f.dataSource);
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT task_instance FROM scheduled_tasks WHERE task_name = 'hub-import'")
+                .mapTo(String.class)
+                .list());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void imports_run_on_each_shops_interval_and_follow_its_settings(Engine engine) {
+    try (HubFixture f = new HubFixture(engine, true)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
+      f.hub.start();
+
+      Await.until("the first scheduled import", () -> scheduledRuns(f) == 1);
+      Await.until("the job to wait for its next run", () -> idle(f));
+      assertThat(f.hub.orders().find(SHOP, 1001)).isPresent();
+      SyncRun first = f.hub.sync().runs(SHOP, 1).get(0);
+      assertThat(first.nextRunAt()).isEqualTo(first.finishedAt().plus(Duration.ofMinutes(5)));
+      assertThat(nextImportAfter(f, Duration.ofMinutes(4))).isTrue();
+
+      f.clock.advance(Duration.ofMinutes(5));
+      Await.until("the second scheduled import", () -> scheduledRuns(f) == 2);
+      Await.until("the job to wait for its next run", () -> idle(f));
+
+      f.hub.shops().update(SHOP, patch(10, null));
+      assertThat(nextImportAfter(f, Duration.ofMinutes(9))).isTrue();
+
+      f.hub.shops().update(SHOP, patch(null, false));
+      assertThat(importJobs(f)).isEmpty();
+      f.clock.advance(Duration.ofMinutes(30));
+      f.hub.shops().update(SHOP, patch(null, true));
+      assertThat(importJobs(f)).containsExactly(SHOP);
+      Await.until("an import soon after switching it back on", () -> scheduledRuns(f) == 3);
+      Await.until("the job to wait for its next run", () -> idle(f));
+
+      f.hub.shops().delete(SHOP);
+      assertThat(importJobs(f)).isEmpty();
+    }
+  }
+
+  /**
+   * A job that is running when its shop changes follows the change when the run ends; wait for it
+   * to be idle so that each step below is checked at once.
+   */
+  private static boolean idle(HubFixture f) {
+    return HubJdbi.create(f.dataSource)
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT picked FROM scheduled_tasks WHERE task_name = 'hub-import' AND task_instance = :shop")
+                    .bind("shop", SHOP)
+                    .mapTo(Boolean.class)
+                    .findOne()
+                    .map(picked -> !picked)
+                    .orElse(false));
+  }
+
+  private static ShopPatch patch(Integer intervalMinutes, Boolean autoImport) {
+    return new ShopPatch(
+        null, null, null, null, null, intervalMinutes, autoImport, null, null, null);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void the_tracking_sender_runs_as_a_job(Engine engine) {
+    try (HubFixture f = new HubFixture(engine, true)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 1001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));
+      f.hub.syncNow(SHOP);
+      f.hub.shipments().markShipped(List.of(new ShippedLine(SHOP, "1001", "ヤマト", "4912-0001")));
+      f.hub.start();
+
+      f.clock.advance(Duration.ofMinutes(2));
+
+      Await.until(
+          "the tracking number to be sent",
+          () -> f.hub.shipments().find(SHOP, 1001).orElseThrow().state() == ShipmentState.SENT);
+      assertThat(f.qoo10.get(1001).status()).isEqualTo(ShippingStatus.ON_DELIVERY);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void the_key_watcher_runs_as_a_job(Engine engine) {
+    try (HubFixture f = new HubFixture(engine, true)) {
+      f.connect(SHOP);
+      f.hub.start();
+
+      f.clock.advance(Duration.ofDays(340));
+
+      Await.until(
+          "the key to be renewed",
+          () ->
+              f.hub.alerts().list(SHOP).stream().anyMatch(a -> a.kind() == Alert.Kind.KEY_RENEWED));
+      assertThat(f.hub.shops().get(SHOP).keyIssuedAt())
+          .isAfter(HubFixture.START.plus(Duration.ofDays(340)));
+    }
+  }
+}

@@ -52,7 +52,7 @@ class AppProcessIT {
                   HttpResponse.BodyHandlers.ofString());
       assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
 
-      p.destroy(); // SIGTERM
+      p.toHandle().destroy(); // SIGTERM, keeping our end of its output open
       assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
       for (String line; (line = out.readLine()) != null; ) {
         lines.add(line);

@@ -13,6 +13,7 @@ public final class MarketplaceSchema {
         .locations("classpath:db/marketplace")
         .table("mk_schema_history")
         .baselineOnMigrate(true)
+        .baselineVersion("0")
         .load()
         .migrate();
   }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param apiToken the hub JSON API token; blank to generate one
  * @param secretKey base64 AES-256 master key for secrets at rest; blank for a key file in dataDir
  * @param autoApprove decide permission requests automatically on business days
+ * @param simulatorRate buyer-simulator orders per minute in the demo
  */
 public record AppConfig(
     RunMode mode,
@@ -29,11 +30,15 @@ public record AppConfig(
     String sandboxToken,
     String apiToken,
     String secretKey,
-    boolean autoApprove) {
+    boolean autoApprove,
+    double simulatorRate) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(dataDir, "dataDir");
+    if (simulatorRate < 0 || simulatorRate > 6000) {
+      throw new IllegalArgumentException("simulator rate must be 0..6000 orders per minute");
+    }
     if (httpPort < 0 || httpPort > 65535) {
       throw new IllegalArgumentException("HTTP port must be 0..65535, not " + httpPort);
     }
@@ -47,7 +52,7 @@ public record AppConfig(
 
   /** Embedded defaults for a mode, port and data directory. */
   public static AppConfig defaults(RunMode mode, int httpPort, Path dataDir) {
-    return new AppConfig(mode, httpPort, dataDir, "", "", "", "", "", "", true);
+    return new AppConfig(mode, httpPort, dataDir, "", "", "", "", "", "", true, 10);
   }
 
   /** Never prints tokens or keys. */

@@ -1,9 +1,15 @@
 package io.qconnect.app;
 
 import io.javalin.Javalin;
+import io.qconnect.hub.Hub;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.sandbox.Seeder;
+import io.qconnect.protocol.client.QapiClient;
 import io.qconnect.protocol.secret.SecretBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -12,23 +18,29 @@ import org.slf4j.LoggerFactory;
 /** A running qoo10-connect process: wires everything for the chosen mode and owns its lifecycle. */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+  private static final String QAPI_PATH = "/GMKT.INC.Front.QAPIService/ebayjapan.qapi";
 
   private final AppConfig config;
   private final MarketplaceSide marketplace;
+  private final HubSide hub;
   private final Javalin http;
 
-  private Application(AppConfig config, MarketplaceSide marketplace, Javalin http) {
+  private Application(AppConfig config, MarketplaceSide marketplace, HubSide hub, Javalin http) {
     this.config = config;
     this.marketplace = marketplace;
+    this.hub = hub;
     this.http = http;
   }
 
   /** Starts the process for {@code config} and returns once it serves requests. */
   public static Application start(AppConfig config) {
     createDataDir(config);
+    int port = config.httpPort() == 0 ? freePort() : config.httpPort();
     SecretBox box = SecretBox.load(config.secretKey(), config.dataDir().resolve("secret.key"));
     MarketplaceSide market =
         config.mode().runsMarketplace() ? new MarketplaceSide(config, box) : null;
+    HubSide hubSide =
+        config.mode().runsHub() ? new HubSide(config, box, qapiUrl(config, port)) : null;
     Javalin http =
         Javalin.create(
             cfg -> {
@@ -37,21 +49,57 @@ public final class Application implements AutoCloseable {
               if (market != null) {
                 market.mount(cfg.routes);
               }
+              if (hubSide != null) {
+                hubSide.mount(cfg.routes);
+              }
             });
-    http.start(config.httpPort());
-    Application app = new Application(config, market, http);
+    http.start(port);
+    Application app = new Application(config, market, hubSide, http);
+    app.startBackground();
     app.announce();
     return app;
+  }
+
+  /** The hub's default QAPI URL: configured, the embedded marketplace, or the real Qoo10. */
+  private static URI qapiUrl(AppConfig config, int port) {
+    if (!config.qapiUrl().isBlank()) {
+      return URI.create(config.qapiUrl());
+    }
+    return config.mode() == RunMode.ALL
+        ? URI.create("http://localhost:" + port + QAPI_PATH)
+        : QapiClient.QOO10_JP;
+  }
+
+  private void startBackground() {
+    if (config.mode() == RunMode.ALL) {
+      Demo.prepareMarketplace(marketplace.market, config.simulatorRate());
+      Demo.connectShop(hub.hub, marketplace.market, qapiUrl(config, http.port()));
+    }
+    if (hub != null) {
+      hub.start();
+    }
   }
 
   private void announce() {
     LOG.info("qoo10-connect ({}) listening on {}", config.mode().name().toLowerCase(), url());
     if (marketplace != null) {
-      LOG.info("QAPI: {}/GMKT.INC.Front.QAPIService/ebayjapan.qapi", url());
+      LOG.info("QAPI: {}{}", url(), QAPI_PATH);
       LOG.info(
           "sandbox API: {}/sandbox (X-Sandbox-Token in {})",
           url(),
           config.dataDir().resolve("sandbox-token"));
+    }
+    if (hub != null) {
+      LOG.info(
+          "hub API: {}/api (Authorization: Bearer token in {})",
+          url(),
+          config.dataDir().resolve("api-token"));
+    }
+    if (config.mode() == RunMode.ALL) {
+      LOG.info(
+          "demo seller: {} / {} (QSM login), its shop is connected in the hub",
+          Demo.SELLER,
+          Seeder.password(Demo.SEED));
     }
   }
 
@@ -69,7 +117,7 @@ public final class Application implements AutoCloseable {
   }
 
   /** The marketplace of this process, when it runs one. */
-  public io.qconnect.marketplace.Marketplace marketplace() {
+  public Marketplace marketplace() {
     if (marketplace == null) {
       throw new IllegalStateException(
           "this process runs no marketplace (mode " + config.mode() + ")");
@@ -77,18 +125,41 @@ public final class Application implements AutoCloseable {
     return marketplace.market;
   }
 
+  /** The hub of this process, when it runs one. */
+  public Hub hub() {
+    if (hub == null) {
+      throw new IllegalStateException("this process runs no hub (mode " + config.mode() + ")");
+    }
+    return hub.hub;
+  }
+
   public String sandboxToken() {
     return marketplace == null ? "" : marketplace.sandboxToken;
+  }
+
+  public String apiToken() {
+    return hub == null ? "" : hub.apiToken;
   }
 
   @Override
   public void close() {
     LOG.info("qoo10-connect stopping");
+    if (hub != null) {
+      hub.close();
+    }
     http.stop();
     if (marketplace != null) {
       marketplace.close();
     }
     LOG.info("qoo10-connect stopped");
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find a free port", e);
+    }
   }
 
   private static void createDataDir(AppConfig config) {

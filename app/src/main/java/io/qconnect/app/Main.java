@@ -69,6 +69,13 @@ public final class Main implements Callable<Integer> {
           "Decide API/FTP permission requests automatically on business days (default ${DEFAULT-VALUE}). Env QC_AUTO_APPROVE.")
   boolean autoApprove;
 
+  @Option(
+      names = "--simulator-rate",
+      defaultValue = "${env:QC_SIMULATOR_RATE:-10}",
+      description =
+          "Orders per minute the demo's buyer simulator places (default ${DEFAULT-VALUE}). Env QC_SIMULATOR_RATE.")
+  double simulatorRate;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -81,7 +88,8 @@ public final class Main implements Callable<Integer> {
         env("QC_SANDBOX_TOKEN"),
         env("QC_API_TOKEN"),
         env("QC_SECRET_KEY"),
-        autoApprove);
+        autoApprove,
+        simulatorRate);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

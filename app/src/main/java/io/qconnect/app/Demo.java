@@ -1,0 +1,55 @@
+package io.qconnect.app;
+
+import io.qconnect.hub.Hub;
+import io.qconnect.hub.shop.NewShop;
+import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.sandbox.Seeder;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The all-in-one demo: a seeded marketplace (a demo seller with an approved API key and a
+ * catalogue), the buyer simulator placing orders, and the hub with the demo shop connected to the
+ * marketplace over HTTP, importing and auto-confirming on its schedule.
+ */
+final class Demo {
+  static final long SEED = 7;
+  static final String SELLER = Seeder.sellerId(1);
+
+  private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
+
+  private Demo() {}
+
+  /** Seeds an empty marketplace and starts the simulator. */
+  static void prepareMarketplace(Marketplace market, double ordersPerMinute) {
+    if (market.sellers().all().isEmpty()) {
+      new Seeder(market.sellers(), market.keys(), market.catalog())
+          .seed(new Seeder.Request(SEED, 1, 60));
+      LOG.info("demo: seeded seller {} with 60 items", SELLER);
+    }
+    market.simulator().start(ordersPerMinute, SEED);
+  }
+
+  /** Connects the demo shop in the hub to the marketplace, unless it is connected already. */
+  static void connectShop(Hub hub, Marketplace market, URI qapiUrl) {
+    if (hub.shops().find(SELLER).isPresent()) {
+      return;
+    }
+    String apiKey = market.keys().revealApiKey(SELLER).orElseThrow();
+    ShopSettings s = ShopSettings.defaults();
+    ShopSettings demo =
+        new ShopSettings(
+            List.of(2, 3),
+            s.lookbackDays(),
+            1,
+            true,
+            true,
+            s.confirmBusinessDays(),
+            s.renewBeforeDays());
+    hub.shops().connect(new NewShop(SELLER, apiKey, Seeder.password(SEED), qapiUrl, demo));
+    LOG.info("demo: shop {} connected to {}", SELLER, qapiUrl);
+  }
+}

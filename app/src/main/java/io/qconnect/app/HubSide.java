@@ -1,0 +1,41 @@
+package io.qconnect.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.config.RoutesConfig;
+import io.qconnect.hub.Hub;
+import io.qconnect.hub.HubConfig;
+import io.qconnect.protocol.secret.SecretBox;
+import java.net.URI;
+import java.time.Clock;
+
+/** The hub's part of a process: its database, its services and its scheduler. */
+final class HubSide implements AutoCloseable {
+  final Hub hub;
+  final String apiToken;
+  private final HikariDataSource ds;
+
+  HubSide(AppConfig config, SecretBox box, URI defaultQapiUrl) {
+    this.ds = Databases.open("hub", config.hubDbUrl(), config.dataDir());
+    this.apiToken = Tokens.resolve(config.apiToken(), config.dataDir().resolve("api-token"));
+    this.hub =
+        Hub.create(
+            HubConfig.builder(apiToken).defaultQapiUrl(defaultQapiUrl).build(),
+            ds,
+            Clock.systemUTC(),
+            box);
+  }
+
+  void mount(RoutesConfig routes) {
+    hub.mount(routes);
+  }
+
+  void start() {
+    hub.start();
+  }
+
+  @Override
+  public void close() {
+    hub.close();
+    ds.close();
+  }
+}

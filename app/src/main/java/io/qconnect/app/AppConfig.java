@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param secretKey base64 AES-256 master key for secrets at rest; blank for a key file in dataDir
  * @param autoApprove decide permission requests automatically on business days
  * @param simulatorRate buyer-simulator orders per minute in the demo
+ * @param hubLockLease how long a hub node that died keeps its shops' import locks
  */
 public record AppConfig(
     RunMode mode,
@@ -31,11 +32,13 @@ public record AppConfig(
     String apiToken,
     String secretKey,
     boolean autoApprove,
-    double simulatorRate) {
+    double simulatorRate,
+    java.time.Duration hubLockLease) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(hubLockLease, "hubLockLease");
     if (simulatorRate < 0 || simulatorRate > 6000) {
       throw new IllegalArgumentException("simulator rate must be 0..6000 orders per minute");
     }
@@ -52,7 +55,8 @@ public record AppConfig(
 
   /** Embedded defaults for a mode, port and data directory. */
   public static AppConfig defaults(RunMode mode, int httpPort, Path dataDir) {
-    return new AppConfig(mode, httpPort, dataDir, "", "", "", "", "", "", true, 10);
+    return new AppConfig(
+        mode, httpPort, dataDir, "", "", "", "", "", "", true, 10, java.time.Duration.ofMinutes(2));
   }
 
   /** Never prints tokens or keys. */

@@ -19,7 +19,10 @@ final class HubSide implements AutoCloseable {
     this.apiToken = Tokens.resolve(config.apiToken(), config.dataDir().resolve("api-token"));
     this.hub =
         Hub.create(
-            HubConfig.builder(apiToken).defaultQapiUrl(defaultQapiUrl).build(),
+            HubConfig.builder(apiToken)
+                .defaultQapiUrl(defaultQapiUrl)
+                .lockLease(config.hubLockLease())
+                .build(),
             ds,
             Clock.systemUTC(),
             box);

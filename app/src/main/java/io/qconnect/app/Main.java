@@ -76,6 +76,13 @@ public final class Main implements Callable<Integer> {
           "Orders per minute the demo's buyer simulator places (default ${DEFAULT-VALUE}). Env QC_SIMULATOR_RATE.")
   double simulatorRate;
 
+  @Option(
+      names = "--hub-lock-lease",
+      defaultValue = "${env:QC_HUB_LOCK_LEASE:-PT2M}",
+      description =
+          "How long a hub node that died keeps its shops' import locks, ISO-8601 (default ${DEFAULT-VALUE}). Env QC_HUB_LOCK_LEASE.")
+  java.time.Duration hubLockLease;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -89,7 +96,8 @@ public final class Main implements Callable<Integer> {
         env("QC_API_TOKEN"),
         env("QC_SECRET_KEY"),
         autoApprove,
-        simulatorRate);
+        simulatorRate,
+        hubLockLease);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

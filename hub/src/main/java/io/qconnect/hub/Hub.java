@@ -47,6 +47,7 @@ public final class Hub implements AutoCloseable {
   private final KeyExpiryWatcher watcher;
   private final Jobs jobs;
   private final HubRoutes routes;
+  private final LeaseLock locks;
 
   private Hub(HubConfig config, DataSource ds, Clock clock, SecretBox box) {
     this.config = config;
@@ -65,7 +66,7 @@ public final class Hub implements AutoCloseable {
             ShopEvents.all(List.of(jobs, alerts)));
     ShopConnections connections = new ShopConnections(shops, clients);
     JdbcOrderStore orderStore = new JdbcOrderStore(jdbi);
-    LeaseLock locks = new LeaseLock(jdbi, clock, config.nodeName(), config.lockLease());
+    this.locks = new LeaseLock(jdbi, clock, config.nodeName(), config.lockLease());
     this.orders = new OrderService(orderStore);
     this.sync =
         new SyncService(
@@ -167,6 +168,7 @@ public final class Hub implements AutoCloseable {
   @Override
   public void close() {
     stop();
+    locks.close();
     clients.close();
   }
 }

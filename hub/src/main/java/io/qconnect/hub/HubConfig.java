@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
  *     endpoint), after the base URL is set: timeouts, retries, request rate
  * @param scheduler how jobs run
  * @param nodeName this node's name in the scheduler, run log and locks (default: the host name)
- * @param lockLease how long a shop's import lock lasts if its holder dies
+ * @param lockLease how long a shop's import lock outlives a holder that died (renewed while held)
  * @param shipmentBackoff the wait between attempts to write a tracking number back
  * @param probeTimeout how long Test Connection waits for the clock-skew probe
  */
@@ -64,7 +64,7 @@ public record HubConfig(
     private UnaryOperator<QapiClient.Builder> clientCustomizer = UnaryOperator.identity();
     private SchedulerSettings scheduler = SchedulerSettings.defaults();
     private String nodeName = defaultNodeName();
-    private Duration lockLease = Duration.ofMinutes(30);
+    private Duration lockLease = Duration.ofMinutes(2);
     private Backoff shipmentBackoff = Backoff.standard();
     private Duration probeTimeout = Duration.ofSeconds(10);
 

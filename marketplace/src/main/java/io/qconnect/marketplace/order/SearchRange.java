@@ -6,7 +6,9 @@ import java.time.LocalDateTime;
 
 /**
  * A search range as the order lookups take it: {@code yyyyMMdd} or {@code yyyyMMddHHmmss} bounds in
- * JST, a date-only end covering its whole day, at most 90 days long.
+ * JST, a date-only end covering its whole day, at most 90 days long. Bounds have the resolution of
+ * a second, so the end covers its whole second: a line stamped 10:00:00.400 is found by a search
+ * ending at 10:00:00.
  *
  * @param error why the range is refused, or null
  * @param tooLong the refusal is the 90-day limit
@@ -32,7 +34,7 @@ record SearchRange(LocalDateTime from, LocalDateTime to, String error, boolean t
     if (Duration.between(from, to).compareTo(MAX) > 0) {
       return new SearchRange(from, to, "Searching period exceeds to 90 days.", true);
     }
-    return new SearchRange(from, to, null, false);
+    return new SearchRange(from, to.plusNanos(999_999_999), null, false);
   }
 
   private static SearchRange refused(String why) {

@@ -9,6 +9,7 @@ import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.tracking.Backoff;
 import io.qconnect.marketplace.MarketplaceServer;
 import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.protocol.client.RetryPolicy;
@@ -74,6 +75,7 @@ final class HubWorld implements AutoCloseable {
         HubConfig.builder("e2e-token")
             .nodeName(node)
             .lockLease(Duration.ofSeconds(20))
+            .shipmentBackoff(new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)))
             .clientCustomizer(
                 b ->
                     b.requestTimeout(Duration.ofSeconds(2))

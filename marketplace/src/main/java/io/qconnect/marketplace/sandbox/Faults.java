@@ -9,6 +9,8 @@ import java.util.random.RandomGenerator;
 /** The active fault rules; the first matching rule that fires decides a call's fault. */
 public final class Faults {
   private final List<Rule> rules = new ArrayList<>();
+  private final java.util.EnumMap<Fault.Kind, Long> hits =
+      new java.util.EnumMap<>(Fault.Kind.class);
   private final RandomGenerator random;
 
   private static final class Rule {
@@ -33,6 +35,11 @@ public final class Faults {
     rules.clear();
   }
 
+  /** How many calls each kind of fault has hit since the marketplace started. */
+  public synchronized java.util.Map<Fault.Kind, Long> hits() {
+    return new java.util.EnumMap<>(hits);
+  }
+
   public synchronized List<Fault> active() {
     return rules.stream().map(r -> r.fault).toList();
   }
@@ -47,6 +54,7 @@ public final class Faults {
       if (r.remaining > 0 && --r.remaining == 0) {
         it.remove();
       }
+      hits.merge(r.fault.kind(), 1L, Long::sum);
       return Optional.of(r.fault);
     }
     return Optional.empty();

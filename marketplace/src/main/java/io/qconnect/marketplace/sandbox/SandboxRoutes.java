@@ -45,7 +45,11 @@ public final class SandboxRoutes {
     routes.post("/sandbox/faults", guarded(this::addFault));
     routes.delete("/sandbox/faults", guarded(this::clearFaults));
     routes.get(
-        "/sandbox/faults", guarded(ctx -> ctx.json(Map.of("faults", market.faults().active()))));
+        "/sandbox/faults",
+        guarded(
+            ctx ->
+                ctx.json(
+                    Map.of("faults", market.faults().active(), "hits", market.faults().hits()))));
   }
 
   /** Adds more sandbox endpoints under the same token (features mount their own). */

@@ -40,6 +40,9 @@ final class HubWorld implements AutoCloseable {
   final String apiKey;
   final String password;
 
+  /** Every node of one hub deployment shares the master key (QC_SECRET_KEY). */
+  private final SecretBox box = SecretBox.random();
+
   HubWorld(Engine hubEngine, boolean autoConfirm) {
     this(hubEngine, autoConfirm, TestDatabases.fresh(hubEngine));
   }
@@ -84,7 +87,7 @@ final class HubWorld implements AutoCloseable {
             .build(),
         hubDb,
         Clock.systemUTC(),
-        SecretBox.random());
+        box);
   }
 
   /** Places carts with the buyer simulator and pays every prepaid one, so all are status 2. */

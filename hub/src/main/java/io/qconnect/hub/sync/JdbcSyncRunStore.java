@@ -33,6 +33,25 @@ final class JdbcSyncRunStore {
                 .one());
   }
 
+  /**
+   * Closes the runs of a shop left RUNNING by a node that stopped in the middle (killed, crashed):
+   * called by whoever holds the shop's lock, so none of them can still be running.
+   *
+   * @return how many were closed
+   */
+  int abandon(String shopId, Instant at) {
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    UPDATE hub_sync_run SET finished_at = :at, outcome = 'FAILED',
+                      error = 'interrupted: the hub node running it stopped before it ended'
+                    WHERE shop_id = :shop AND outcome = 'RUNNING'""")
+                .bind("at", at)
+                .bind("shop", shopId)
+                .execute());
+  }
+
   SyncRun finish(long id, SyncRun done) {
     jdbi.useHandle(
         h ->

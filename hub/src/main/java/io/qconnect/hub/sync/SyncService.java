@@ -102,6 +102,9 @@ public final class SyncService {
       return new SyncOutcome.Busy(shopId);
     }
     try {
+      if (runs.abandon(shopId, clock.instant()) > 0) {
+        LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
+      }
       long id = runs.start(shopId, trigger, node, clock.instant());
       return new SyncOutcome.Ran(execute(id, shop, trigger, from, to));
     } finally {

@@ -66,6 +66,9 @@ CREATE TABLE hub_order_line (
   version                INTEGER       NOT NULL,
   CONSTRAINT hub_order_line_shop_order UNIQUE (shop_id, order_no)
 );
+-- import reads stored lines by order number in batches (order_no IN (...)): H2 only uses an index
+-- whose first column is the IN column
+CREATE INDEX hub_order_line_order_no ON hub_order_line (order_no);
 CREATE INDEX hub_order_line_status ON hub_order_line (shop_id, hub_status);
 CREATE INDEX hub_order_line_pack ON hub_order_line (shop_id, pack_no);
 CREATE INDEX hub_order_line_order_date ON hub_order_line (order_date);

@@ -14,4 +14,19 @@ public record ImportReport(
   public ImportReport {
     errors = List.copyOf(errors);
   }
+
+  public static final ImportReport NONE = new ImportReport(0, 0, 0, 0, 0, List.of());
+
+  /** Two parts of one run added up (at most 20 error messages kept). */
+  public ImportReport plus(ImportReport o) {
+    List<String> all = new java.util.ArrayList<>(errors);
+    all.addAll(o.errors);
+    return new ImportReport(
+        fetched + o.fetched,
+        created + o.created,
+        updated + o.updated,
+        unchanged + o.unchanged,
+        failed + o.failed,
+        all.subList(0, Math.min(20, all.size())));
+  }
 }

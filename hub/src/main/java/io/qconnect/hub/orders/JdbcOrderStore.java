@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -28,6 +31,29 @@ public final class JdbcOrderStore {
       carrier, tracking_no, detail, confirm_code, confirm_message, confirm_attempts,
       confirm_est_date, confirmed_at, first_seen_at, updated_at, version""";
 
+  private static final String INSERT =
+      "INSERT INTO hub_order_line ("
+          + COLUMNS
+          + """
+            ) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate, :paymentDate,
+              :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason, :itemCode,
+              :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier, :tracking,
+              :detail, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
+              :confirmedAt, :firstSeen, :updated, :version)
+            ON CONFLICT DO NOTHING""";
+
+  private static final String UPDATE =
+      """
+        UPDATE hub_order_line SET pack_no = :pack, related_order = :related,
+          qoo10_status = :qoo10, claim_status = :claim, hub_status = :hub,
+          order_date = :orderDate, payment_date = :paymentDate, est_ship_date = :estShipDate,
+          shipping_date = :shippingDate, delivered_date = :deliveredDate, claim_date = :claimDate,
+          claim_reason = :claimReason, item_code = :itemCode, seller_item_code = :sellerItemCode,
+          item_title = :itemTitle, option_text = :option, option_code = :optionCode, qty = :qty,
+          total = :total, carrier = :carrier, tracking_no = :tracking, detail = :detail,
+          updated_at = :updated, version = :version
+        WHERE shop_id = :shop AND order_no = :no AND version = :expected""";
+
   private final Jdbi jdbi;
 
   public JdbcOrderStore(Jdbi jdbi) {
@@ -44,6 +70,47 @@ public final class JdbcOrderStore {
         .bind("no", orderNo)
         .map((rs, ctx) -> new LineRecord(OrderLineRows.line(rs, ctx), rs.getString("detail")))
         .findOne();
+  }
+
+  /**
+   * The stored lines among {@code orderNos}, by order number (one query per 1,000 numbers). The
+   * query names only {@code order_no}, so that H2 too looks the list up in that column's index
+   * instead of scanning the whole shop; other shops' lines are dropped here.
+   */
+  Map<Long, LineRecord> findRecords(Handle h, String shopId, List<Long> orderNos) {
+    Map<Long, LineRecord> out = new HashMap<>();
+    for (int i = 0; i < orderNos.size(); i += 1000) {
+      h.createQuery("SELECT * FROM hub_order_line WHERE order_no IN (<nos>)")
+          .bindList("nos", orderNos.subList(i, Math.min(i + 1000, orderNos.size())))
+          .map((rs, ctx) -> new LineRecord(OrderLineRows.line(rs, ctx), rs.getString("detail")))
+          .filter(r -> r.line().shopId().equals(shopId))
+          .forEach(r -> out.put(r.line().orderNo(), r));
+    }
+    return out;
+  }
+
+  /**
+   * Inserts lines in one batch; a line another writer inserted first is left alone.
+   *
+   * @return per line, 1 when inserted, 0 when it already existed
+   */
+  int[] insertAll(Handle h, List<LineRecord> rs) {
+    PreparedBatch b = h.prepareBatch(INSERT);
+    rs.forEach(r -> OrderLineRows.bind(b, r).add());
+    return rs.isEmpty() ? new int[0] : b.execute();
+  }
+
+  /**
+   * Updates lines in one batch, each only at its expected version.
+   *
+   * @return per line, 1 when updated, 0 when another writer changed it first
+   */
+  int[] updateAll(Handle h, List<LineRecord> rs, List<Integer> expectedVersions) {
+    PreparedBatch b = h.prepareBatch(UPDATE);
+    for (int i = 0; i < rs.size(); i++) {
+      OrderLineRows.bind(b, rs.get(i)).bind("expected", expectedVersions.get(i)).add();
+    }
+    return rs.isEmpty() ? new int[0] : b.execute();
   }
 
   /** A line, inside the caller's transaction. */
@@ -65,37 +132,11 @@ public final class JdbcOrderStore {
    * @return whether this call inserted it
    */
   boolean insert(Handle h, LineRecord r) {
-    String sql =
-        "INSERT INTO hub_order_line ("
-            + COLUMNS
-            + """
-            ) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate, :paymentDate,
-              :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason, :itemCode,
-              :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier, :tracking,
-              :detail, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
-              :confirmedAt, :firstSeen, :updated, :version)
-            ON CONFLICT DO NOTHING""";
-    return OrderLineRows.bind(h.createUpdate(sql), r).execute() == 1;
+    return OrderLineRows.bind(h.createUpdate(INSERT), r).execute() == 1;
   }
 
-  /**
-   * Replaces a line's data if nobody changed it since it was read.
-   *
-   * @return false when {@code expectedVersion} is stale
-   */
   boolean update(Handle h, LineRecord r, int expectedVersion) {
-    String sql =
-        """
-        UPDATE hub_order_line SET pack_no = :pack, related_order = :related,
-          qoo10_status = :qoo10, claim_status = :claim, hub_status = :hub,
-          order_date = :orderDate, payment_date = :paymentDate, est_ship_date = :estShipDate,
-          shipping_date = :shippingDate, delivered_date = :deliveredDate, claim_date = :claimDate,
-          claim_reason = :claimReason, item_code = :itemCode, seller_item_code = :sellerItemCode,
-          item_title = :itemTitle, option_text = :option, option_code = :optionCode, qty = :qty,
-          total = :total, carrier = :carrier, tracking_no = :tracking, detail = :detail,
-          updated_at = :updated, version = :version
-        WHERE shop_id = :shop AND order_no = :no AND version = :expected""";
-    return OrderLineRows.bind(h.createUpdate(sql), r).bind("expected", expectedVersion).execute()
+    return OrderLineRows.bind(h.createUpdate(UPDATE), r).bind("expected", expectedVersion).execute()
         == 1;
   }
 
@@ -222,21 +263,26 @@ public final class JdbcOrderStore {
 
   /** Appends history rows inside the caller's transaction. */
   public void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    PreparedBatch b =
+        h.prepareBatch(
+            """
+            INSERT INTO hub_order_history (shop_id, order_no, happened_at, kind, old_value,
+              new_value, note)
+            VALUES (:shop, :no, :at, :kind, :old, :new, :note)""");
     for (HistoryEntry e : entries) {
-      h.createUpdate(
-              """
-              INSERT INTO hub_order_history (shop_id, order_no, happened_at, kind, old_value,
-                new_value, note)
-              VALUES (:shop, :no, :at, :kind, :old, :new, :note)""")
-          .bind("shop", shopId)
+      b.bind("shop", shopId)
           .bind("no", e.orderNo())
           .bind("at", e.at())
           .bind("kind", e.kind().name())
           .bind("old", e.oldValue())
           .bind("new", e.newValue())
           .bind("note", e.note())
-          .execute();
+          .add();
     }
+    b.execute();
   }
 
   List<HistoryEntry> history(String shopId, long orderNo) {

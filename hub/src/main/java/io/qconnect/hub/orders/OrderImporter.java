@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -40,6 +41,9 @@ public final class OrderImporter {
           ClaimStatus.RETURN_COMPLETE);
 
   private static final int MAX_ERRORS = 20;
+
+  /** Lines stored per transaction on the fast path. */
+  private static final int CHUNK = 500;
 
   private final ShopConnections connections;
   private final LineUpserter upserter;
@@ -158,29 +162,54 @@ public final class OrderImporter {
   }
 
   private ImportReport upsertAll(String shopId, Collection<IncomingLine> lines) {
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
+    int[] counts = new int[3];
     List<String> errors = new ArrayList<>();
-    for (IncomingLine in : lines) {
-      try {
-        switch (upserter.upsert(shopId, in)) {
-          case UpsertResult.Created c -> created++;
-          case UpsertResult.Updated u -> updated++;
-          case UpsertResult.Unchanged u -> unchanged++;
-          case UpsertResult.Skipped s -> {}
-        }
-      } catch (RuntimeException e) {
-        errors.add("order " + in.orderNo() + ": " + e.getMessage());
+    List<IncomingLine> all = new ArrayList<>(lines);
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
+      Optional<List<UpsertResult>> batch = batch(shopId, chunk);
+      if (batch.isPresent()) {
+        batch.get().forEach(r -> count(r, counts));
+      } else {
+        oneByOne(shopId, chunk, counts, errors);
       }
     }
     int failed = errors.size();
     return new ImportReport(
-        created + updated + unchanged + failed,
-        created,
-        updated,
-        unchanged,
+        counts[0] + counts[1] + counts[2] + failed,
+        counts[0],
+        counts[1],
+        counts[2],
         failed,
         errors.subList(0, Math.min(MAX_ERRORS, failed)));
+  }
+
+  /** The fast path; empty when the chunk must go line by line (a race, or a line that fails). */
+  private Optional<List<UpsertResult>> batch(String shopId, List<IncomingLine> chunk) {
+    try {
+      return upserter.upsertChunk(shopId, chunk);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void oneByOne(
+      String shopId, List<IncomingLine> chunk, int[] counts, List<String> errors) {
+    for (IncomingLine in : chunk) {
+      try {
+        count(upserter.upsert(shopId, in), counts);
+      } catch (RuntimeException e) {
+        errors.add("order " + in.orderNo() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  private static void count(UpsertResult r, int[] counts) {
+    switch (r) {
+      case UpsertResult.Created c -> counts[0]++;
+      case UpsertResult.Updated u -> counts[1]++;
+      case UpsertResult.Unchanged u -> counts[2]++;
+      case UpsertResult.Skipped s -> {}
+    }
   }
 }

@@ -8,14 +8,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.Update;
 
 /** {@code hub_order_line} rows to {@link OrderLine} and back. */
 final class OrderLineRows {
   private OrderLineRows() {}
 
-  static Update bind(Update u, LineRecord r) {
+  /** Binds a line's columns to an update or to one row of a batch. */
+  static <T extends SqlStatement<T>> T bind(T u, LineRecord r) {
     OrderLine l = r.line();
     Confirmation c = l.confirmation();
     return u.bind("shop", l.shopId())

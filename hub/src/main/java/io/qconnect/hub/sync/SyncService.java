@@ -118,7 +118,10 @@ public final class SyncService {
         to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
     LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
     try {
-      ImportReport imported = importer.importOrders(shop, start, end);
+      ImportReport imported =
+          trigger == SyncRun.Trigger.BACKFILL
+              ? importByWeek(shop, start, end)
+              : importer.importOrders(shop, start, end);
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       shops.markHealthy(shop.shopId());
       return runs.finish(id, done(id, shop, trigger, imported, confirmed, null));
@@ -135,6 +138,20 @@ public final class SyncService {
       }
       return runs.finish(id, done(id, shop, trigger, null, null, error));
     }
+  }
+
+  /**
+   * A backfill goes a week at a time: Qoo10 answers a search with every matching line at once (no
+   * paging), so week windows keep each answer, and the hub's memory, bounded by a week of orders
+   * however long the range.
+   */
+  private ImportReport importByWeek(Shop shop, LocalDateTime from, LocalDateTime to) {
+    ImportReport total = ImportReport.NONE;
+    for (LocalDateTime start = from; !start.isAfter(to); start = start.plusDays(7)) {
+      LocalDateTime end = start.plusDays(7).minusSeconds(1);
+      total = total.plus(importer.importOrders(shop, start, end.isAfter(to) ? to : end));
+    }
+    return total;
   }
 
   /** Plain words first, the technical detail after. */

@@ -183,7 +183,7 @@ class OrderImportTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
-  void a_backfill_is_fetched_in_windows_of_at_most_90_days(Engine engine) {
+  void a_backfill_is_fetched_in_contiguous_week_windows(Engine engine) {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 7001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2025, 7, 1, 12, 0));
@@ -197,13 +197,20 @@ class OrderImportTest {
               .filter(r -> r.methodName().equals("GetShippingInfo_v3"))
               .filter(r -> r.params().text("ShippingStatus").equals("2"))
               .toList();
-      assertThat(searches).hasSize(3);
+      // 2025-06-01..2026-01-14 is 228 days: 33 windows of a week (the last one shorter)
+      assertThat(searches).hasSize(33);
+      LocalDateTime expectedStart = LocalDateTime.of(2025, 6, 1, 0, 0);
       for (QapiRequest r : searches) {
         LocalDateTime from = QapiDates.parseSearchBound(r.params().text("SearchStartDate"), false);
         LocalDateTime to = QapiDates.parseSearchBound(r.params().text("SearchEndDate"), true);
-        assertThat(Duration.between(from, to)).isLessThan(DateWindows.MAX);
+        assertThat(from).isEqualTo(expectedStart);
+        assertThat(Duration.between(from, to))
+            .isLessThan(Duration.ofDays(7))
+            .isLessThan(DateWindows.MAX);
         assertThat(r.params().text("SearchCondition")).isEqualTo("2");
+        expectedStart = to.plusSeconds(1);
       }
+      assertThat(expectedStart).isEqualTo(LocalDateTime.of(2026, 1, 15, 0, 0));
     }
   }
 

@@ -165,19 +165,36 @@ public final class JdbcOrderQueries {
 
   private record Row(OrderLine line, Cart cart) {}
 
+  /**
+   * Adds the order numbers of each row's cart. The lines of a cart share its seller and order time,
+   * so one range read over the rows' order times finds them through an index, however many carts
+   * there are (an IN list of thousands of carts would not).
+   */
   private static List<PlacedLine> withRelated(Handle h, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Set<Long> packs = new LinkedHashSet<>();
     rows.forEach(r -> packs.add(r.line().packNo()));
     Map<Long, List<Long>> related = new HashMap<>();
-    List<Long> all = new ArrayList<>(packs);
-    for (int i = 0; i < all.size(); i += 1000) {
-      h.createQuery(
-              "SELECT pack_no, order_no FROM mk_order_line WHERE pack_no IN (<packs>) ORDER BY order_no")
-          .bindList("packs", all.subList(i, Math.min(i + 1000, all.size())))
-          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
-          .forEach(
-              e -> related.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    }
+    LocalDateTime first =
+        rows.stream().map(r -> r.line().orderDate()).min(LocalDateTime::compareTo).orElseThrow();
+    LocalDateTime last =
+        rows.stream().map(r -> r.line().orderDate()).max(LocalDateTime::compareTo).orElseThrow();
+    h.createQuery(
+            """
+            SELECT pack_no, order_no FROM mk_order_line
+            WHERE seller_id = :seller AND order_date BETWEEN :first AND :last ORDER BY order_no""")
+        .bind("seller", rows.get(0).line().sellerId())
+        .bind("first", first)
+        .bind("last", last)
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+        .forEach(
+            e -> {
+              if (packs.contains(e.getKey())) {
+                related.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+              }
+            });
     return rows.stream()
         .map(
             r ->

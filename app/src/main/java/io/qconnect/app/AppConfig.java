@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param secretKey base64 AES-256 master key for secrets at rest; blank for a key file in dataDir
  * @param autoApprove decide permission requests automatically on business days
  * @param simulatorRate buyer-simulator orders per minute in the demo
+ * @param staffPassword the console's staff password; blank to generate one (kept in dataDir)
+ * @param operatorPassword the console's hub-operator password; blank to generate one
  */
 public record AppConfig(
     RunMode mode,
@@ -31,7 +33,9 @@ public record AppConfig(
     String apiToken,
     String secretKey,
     boolean autoApprove,
-    double simulatorRate) {
+    double simulatorRate,
+    String staffPassword,
+    String operatorPassword) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
@@ -48,6 +52,37 @@ public record AppConfig(
     sandboxToken = blankToEmpty(sandboxToken);
     apiToken = blankToEmpty(apiToken);
     secretKey = blankToEmpty(secretKey);
+    staffPassword = staffPassword == null ? "" : staffPassword;
+    operatorPassword = operatorPassword == null ? "" : operatorPassword;
+  }
+
+  /** A configuration whose console passwords are generated. */
+  public AppConfig(
+      RunMode mode,
+      int httpPort,
+      Path dataDir,
+      String marketplaceDbUrl,
+      String hubDbUrl,
+      String qapiUrl,
+      String sandboxToken,
+      String apiToken,
+      String secretKey,
+      boolean autoApprove,
+      double simulatorRate) {
+    this(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        "",
+        "");
   }
 
   /** Embedded defaults for a mode, port and data directory. */

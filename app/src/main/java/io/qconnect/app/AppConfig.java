@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param autoApprove decide permission requests automatically on business days
  * @param simulatorRate buyer-simulator orders per minute in the demo
  * @param hubLockLease how long a hub node that died keeps its shops' import locks
+ * @param staffPassword the console's staff password; blank to generate one (kept in dataDir)
+ * @param operatorPassword the console's hub-operator password; blank to generate one
  */
 public record AppConfig(
     RunMode mode,
@@ -33,7 +35,9 @@ public record AppConfig(
     String secretKey,
     boolean autoApprove,
     double simulatorRate,
-    java.time.Duration hubLockLease) {
+    java.time.Duration hubLockLease,
+    String staffPassword,
+    String operatorPassword) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
@@ -51,12 +55,27 @@ public record AppConfig(
     sandboxToken = blankToEmpty(sandboxToken);
     apiToken = blankToEmpty(apiToken);
     secretKey = blankToEmpty(secretKey);
+    staffPassword = staffPassword == null ? "" : staffPassword;
+    operatorPassword = operatorPassword == null ? "" : operatorPassword;
   }
 
   /** Embedded defaults for a mode, port and data directory. */
   public static AppConfig defaults(RunMode mode, int httpPort, Path dataDir) {
     return new AppConfig(
-        mode, httpPort, dataDir, "", "", "", "", "", "", true, 10, java.time.Duration.ofMinutes(2));
+        mode,
+        httpPort,
+        dataDir,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        true,
+        10,
+        java.time.Duration.ofMinutes(2),
+        "",
+        "");
   }
 
   /** Never prints tokens or keys. */

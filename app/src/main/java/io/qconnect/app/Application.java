@@ -1,6 +1,8 @@
 package io.qconnect.app;
 
 import io.javalin.Javalin;
+import io.qconnect.app.console.Console;
+import io.qconnect.app.console.ConsoleLogins;
 import io.qconnect.hub.Hub;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.sandbox.Seeder;
@@ -11,6 +13,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +28,19 @@ public final class Application implements AutoCloseable {
   private final MarketplaceSide marketplace;
   private final HubSide hub;
   private final Javalin http;
+  private final ConsoleLogins logins;
 
-  private Application(AppConfig config, MarketplaceSide marketplace, HubSide hub, Javalin http) {
+  private Application(
+      AppConfig config,
+      MarketplaceSide marketplace,
+      HubSide hub,
+      Javalin http,
+      ConsoleLogins logins) {
     this.config = config;
     this.marketplace = marketplace;
     this.hub = hub;
     this.http = http;
+    this.logins = logins;
   }
 
   /** Starts the process for {@code config} and returns once it serves requests. */
@@ -41,6 +52,13 @@ public final class Application implements AutoCloseable {
         config.mode().runsMarketplace() ? new MarketplaceSide(config, box) : null;
     HubSide hubSide =
         config.mode().runsHub() ? new HubSide(config, box, qapiUrl(config, port)) : null;
+    ConsoleLogins logins = consoleLogins(config);
+    Console console =
+        Console.create(
+            market == null ? null : market.market,
+            hubSide == null ? null : hubSide.hub,
+            logins,
+            Clock.systemUTC());
     Javalin http =
         Javalin.create(
             cfg -> {
@@ -52,12 +70,25 @@ public final class Application implements AutoCloseable {
               if (hubSide != null) {
                 hubSide.mount(cfg.routes);
               }
+              console.mount(cfg.routes);
             });
     http.start(port);
-    Application app = new Application(config, market, hubSide, http);
+    Application app = new Application(config, market, hubSide, http, logins);
     app.startBackground();
     app.announce();
     return app;
+  }
+
+  /** The console's own accounts for the parts this process runs. */
+  private static ConsoleLogins consoleLogins(AppConfig config) {
+    Map<String, String> fromEnv = new LinkedHashMap<>();
+    for (String login :
+        Console.ownLogins(config.mode().runsMarketplace(), config.mode().runsHub())) {
+      fromEnv.put(
+          login,
+          login.equals(ConsoleLogins.STAFF) ? config.staffPassword() : config.operatorPassword());
+    }
+    return ConsoleLogins.resolve(fromEnv, config.dataDir());
   }
 
   /** The hub's default QAPI URL: configured, the embedded marketplace, or the real Qoo10. */
@@ -95,12 +126,35 @@ public final class Application implements AutoCloseable {
           url(),
           config.dataDir().resolve("api-token"));
     }
+    LOG.info("console: {}/login", url());
     if (config.mode() == RunMode.ALL) {
       LOG.info(
           "demo seller: {} / {} (QSM login), its shop is connected in the hub",
           Demo.SELLER,
           Seeder.password(Demo.SEED));
     }
+    for (String login : logins.passwords().keySet()) {
+      boolean generated = logins.generated().contains(login);
+      if (config.mode() == RunMode.ALL && generated) {
+        LOG.info(
+            "console login: {} / {} (generated, kept in {})",
+            login,
+            logins.password(login),
+            logins.file());
+      } else {
+        LOG.info(
+            "console login: {} (password {})",
+            login,
+            generated
+                ? "in " + logins.file()
+                : "from QC_" + login.toUpperCase(java.util.Locale.ROOT) + "_PASSWORD");
+      }
+    }
+  }
+
+  /** The passwords of the console's own accounts (staff, operator) of this process. */
+  public ConsoleLogins consoleLogins() {
+    return logins;
   }
 
   /** {@code http://localhost:port}. */

@@ -97,7 +97,9 @@ public final class Main implements Callable<Integer> {
         env("QC_SECRET_KEY"),
         autoApprove,
         simulatorRate,
-        hubLockLease);
+        hubLockLease,
+        env("QC_STAFF_PASSWORD"),
+        env("QC_OPERATOR_PASSWORD"));
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

@@ -152,6 +152,36 @@ public final class JdbcOrderQueries {
                 .list());
   }
 
+  /** A seller's lines in one status, claims included, newest first (the console's order list). */
+  public List<OrderLine> ofSeller(String sellerId, int status, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + JdbcOrderStore.LINE_COLUMNS
+                        + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status = :s"
+                        + " ORDER BY l.order_no DESC LIMIT :limit")
+                .bind("seller", sellerId)
+                .bind("s", status)
+                .bind("limit", limit)
+                .map(JdbcOrderStore::mapLine)
+                .list());
+  }
+
+  /** How many lines of the seller are in each status (the console's tabs). */
+  public Map<Integer, Integer> countsOfSeller(String sellerId) {
+    Map<Integer, Integer> out = new HashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    "SELECT status, COUNT(*) FROM mk_order_line WHERE seller_id = :seller"
+                        + " GROUP BY status")
+                .bind("seller", sellerId)
+                .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getInt(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
   /** Claims requested and not yet resolved (cancel, return or exchange requested). */
   int openClaims(String sellerId) {
     return jdbi.withHandle(

@@ -1,0 +1,162 @@
+package io.qconnect.app.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One console request as the screens see it: the viewer, the texts, form and query values, the
+ * messages for the next page, and rendering. Built by {@link Router}.
+ */
+public final class Call {
+  private final Context ctx;
+  private final Session session;
+  private final Msg t;
+  private final Router router;
+
+  Call(Context ctx, Session session, Msg t, Router router) {
+    this.ctx = ctx;
+    this.session = session;
+    this.t = t;
+    this.router = router;
+  }
+
+  public Msg t() {
+    return t;
+  }
+
+  /** The logged-in viewer (never null on a page that requires a role). */
+  public Viewer viewer() {
+    return session.viewer();
+  }
+
+  /** The login ID of the viewer. */
+  public String login() {
+    return session.viewer().login();
+  }
+
+  public String pathParam(String name) {
+    return ctx.pathParam(name);
+  }
+
+  /** A query value, trimmed; "" when absent. */
+  public String query(String name) {
+    String v = ctx.queryParam(name);
+    return v == null ? "" : v.strip();
+  }
+
+  /** A form value, trimmed; "" when absent. */
+  public String form(String name) {
+    String v = ctx.formParam(name);
+    return v == null ? "" : v.strip();
+  }
+
+  /** A form value exactly as sent (passwords); "" when absent. */
+  public String raw(String name) {
+    String v = ctx.formParam(name);
+    return v == null ? "" : v;
+  }
+
+  public List<String> forms(String name) {
+    return ctx.formParams(name);
+  }
+
+  /** Whether a checkbox was ticked. */
+  public boolean checked(String name) {
+    return !form(name).isEmpty();
+  }
+
+  /** A whole number, or a {@link ConsoleInputException} naming the field. */
+  public int number(String value, String label) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ConsoleInputException(t.f("error.number", label, value));
+    }
+  }
+
+  public long longNumber(String value, String label) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new ConsoleInputException(t.f("error.number", label, value));
+    }
+  }
+
+  /** A date (yyyy-MM-dd), null when blank. */
+  public LocalDate date(String value, String label) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new ConsoleInputException(t.f("error.date", label, value));
+    }
+  }
+
+  public void flash(Flash.Kind kind, String text) {
+    session.flash(new Flash(kind, text));
+  }
+
+  /** Keeps a value for the next page only (a test report, a key shown once). */
+  public void once(String key, Object value) {
+    session.putOnce(key, value);
+  }
+
+  public <T> Optional<T> takeOnce(String key, Class<T> type) {
+    return session.takeOnce(key, type);
+  }
+
+  /** The layout model for this page, with a title text key; takes the pending messages. */
+  public Shell shell(String titleKey) {
+    String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    return new Shell(
+        t,
+        t.t(titleKey),
+        session.viewer(),
+        session.csrf(),
+        path,
+        session.takeFlashes(),
+        router.nav(session.viewer(), ctx.path(), t));
+  }
+
+  /** Renders a page: the template gets {@code shell}, {@code t} and {@code m}. */
+  public void render(String template, Shell shell, Object model) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("shell", shell);
+    params.put("t", t);
+    params.put("m", model);
+    ctx.contentType("text/html; charset=utf-8").result(router.templates().render(template, params));
+  }
+
+  /** The host name the browser used, without the port. */
+  public String host() {
+    String h = ctx.host();
+    if (h == null) {
+      return "localhost";
+    }
+    return h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.split(":")[0];
+  }
+
+  Context ctx() {
+    return ctx;
+  }
+
+  Session session() {
+    return session;
+  }
+
+  Sessions sessionsOf() {
+    return router.sessions();
+  }
+
+  void seeOther(String target) {
+    ctx.redirect(target, HttpStatus.SEE_OTHER);
+  }
+}

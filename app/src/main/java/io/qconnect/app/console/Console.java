@@ -1,0 +1,83 @@
+package io.qconnect.app.console;
+
+import io.javalin.config.RoutesConfig;
+import io.qconnect.app.console.hubui.HubConsole;
+import io.qconnect.app.console.qsm.QsmConsole;
+import io.qconnect.hub.Hub;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.seller.PasswordHasher;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The web console: login for marketplace staff, sellers and hub operators, and their screens.
+ * Create it with the parts this process runs and mount it with the other routes.
+ */
+public final class Console {
+  private final Marketplace market;
+  private final Hub hub;
+  private final Clock clock;
+  private final ConsoleAccounts accounts;
+
+  private Console(Marketplace market, Hub hub, Clock clock, ConsoleAccounts accounts) {
+    this.market = market;
+    this.hub = hub;
+    this.clock = clock;
+    this.accounts = accounts;
+  }
+
+  /**
+   * @param market the marketplace, or null when this process runs none (no staff, no sellers)
+   * @param hub the hub, or null when this process runs none (no operators)
+   * @param logins the passwords of the console's own accounts
+   * @param clock real time, for sessions and login throttling
+   */
+  public static Console create(Marketplace market, Hub hub, ConsoleLogins logins, Clock clock) {
+    ConsoleAccounts accounts =
+        new ConsoleAccounts(market == null ? null : market.sellers(), PasswordHasher.standard());
+    if (market != null) {
+      accounts.add(ConsoleLogins.STAFF, Role.STAFF, logins.password(ConsoleLogins.STAFF));
+    }
+    if (hub != null) {
+      accounts.add(ConsoleLogins.OPERATOR, Role.OPERATOR, logins.password(ConsoleLogins.OPERATOR));
+    }
+    return new Console(market, hub, clock, accounts);
+  }
+
+  /** The accounts of the console's own logins that a process with these parts has. */
+  public static List<String> ownLogins(boolean marketplace, boolean hub) {
+    List<String> out = new ArrayList<>();
+    if (marketplace) {
+      out.add(ConsoleLogins.STAFF);
+    }
+    if (hub) {
+      out.add(ConsoleLogins.OPERATOR);
+    }
+    return out;
+  }
+
+  public void mount(RoutesConfig routes) {
+    Router router = new Router(routes, new Sessions(clock), Messages.load(), new Templates());
+    new StaticRoutes().mount(routes);
+    new AuthRoutes(accounts, new LoginThrottle(clock), roles()).mount(router);
+    if (market != null) {
+      QsmConsole.mount(router, market);
+    }
+    if (hub != null) {
+      HubConsole.mount(router, hub, clock);
+    }
+  }
+
+  private List<Role> roles() {
+    List<Role> out = new ArrayList<>();
+    if (market != null) {
+      out.add(Role.SELLER);
+      out.add(Role.STAFF);
+    }
+    if (hub != null) {
+      out.add(Role.OPERATOR);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,34 @@
+package io.qconnect.app.console;
+
+import java.util.List;
+
+/**
+ * What the layout of every page needs: the texts, the page title, who is logged in (null on the
+ * login page), the CSRF token for its forms, the current path (forms come back to it, the language
+ * switch returns to it), the messages to show once and the menu.
+ */
+public record Shell(
+    Msg t,
+    String title,
+    Viewer viewer,
+    String csrf,
+    String path,
+    List<Flash> flashes,
+    List<NavItem> nav) {
+
+  public Shell {
+    flashes = List.copyOf(flashes);
+    nav = List.copyOf(nav);
+  }
+
+  /** One menu entry. */
+  public record NavItem(String href, String label, boolean current) {}
+
+  /** The language switch: the other language, returning to this page. */
+  public String langSwitchHref() {
+    return "/lang?to="
+        + t.other()
+        + "&back="
+        + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,22 @@
+package io.qconnect.app.console.hubui;
+
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.hub.Hub;
+import java.time.Clock;
+
+/** Mounts the hub operator's screens. */
+public final class HubConsole {
+  private HubConsole() {}
+
+  public static void mount(Router r, Hub hub, Clock clock) {
+    r.nav(Role.OPERATOR, "/hub", "nav.hub.shops");
+    r.nav(Role.OPERATOR, "/hub/shops/new", "nav.hub.add");
+    r.nav(Role.OPERATOR, "/hub/orders", "nav.hub.orders");
+    r.nav(Role.OPERATOR, "/hub/runs", "nav.hub.runs");
+    r.nav(Role.OPERATOR, "/hub/charts", "nav.hub.charts");
+    new ShopRoutes(hub, clock).mount(r);
+    new HubOrderRoutes(hub).mount(r);
+    new RunRoutes(hub, clock).mount(r);
+  }
+}

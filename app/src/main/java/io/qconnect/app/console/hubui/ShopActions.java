@@ -1,0 +1,124 @@
+package io.qconnect.app.console.hubui;
+
+import io.qconnect.app.console.Call;
+import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.hub.Hub;
+import io.qconnect.hub.shop.ShopPatch;
+import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.sync.SyncOutcome;
+import io.qconnect.hub.sync.SyncRun;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A shop's buttons: save settings, Test Connection, Renew Tokens, Sync now. */
+final class ShopActions {
+  private final Hub hub;
+
+  ShopActions(Hub hub) {
+    this.hub = hub;
+  }
+
+  void mount(Router r) {
+    r.action("/hub/shops/{id}/settings", Role.OPERATOR, this::saveSettings);
+    r.action("/hub/shops/{id}/test", Role.OPERATOR, this::test);
+    r.action("/hub/shops/{id}/renew", Role.OPERATOR, this::renew);
+    r.action("/hub/shops/{id}/sync", Role.OPERATOR, this::sync);
+  }
+
+  private String saveSettings(Call c) {
+    String id = c.pathParam("id");
+    hub.shops().update(id, settings(c));
+    c.flash(Flash.Kind.OK, c.t().f("hub.shop.saved", id));
+    return "/hub/shops/" + id;
+  }
+
+  private String test(Call c) {
+    String id = c.pathParam("id");
+    c.once("report:" + id, hub.shops().testConnection(id));
+    return "/hub/shops/" + id + "#report";
+  }
+
+  private String renew(Call c) {
+    String id = c.pathParam("id");
+    var s = hub.shops().renew(id, "Renew Tokens");
+    c.flash(Flash.Kind.OK, c.t().f("hub.shop.renewed", id, c.t().at(s.keyExpiresAt())));
+    return "/hub/shops/" + id;
+  }
+
+  private String sync(Call c) {
+    String id = c.pathParam("id");
+    switch (hub.syncNow(id)) {
+      case SyncOutcome.Ran ran -> flashRun(c, ran.run());
+      case SyncOutcome.Busy busy -> c.flash(Flash.Kind.INFO, c.t().f("hub.sync.busy", id));
+    }
+    return Router.back(c);
+  }
+
+  private static void flashRun(Call c, SyncRun r) {
+    if (r.outcome() == SyncRun.Outcome.FAILED) {
+      c.flash(Flash.Kind.ERROR, c.t().f("hub.sync.failed", r.shopId(), r.error()));
+    } else {
+      c.flash(
+          Flash.Kind.OK,
+          c.t()
+              .f(
+                  "hub.sync.done",
+                  r.shopId(),
+                  r.fetched(),
+                  r.created(),
+                  r.updated(),
+                  r.confirmed()));
+    }
+  }
+
+  /** The settings fields of a form, as a change (blank numbers stay as they are). */
+  static ShopPatch settings(Call c) {
+    List<Integer> statuses = new ArrayList<>();
+    for (String s : c.forms("statuses")) {
+      statuses.add(c.number(s, "statuses"));
+    }
+    return new ShopPatch(
+        null,
+        null,
+        null,
+        statuses,
+        optional(c, "lookbackDays"),
+        optional(c, "intervalMinutes"),
+        c.checked("autoImport"),
+        c.checked("autoConfirm"),
+        optional(c, "confirmBusinessDays"),
+        optional(c, "renewBeforeDays"));
+  }
+
+  private static Integer optional(Call c, String field) {
+    String v = c.form(field);
+    return v.isEmpty() ? null : c.number(v, c.t().t("hub.settings." + field));
+  }
+
+  /** The text keys of the warnings these settings deserve (R70). */
+  static List<String> warnings(ShopSettings s) {
+    List<String> w = new ArrayList<>();
+    if (s.statuses().equals(List.of(2))) {
+      w.add("hub.warn.only2");
+    }
+    if (s.statuses().equals(List.of(3))) {
+      w.add("hub.warn.only3");
+    }
+    if (!s.autoImport()) {
+      w.add("hub.warn.noAutoImport");
+    }
+    return w;
+  }
+
+  static URI uri(String text) {
+    try {
+      return URI.create(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ConsoleInputException("not a URL: " + text);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.qconnect.app.console.hubui;
+
+import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Expiry;
+import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.hub.Hub;
+import io.qconnect.hub.shop.ConnectionReport;
+import io.qconnect.hub.shop.NewShop;
+import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.sync.Alert;
+import io.qconnect.hub.sync.SyncRun;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The operator's shops: the list (health, last and next sync, key-expiry countdown), adding a shop
+ * (Get Auth, with the API-key prerequisites of R93) and one shop's page (credentials masked, Test
+ * Connection report, settings, runs, alerts).
+ */
+public final class ShopRoutes {
+  private final Hub hub;
+  private final Clock clock;
+
+  ShopRoutes(Hub hub, Clock clock) {
+    this.hub = hub;
+    this.clock = clock;
+  }
+
+  /** A shop as the list shows it. */
+  public record ShopRow(
+      Shop shop, long daysLeft, Expiry expiry, Instant nextSync, SyncRun lastRun) {}
+
+  /** The shop list. */
+  public record ShopsPage(List<ShopRow> shops, List<Alert> alerts) {}
+
+  /** Adding a shop. */
+  public record NewShopPage(ShopSettings defaults, URI defaultUrl) {}
+
+  /**
+   * One shop.
+   *
+   * @param report the Test Connection report just made, else null
+   * @param warnings text keys of the settings' warnings
+   */
+  public record ShopPage(
+      ShopRow row,
+      ConnectionReport report,
+      List<String> warnings,
+      List<SyncRun> runs,
+      List<Alert> alerts) {}
+
+  void mount(Router r) {
+    r.page("/hub", Role.OPERATOR, this::list);
+    r.page("/hub/shops/new", Role.OPERATOR, this::newShop);
+    r.action("/hub/shops", Role.OPERATOR, this::connect);
+    r.page("/hub/shops/{id}", Role.OPERATOR, this::shop);
+    new ShopActions(hub).mount(r);
+  }
+
+  private void list(Call c) {
+    List<ShopRow> rows = hub.shops().list().stream().map(this::row).toList();
+    List<Alert> alerts = hub.alerts().list(null).stream().limit(10).toList();
+    c.render("hub/shops.jte", c.shell("hub.shops.title"), new ShopsPage(rows, alerts));
+  }
+
+  ShopRow row(Shop s) {
+    long days = s.daysUntilExpiry(clock.instant());
+    List<SyncRun> last = hub.sync().runs(s.shopId(), 1);
+    return new ShopRow(
+        s,
+        days,
+        Expiry.of(days),
+        hub.jobs().nextImport(s.shopId()).orElse(null),
+        last.isEmpty() ? null : last.get(0));
+  }
+
+  private void newShop(Call c) {
+    c.render(
+        "hub/newshop.jte",
+        c.shell("hub.new.title"),
+        new NewShopPage(ShopSettings.defaults(), hub.config().defaultQapiUrl()));
+  }
+
+  private String connect(Call c) {
+    String url = c.form("baseUrl");
+    NewShop n =
+        new NewShop(
+            c.form("shopId"),
+            c.form("apiKey"),
+            c.raw("password"),
+            url.isEmpty() ? null : ShopActions.uri(url),
+            ShopActions.settings(c).apply(ShopSettings.defaults()));
+    Shop s = hub.shops().connect(n);
+    c.flash(Flash.Kind.OK, c.t().f("hub.new.connected", s.shopId(), c.t().at(s.keyExpiresAt())));
+    return "/hub/shops/" + s.shopId();
+  }
+
+  private void shop(Call c) {
+    Shop s = hub.shops().get(c.pathParam("id"));
+    ShopPage m =
+        new ShopPage(
+            row(s),
+            c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
+            ShopActions.warnings(s.settings()),
+            hub.sync().runs(s.shopId(), 10),
+            hub.alerts().list(s.shopId()).stream().limit(10).toList());
+    c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
+  }
+}

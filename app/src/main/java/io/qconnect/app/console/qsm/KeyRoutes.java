@@ -1,0 +1,132 @@
+package io.qconnect.app.console.qsm;
+
+import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.access.CertificationOutcome;
+import io.qconnect.marketplace.access.FtpAccount;
+import io.qconnect.marketplace.access.KeyInfo;
+import io.qconnect.marketplace.access.PermissionKind;
+import io.qconnect.marketplace.access.RequestStatus;
+import io.qconnect.marketplace.seller.Seller;
+import io.qconnect.protocol.secret.Secrets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * API IDの発行/照会 (the API key, masked unless the seller asks to see it, and the certification keys
+ * with their expiry; issuing one) and 商品の一括登録/修正 with 【FTP接続でアップロード】 (FTP details only once the FTP
+ * permission is approved and its details are visible, R21–R23).
+ */
+public final class KeyRoutes {
+  static final int FTP_PORT = 2121;
+
+  private final Marketplace market;
+
+  KeyRoutes(Marketplace market) {
+    this.market = market;
+  }
+
+  /** A certification key with the days it has left. */
+  public record CertRow(KeyInfo key, long daysLeft) {}
+
+  /** A key just issued, shown once. */
+  public record NewKey(String key, LocalDateTime expiresAt) {}
+
+  /**
+   * API IDの発行/照会.
+   *
+   * @param apiKey the API key, masked; null before one is issued
+   * @param revealed the API key in full when the seller asked to see it, else null
+   * @param issued a certification key issued just now, else null
+   */
+  public record KeysPage(
+      Seller seller, KeyInfo apiKey, String revealed, List<CertRow> certKeys, NewKey issued) {}
+
+  /**
+   * 商品の一括登録/修正.
+   *
+   * @param ftp the FTP account once its details may be shown, else null
+   * @param ftpPassword the password (masked unless the seller asked to see it)
+   * @param ftpApproved the FTP permission was approved (its details may still be on their way)
+   */
+  public record BulkPage(
+      Seller seller,
+      FtpAccount ftp,
+      String ftpHost,
+      int ftpPort,
+      String ftpPassword,
+      boolean ftpApproved) {}
+
+  void mount(Router r) {
+    r.page("/qsm/api", Role.SELLER, this::keys);
+    r.action("/qsm/api/reveal", Role.SELLER, c -> reveal(c, "reveal-api", "/qsm/api"));
+    r.action("/qsm/api/certification", Role.SELLER, this::issue);
+    r.page("/qsm/bulk", Role.SELLER, this::bulk);
+    r.action("/qsm/bulk/reveal", Role.SELLER, c -> reveal(c, "reveal-ftp", "/qsm/bulk#ftp"));
+  }
+
+  private void keys(Call c) {
+    String id = c.login();
+    LocalDateTime now = market.clock().nowJst();
+    List<CertRow> certs =
+        market.keys().certificationKeys(id).stream()
+            .map(k -> new CertRow(k, Duration.between(now, k.expiresAt()).toDays()))
+            .toList();
+    String revealed =
+        c.takeOnce("reveal-api", Boolean.class).isPresent()
+            ? market.keys().revealApiKey(id).orElse(null)
+            : null;
+    KeysPage m =
+        new KeysPage(
+            market.sellers().get(id),
+            market.keys().apiKey(id).orElse(null),
+            revealed,
+            certs,
+            c.takeOnce("new-key", NewKey.class).orElse(null));
+    c.render("qsm/keys.jte", c.shell("qsm.api.title"), m);
+  }
+
+  private static String reveal(Call c, String what, String back) {
+    c.once(what, Boolean.TRUE);
+    return back;
+  }
+
+  private String issue(Call c) {
+    String apiKey = market.keys().revealApiKey(c.login()).orElse(null);
+    CertificationOutcome outcome =
+        market.keys().createCertificationKey(apiKey, c.form("userId"), c.form("password"));
+    switch (outcome) {
+      case CertificationOutcome.Issued i -> {
+        c.once("new-key", new NewKey(i.key(), i.expiresAt()));
+        c.flash(Flash.Kind.OK, c.t().f("qsm.api.issued", c.t().dt(i.expiresAt())));
+      }
+      case CertificationOutcome.UnknownApiKey u ->
+          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.noApiKey"));
+      case CertificationOutcome.WrongLogin w ->
+          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.wrongLogin"));
+      case CertificationOutcome.Suspended s ->
+          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.suspended"));
+    }
+    return "/qsm/api";
+  }
+
+  private void bulk(Call c) {
+    String id = c.login();
+    FtpAccount ftp = market.keys().visibleFtpAccount(id).orElse(null);
+    boolean approved =
+        market.access().requestsOf(id).stream()
+            .anyMatch(r -> r.kind() == PermissionKind.FTP && r.status() == RequestStatus.APPROVED);
+    String password = null;
+    if (ftp != null) {
+      String plain = market.keys().ftpPassword(ftp);
+      password = c.takeOnce("reveal-ftp", Boolean.class).isPresent() ? plain : Secrets.mask(plain);
+    }
+    BulkPage m =
+        new BulkPage(market.sellers().get(id), ftp, c.host(), FTP_PORT, password, approved);
+    c.render("qsm/bulk.jte", c.shell("qsm.bulk.title"), m);
+  }
+}

@@ -1,0 +1,28 @@
+package io.qconnect.app.console.qsm;
+
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.marketplace.Marketplace;
+
+/** Mounts the seller and staff screens of the marketplace. */
+public final class QsmConsole {
+  private QsmConsole() {}
+
+  public static void mount(Router r, Marketplace market) {
+    r.nav(Role.SELLER, "/qsm", "nav.qsm.home");
+    r.nav(Role.SELLER, "/qsm/permissions", "nav.qsm.permissions");
+    r.nav(Role.SELLER, "/qsm/permissions/request", "nav.qsm.request");
+    r.nav(Role.SELLER, "/qsm/api", "nav.qsm.api");
+    r.nav(Role.SELLER, "/qsm/items", "nav.qsm.items");
+    r.nav(Role.SELLER, "/qsm/bulk", "nav.qsm.bulk");
+    r.nav(Role.SELLER, "/qsm/orders", "nav.qsm.orders");
+    r.nav(Role.STAFF, "/staff", "nav.staff.queue");
+    r.nav(Role.STAFF, "/staff/sellers", "nav.staff.sellers");
+    new PermissionRoutes(market).mount(r);
+    new KeyRoutes(market).mount(r);
+    new CatalogRoutes(market).mount(r);
+    new OrderRoutes(market).mount(r);
+    new QueueRoutes(market).mount(r);
+    new SellerRoutes(market).mount(r);
+  }
+}

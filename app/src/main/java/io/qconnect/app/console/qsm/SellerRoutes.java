@@ -1,0 +1,103 @@
+package io.qconnect.app.console.qsm;
+
+import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.access.Condition;
+import io.qconnect.marketplace.access.KeyInfo;
+import io.qconnect.marketplace.access.PermissionKind;
+import io.qconnect.marketplace.access.PermissionRequest;
+import io.qconnect.marketplace.seller.Seller;
+import io.qconnect.marketplace.seller.Standing;
+import java.util.List;
+
+/**
+ * Staff: the sellers with their standing and the conditions that block them; one seller's page to
+ * set the standing values and to suspend or restore API/FTP use with a reason.
+ */
+public final class SellerRoutes {
+  private final Marketplace market;
+
+  SellerRoutes(Marketplace market) {
+    this.market = market;
+  }
+
+  /** A seller with the totals that decide requests. */
+  public record SellerRow(
+      Seller seller, Standing total, List<Condition> blockingApi, List<Condition> blockingFtp) {}
+
+  /** The seller list. */
+  public record SellersPage(List<SellerRow> sellers) {}
+
+  /**
+   * One seller.
+   *
+   * @param computed the counts that come from orders and claims (added to the manual ones)
+   */
+  public record SellerPage(
+      SellerRow row,
+      Standing computed,
+      KeyInfo apiKey,
+      List<KeyInfo> certKeys,
+      List<PermissionRequest> requests) {}
+
+  void mount(Router r) {
+    r.page("/staff/sellers", Role.STAFF, this::list);
+    r.page("/staff/sellers/{id}", Role.STAFF, this::seller);
+    r.action("/staff/sellers/{id}/standing", Role.STAFF, this::standing);
+    r.action("/staff/sellers/{id}/suspension", Role.STAFF, this::suspension);
+  }
+
+  private void list(Call c) {
+    List<SellerRow> rows = market.sellers().all().stream().map(this::row).toList();
+    c.render("staff/sellers.jte", c.shell("staff.sellers.title"), new SellersPage(rows));
+  }
+
+  private SellerRow row(Seller s) {
+    return new SellerRow(
+        s,
+        market.sellers().standing(s),
+        market.access().blockingConditions(s.sellerId(), PermissionKind.API_KEY),
+        market.access().blockingConditions(s.sellerId(), PermissionKind.FTP));
+  }
+
+  private void seller(Call c) {
+    Seller s = market.sellers().get(c.pathParam("id"));
+    SellerPage m =
+        new SellerPage(
+            row(s),
+            market.standing().computed(s.sellerId()),
+            market.keys().apiKey(s.sellerId()).orElse(null),
+            market.keys().certificationKeys(s.sellerId()),
+            market.access().requestsOf(s.sellerId()));
+    c.render("staff/seller.jte", c.shell("staff.seller.title"), m);
+  }
+
+  private String standing(Call c) {
+    String id = c.pathParam("id");
+    Standing manual =
+        new Standing(
+            c.number(c.form("shippingDelays"), c.t().t("standing.delays")),
+            c.number(c.form("unansweredInquiries"), c.t().t("standing.inquiries")),
+            c.number(c.form("unresolvedClaims"), c.t().t("standing.claims")));
+    market
+        .sellers()
+        .setStanding(
+            id,
+            c.checked("reviewCompleted"),
+            c.number(c.form("servicePoints"), c.t().t("standing.points")),
+            manual);
+    c.flash(Flash.Kind.OK, c.t().f("staff.seller.standingSaved", id));
+    return "/staff/sellers/" + id;
+  }
+
+  private String suspension(Call c) {
+    String id = c.pathParam("id");
+    Seller s = market.sellers().suspend(id, c.checked("api"), c.checked("ftp"), c.form("reason"));
+    boolean any = s.apiSuspended() || s.ftpSuspended();
+    c.flash(Flash.Kind.OK, c.t().f(any ? "staff.seller.suspended" : "staff.seller.restored", id));
+    return "/staff/sellers/" + id;
+  }
+}

@@ -45,44 +45,70 @@ final class LineUpserter {
     }
   }
 
+  /**
+   * New lines are inserted first, without reading (ON CONFLICT DO NOTHING tells which already
+   * existed); only the lines that existed are read and merged. A big first import thus writes
+   * without a read per line, whatever the database's statistics say about the growing table.
+   */
   private List<UpsertResult> chunkOnce(
       org.jdbi.v3.core.Handle h, String shopId, List<IncomingLine> chunk) {
     Instant now = clock.instant();
-    java.util.Map<Long, LineRecord> current =
-        store.findRecords(h, shopId, chunk.stream().map(IncomingLine::orderNo).toList());
     List<UpsertResult> results = new java.util.ArrayList<>();
-    List<LineRecord> inserts = new java.util.ArrayList<>();
+    List<HistoryEntry> history = new java.util.ArrayList<>();
+    List<IncomingLine> rest = insertNew(h, shopId, chunk, now, results, history);
+    java.util.Map<Long, LineRecord> current =
+        store.findRecords(h, shopId, rest.stream().map(IncomingLine::orderNo).toList());
     List<LineRecord> updates = new java.util.ArrayList<>();
     List<Integer> versions = new java.util.ArrayList<>();
-    List<HistoryEntry> history = new java.util.ArrayList<>();
-    for (IncomingLine in : chunk) {
+    for (IncomingLine in : rest) {
       LineRecord cur = current.get(in.orderNo());
-      if (cur == null && (!in.creatable() || in.view() == null)) {
+      if (cur == null) {
         results.add(new UpsertResult.Skipped());
-      } else if (cur == null) {
-        LineRecord fresh = LineMerge.fresh(shopId, in, now);
-        inserts.add(fresh);
-        history.add(LineMerge.imported(fresh.line(), now));
-        results.add(new UpsertResult.Created(fresh.line()));
+        continue;
+      }
+      LineRecord merged = LineMerge.merged(cur, in);
+      List<HistoryEntry> changes = LineMerge.changes(cur, merged, now);
+      if (changes.isEmpty()) {
+        results.add(new UpsertResult.Unchanged());
       } else {
-        LineRecord merged = LineMerge.merged(cur, in);
-        List<HistoryEntry> changes = LineMerge.changes(cur, merged, now);
-        if (changes.isEmpty()) {
-          results.add(new UpsertResult.Unchanged());
-        } else {
-          LineRecord next = LineMerge.stamped(merged, now);
-          updates.add(next);
-          versions.add(cur.line().version());
-          history.addAll(changes);
-          results.add(new UpsertResult.Updated(next.line(), changes));
-        }
+        LineRecord next = LineMerge.stamped(merged, now);
+        updates.add(next);
+        versions.add(cur.line().version());
+        history.addAll(changes);
+        results.add(new UpsertResult.Updated(next.line(), changes));
       }
     }
-    if (!allOne(store.insertAll(h, inserts)) || !allOne(store.updateAll(h, updates, versions))) {
+    if (!allOne(store.updateAll(h, updates, versions))) {
       throw new Conflict();
     }
     store.addHistory(h, shopId, history);
     return results;
+  }
+
+  /** Inserts the creatable lines that are not stored yet; answers the others. */
+  private List<IncomingLine> insertNew(
+      org.jdbi.v3.core.Handle h,
+      String shopId,
+      List<IncomingLine> chunk,
+      Instant now,
+      List<UpsertResult> results,
+      List<HistoryEntry> history) {
+    List<IncomingLine> candidates =
+        chunk.stream().filter(in -> in.creatable() && in.view() != null).toList();
+    List<LineRecord> fresh =
+        candidates.stream().map(in -> LineMerge.fresh(shopId, in, now)).toList();
+    int[] inserted = store.insertAll(h, fresh);
+    java.util.Set<Long> done = new java.util.HashSet<>();
+    for (int i = 0; i < inserted.length; i++) {
+      if (inserted[i] == 1) {
+        done.add(fresh.get(i).line().orderNo());
+        history.add(LineMerge.imported(fresh.get(i).line(), now));
+        results.add(new UpsertResult.Created(fresh.get(i).line()));
+      } else if (inserted[i] != 0) {
+        throw new Conflict(); // the driver could not say which rows it inserted
+      }
+    }
+    return chunk.stream().filter(in -> !done.contains(in.orderNo())).toList();
   }
 
   private static boolean allOne(int[] counts) {

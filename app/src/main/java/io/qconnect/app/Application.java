@@ -119,6 +119,9 @@ public final class Application implements AutoCloseable {
           "sandbox API: {}/sandbox (X-Sandbox-Token in {})",
           url(),
           config.dataDir().resolve("sandbox-token"));
+      if (config.sandboxToken().isBlank()) {
+        LOG.info("sandbox token (generated): {}", marketplace.sandboxToken);
+      }
     }
     if (hub != null) {
       LOG.info(

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "qoo10-connect",
     mixinStandardHelpOptions = true,
     version = "qoo10-connect 0.1.0",
+    subcommands = {ShipCommand.class, SyncCommand.class},
     description = "A Qoo10-compatible marketplace (QSM + QAPI) and an integrator hub.")
 public final class Main implements Callable<Integer> {
 

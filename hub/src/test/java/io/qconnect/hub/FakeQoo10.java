@@ -6,6 +6,7 @@ import io.qconnect.protocol.fixture.FixtureServer;
 import io.qconnect.protocol.order.ClaimInfoRow;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.OrderLineViewBuilder;
 import io.qconnect.protocol.order.SellerCheckBulkRow;
 import io.qconnect.protocol.order.SendingBulkRow;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
@@ -165,7 +166,7 @@ public final class FakeQoo10 {
 
   /** Moves a line as Qoo10 would (QSM actions, the buyer). */
   public synchronized void setStatus(long orderNo, ShippingStatus status) {
-    OrderLineView.Builder b = orders.get(orderNo).toBuilder().status(status);
+    OrderLineViewBuilder b = orders.get(orderNo).toBuilder().status(status);
     switch (status) {
       case SELLER_CONFIRM ->
           b.estimatedShippingDate(now().plusDays(2).toLocalDate().atStartOfDay());
@@ -178,7 +179,7 @@ public final class FakeQoo10 {
 
   /** A claim on a line, requested (and for final states completed) now. */
   public synchronized void claim(long orderNo, ClaimStatus claim) {
-    OrderLineView.Builder b =
+    OrderLineViewBuilder b =
         orders.get(orderNo).toBuilder()
             .claimStatus(claim)
             .claimRequestDate(now())

@@ -51,6 +51,7 @@ final class OrderRoutes {
     routes.get("/api/orders", g.guard(this::list));
     routes.get("/api/orders/{shop}/{orderNo}", g.guard(this::detail));
     routes.post("/api/orders/ship", g.guard(this::ship));
+    routes.post("/api/orders/ship.csv", g.guard(this::shipCsv));
     routes.post("/api/orders/instruct", g.guard(this::instruct));
     routes.get("/api/shipments", g.guard(this::shipmentList));
   }
@@ -79,6 +80,26 @@ final class OrderRoutes {
             ApiJson.MAPPER.readTree(orders.detailJson(shop, no)),
             orders.history(shop, no));
     ApiJson.send(ctx, 200, d);
+  }
+
+  /**
+   * A CSV of {@code orderNo,carrier,trackingNo} for one shop ({@code ?shop=}), e.g. a warehouse's
+   * export: refused as a whole, naming row and column, when any row is bad.
+   */
+  private void shipCsv(Context ctx) {
+    String shop = ctx.queryParam("shop");
+    if (shop == null || shop.isBlank()) {
+      throw new io.qconnect.hub.HubException("?shop= is required");
+    }
+    String name = ctx.queryParam("file") == null ? "shipments.csv" : ctx.queryParam("file");
+    ApiJson.send(
+        ctx,
+        202,
+        shipments.importCsv(
+            shop,
+            new java.io.StringReader(
+                new String(ctx.bodyAsBytes(), java.nio.charset.StandardCharsets.UTF_8)),
+            name));
   }
 
   private void ship(Context ctx) {

@@ -2,6 +2,7 @@ package io.qconnect.marketplace.order;
 
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.OrderLineViewBuilder;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,7 @@ final class OrderRows {
     OrderLine l = p.line();
     Cart c = p.cart();
     boolean first = !p.relatedOrders().isEmpty() && p.relatedOrders().get(0) == l.orderNo();
-    OrderLineView.Builder b =
+    OrderLineViewBuilder b =
         OrderLineView.builder()
             .status(l.status())
             .sellerId(l.sellerId())
@@ -56,7 +57,7 @@ final class OrderRows {
     return b.build();
   }
 
-  private static void buyer(OrderLineView.Builder b, Cart c) {
+  private static void buyer(OrderLineViewBuilder b, Cart c) {
     b.buyer(c.buyer().name())
         .buyerKana(c.buyer().kana())
         .buyerTel(c.buyer().tel())
@@ -76,7 +77,7 @@ final class OrderRows {
         .senderNation("JP");
   }
 
-  private static void claim(OrderLineView.Builder b, OrderLine l) {
+  private static void claim(OrderLineViewBuilder b, OrderLine l) {
     b.claimStatus(l.claimStatus())
         .claimReason(l.claimReason())
         .claimRequestDate(l.claimRequestedAt())

@@ -55,11 +55,7 @@ public final class KeyService {
     if (active.isPresent()) {
       return box.open(active.get().sealed());
     }
-    StringBuilder key = new StringBuilder(40);
-    for (int i = 0; i < 40; i++) {
-      key.append(ALNUM[random.nextInt(ALNUM.length)]);
-    }
-    String k = key.toString();
+    String k = randomAlnum(40);
     store.insertApiKey(sellerId, hash(k), box.seal(k), Secrets.mask(k), Times.now(clock));
     return k;
   }
@@ -158,13 +154,17 @@ public final class KeyService {
     if (store.ftpAccount(sellerId).isPresent()) {
       return;
     }
-    StringBuilder pwd = new StringBuilder(16);
-    for (int i = 0; i < 16; i++) {
-      pwd.append(ALNUM[random.nextInt(ALNUM.length)]);
-    }
     LocalDateTime now = Times.now(clock);
     store.insertFtpAccount(
-        sellerId, sellerId, box.seal(pwd.toString()), now, now.plus(visibleAfter));
+        sellerId, sellerId, box.seal(randomAlnum(16)), now, now.plus(visibleAfter));
+  }
+
+  private String randomAlnum(int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append(ALNUM[random.nextInt(ALNUM.length)]);
+    }
+    return out.toString();
   }
 
   /** The seller's FTP account once its details may be shown. */

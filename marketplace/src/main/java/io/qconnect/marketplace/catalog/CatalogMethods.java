@@ -198,8 +198,7 @@ public final class CatalogMethods {
     boolean std = m.shape().kind() == ResultShape.Kind.STD;
     return switch (o) {
       case Outcome.Done<T> d -> std ? Answers.ok() : Answers.value(m, value.apply(d.value()));
-      case Outcome.Refused<T> r ->
-          std ? Answers.fail(r.code(), r.message()) : Answers.failValue(m, r.code(), r.message());
+      case Outcome.Refused<T> r -> Answers.failure(m, r.code(), r.message());
     };
   }
 }

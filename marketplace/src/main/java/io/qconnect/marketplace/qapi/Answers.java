@@ -31,6 +31,11 @@ public final class Answers {
     return new QapiResponse.Custom(code, message, null, method.shape());
   }
 
+  /** A failure in whichever envelope the method answers. */
+  public static QapiResponse failure(QapiMethod method, int code, String message) {
+    return QapiResponse.failure(method.shape(), code, message);
+  }
+
   /** A result with an explicit code and value (bulk answers: -1 partial, rows attached). */
   public static QapiResponse value(QapiMethod method, int code, String message, Object value) {
     return new QapiResponse.Custom(code, message, QapiCodec.tree(value), method.shape());

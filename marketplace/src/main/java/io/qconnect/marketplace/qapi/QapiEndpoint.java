@@ -79,10 +79,7 @@ public final class QapiEndpoint {
   }
 
   private static QapiResponse processingError(QapiMethod method, String message) {
-    String msg = "Processing Error - " + message;
-    return method.shape().kind() == io.qconnect.protocol.wire.ResultShape.Kind.STD
-        ? Answers.fail(ResultCodes.PROCESSING_ERROR, msg)
-        : Answers.failValue(method, ResultCodes.PROCESSING_ERROR, msg);
+    return Answers.failure(method, ResultCodes.PROCESSING_ERROR, "Processing Error - " + message);
   }
 
   private QapiResponse certify(QapiRequest req) {

@@ -196,13 +196,7 @@ public final class QapiClient implements AutoCloseable {
           Reason.MALFORMED, m + ": not a QAPI answer: '" + abbreviate(t) + "'");
     }
     int code = r.codeOrNull();
-    String msg =
-        switch (r) {
-          case QapiResponse.Std s -> s.message();
-          case QapiResponse.Custom c -> c.message();
-          case QapiResponse.GatewayError g -> g.message();
-          case QapiResponse.PlainText p -> p.text();
-        };
+    String msg = r.messageOrText();
     if (ResultCodes.isKeyExpired(code)) {
       throw new QapiKeyExpiredException(m, code, msg);
     }

@@ -16,12 +16,10 @@ final class Results {
   private Results() {}
 
   static QapiResult<Void> std(QapiMethod method, QapiResponse r) {
-    return switch (r) {
-      case QapiResponse.Std s -> new QapiResult<>(method, s.code(), s.message(), null);
-      case QapiResponse.Custom c -> new QapiResult<>(method, c.code(), c.message(), null);
-      case QapiResponse.GatewayError g -> new QapiResult<>(method, g.code(), g.message(), null);
-      case QapiResponse.PlainText p -> throw unexpected(method, p);
-    };
+    if (r instanceof QapiResponse.PlainText p) {
+      throw unexpected(method, p);
+    }
+    return new QapiResult<>(method, r.codeOrNull(), r.messageOrText(), null);
   }
 
   static <T> QapiResult<T> single(QapiMethod method, QapiResponse r, Function<JsonNode, T> read) {
@@ -46,14 +44,8 @@ final class Results {
     if (!head.isSuccess()) {
       return new QapiResult<>(method, head.code(), head.message(), List.of());
     }
-    JsonNode node = r instanceof QapiResponse.Custom c ? c.resultObject() : null;
-    List<T> rows = new ArrayList<>();
-    if (node != null && node.isArray()) {
-      node.forEach(n -> rows.add(convert(method, n, rowType)));
-    } else if (node != null && node.isObject()) {
-      rows.add(convert(method, node, rowType));
-    }
-    return new QapiResult<>(method, head.code(), head.message(), List.copyOf(rows));
+    return new QapiResult<>(
+        method, head.code(), head.message(), List.copyOf(rows(method, r, rowType)));
   }
 
   /** Bulk rows are returned whatever the overall code (-1 means "some rows failed"). */

@@ -51,6 +51,26 @@ public sealed interface QapiResponse {
     };
   }
 
+  /** The message, or the text of a plain-text answer. */
+  default String messageOrText() {
+    return switch (this) {
+      case Std s -> s.message();
+      case Custom c -> c.message();
+      case GatewayError g -> g.message();
+      case PlainText p -> p.text();
+    };
+  }
+
+  /**
+   * A business failure in the envelope a method of this shape answers: StdResult for STD, a custom
+   * result without ResultObject otherwise.
+   */
+  static QapiResponse failure(ResultShape shape, int code, String message) {
+    return shape.kind() == ResultShape.Kind.STD
+        ? new Std(code, message)
+        : new Custom(code, message, null, shape);
+  }
+
   static Std success() {
     return new Std(ResultCodes.SUCCESS, "SUCCESS");
   }

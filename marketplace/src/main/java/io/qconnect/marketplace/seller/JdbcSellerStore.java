@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /** Sellers in {@code mk_seller}; the password hash is read and written separately. */
 public final class JdbcSellerStore {
@@ -25,26 +26,18 @@ public final class JdbcSellerStore {
   public void insert(Seller s, String passwordHash) {
     jdbi.useHandle(
         h ->
-            h.createUpdate(
-                    """
+            bindProfile(
+                    h.createUpdate(
+                        """
                     INSERT INTO mk_seller (seller_id, password_hash, email, main_category,
                       review_completed, service_points, shipping_delays, unanswered_inquiries,
                       unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
                       password_changed_at, created_at)
                     VALUES (:id, :hash, :email, :category, :review, :points, :delays, :inquiries,
-                      :claims, :apiSuspended, :ftpSuspended, :reason, :created, :created)""")
+                      :claims, :apiSuspended, :ftpSuspended, :reason, :created, :created)"""),
+                    s)
                 .bind("id", s.sellerId())
                 .bind("hash", passwordHash)
-                .bind("email", s.email())
-                .bind("category", s.mainCategory())
-                .bind("review", s.reviewCompleted())
-                .bind("points", s.servicePoints())
-                .bind("delays", s.standing().shippingDelays())
-                .bind("inquiries", s.standing().unansweredInquiries())
-                .bind("claims", s.standing().unresolvedClaims())
-                .bind("apiSuspended", s.apiSuspended())
-                .bind("ftpSuspended", s.ftpSuspended())
-                .bind("reason", s.suspensionReason())
                 .bind("created", s.createdAt())
                 .execute());
   }
@@ -92,26 +85,32 @@ public final class JdbcSellerStore {
   public void update(Seller s) {
     jdbi.useHandle(
         h ->
-            h.createUpdate(
-                    """
+            bindProfile(
+                    h.createUpdate(
+                        """
                     UPDATE mk_seller SET email = :email, main_category = :category,
                       review_completed = :review, service_points = :points,
                       shipping_delays = :delays, unanswered_inquiries = :inquiries,
                       unresolved_claims = :claims, api_suspended = :apiSuspended,
                       ftp_suspended = :ftpSuspended, suspension_reason = :reason
-                    WHERE seller_id = :id""")
-                .bind("email", s.email())
-                .bind("category", s.mainCategory())
-                .bind("review", s.reviewCompleted())
-                .bind("points", s.servicePoints())
-                .bind("delays", s.standing().shippingDelays())
-                .bind("inquiries", s.standing().unansweredInquiries())
-                .bind("claims", s.standing().unresolvedClaims())
-                .bind("apiSuspended", s.apiSuspended())
-                .bind("ftpSuspended", s.ftpSuspended())
-                .bind("reason", s.suspensionReason())
+                    WHERE seller_id = :id"""),
+                    s)
                 .bind("id", s.sellerId())
                 .execute());
+  }
+
+  /** Binds the columns insert and update both write. */
+  private static Update bindProfile(Update u, Seller s) {
+    return u.bind("email", s.email())
+        .bind("category", s.mainCategory())
+        .bind("review", s.reviewCompleted())
+        .bind("points", s.servicePoints())
+        .bind("delays", s.standing().shippingDelays())
+        .bind("inquiries", s.standing().unansweredInquiries())
+        .bind("claims", s.standing().unresolvedClaims())
+        .bind("apiSuspended", s.apiSuspended())
+        .bind("ftpSuspended", s.ftpSuspended())
+        .bind("reason", s.suspensionReason());
   }
 
   public void deleteAll() {

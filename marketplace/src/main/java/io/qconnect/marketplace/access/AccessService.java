@@ -5,6 +5,7 @@ import io.qconnect.marketplace.NotFoundException;
 import io.qconnect.marketplace.Times;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.SellerService;
+import io.qconnect.marketplace.seller.Standing;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -126,8 +127,17 @@ public final class AccessService {
   /** The conditions that would fail if the seller's request were processed now. */
   public List<Condition> blockingConditions(String sellerId, PermissionKind kind) {
     Seller s = sellers.get(sellerId);
-    RequestForm probe = new RequestForm(kind, sellerId, s.email(), s.mainCategory(), "-", "-");
-    return Eligibility.failed(s, sellers.standing(s), probe);
+    return blockingConditions(s, sellers.standing(s), kind);
+  }
+
+  /**
+   * As {@link #blockingConditions(String, PermissionKind)}, for a seller read and a standing
+   * ({@link SellerService#standing}) computed already: screens that show both kinds compute it
+   * once.
+   */
+  public List<Condition> blockingConditions(Seller s, Standing standing, PermissionKind kind) {
+    RequestForm probe = new RequestForm(kind, s.sellerId(), s.email(), s.mainCategory(), "-", "-");
+    return Eligibility.failed(s, standing, probe);
   }
 
   /** The day a request filed now would be processed. */

@@ -79,6 +79,7 @@ public final class PermissionRoutes {
   private void permissions(Call c) {
     String id = c.login();
     Seller s = market.sellers().get(id);
+    Standing standing = market.sellers().standing(s);
     List<PermissionRequest> requests =
         market.access().requestsOf(id).stream()
             .sorted(Comparator.comparingLong(PermissionRequest::id).reversed())
@@ -90,8 +91,8 @@ public final class PermissionRoutes {
             s,
             rows,
             requests,
-            market.access().blockingConditions(id, PermissionKind.API_KEY),
-            market.access().blockingConditions(id, PermissionKind.FTP),
+            market.access().blockingConditions(s, standing, PermissionKind.API_KEY),
+            market.access().blockingConditions(s, standing, PermissionKind.FTP),
             rules());
     c.render("qsm/permissions.jte", c.shell("qsm.permissions.title"), m);
   }

@@ -67,11 +67,8 @@ public final class QueueRoutes {
 
   private QueueRow row(PermissionRequest r) {
     Seller s = market.sellers().get(r.sellerId());
-    return new QueueRow(
-        r,
-        s,
-        market.sellers().standing(s),
-        market.access().blockingConditions(r.sellerId(), r.kind()));
+    Standing standing = market.sellers().standing(s);
+    return new QueueRow(r, s, standing, market.access().blockingConditions(s, standing, r.kind()));
   }
 
   private String approve(Call c) {

@@ -51,24 +51,26 @@ public final class SellerRoutes {
   }
 
   private void list(Call c) {
-    List<SellerRow> rows = market.sellers().all().stream().map(this::row).toList();
+    List<SellerRow> rows =
+        market.sellers().all().stream().map(s -> row(s, market.sellers().standing(s))).toList();
     c.render("staff/sellers.jte", c.shell("staff.sellers.title"), new SellersPage(rows));
   }
 
-  private SellerRow row(Seller s) {
+  private SellerRow row(Seller s, Standing total) {
     return new SellerRow(
         s,
-        market.sellers().standing(s),
-        market.access().blockingConditions(s.sellerId(), PermissionKind.API_KEY),
-        market.access().blockingConditions(s.sellerId(), PermissionKind.FTP));
+        total,
+        market.access().blockingConditions(s, total, PermissionKind.API_KEY),
+        market.access().blockingConditions(s, total, PermissionKind.FTP));
   }
 
   private void seller(Call c) {
     Seller s = market.sellers().get(c.pathParam("id"));
+    Standing computed = market.standing().computed(s.sellerId());
     SellerPage m =
         new SellerPage(
-            row(s),
-            market.standing().computed(s.sellerId()),
+            row(s, s.standing().plus(computed)), // = sellers().standing(s), without a second count
+            computed,
             market.keys().apiKey(s.sellerId()).orElse(null),
             market.keys().certificationKeys(s.sellerId()),
             market.access().requestsOf(s.sellerId()));

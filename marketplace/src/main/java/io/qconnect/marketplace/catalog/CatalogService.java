@@ -149,15 +149,19 @@ public final class CatalogService {
 
   /** ItemsLookup.GetAllGoodsInfo: one page (from 1) of 500 of the seller's items of a status. */
   public GoodsInfoList goods(String sellerId, ItemStatus status, int page) {
+    ItemList p = items(sellerId, status, page);
+    return new GoodsInfoList(
+        p.total(), p.pages(), page, p.items().stream().map(WireRows::listed).toList());
+  }
+
+  /** One page (from 1) of 500 of the seller's items of a status, as {@link #goods} lists them. */
+  public ItemList items(String sellerId, ItemStatus status, int page) {
     int size = GoodsInfoList.PAGE_SIZE;
     return store.inTransaction(
         h -> {
           int total = store.count(h, sellerId, status);
-          List<GoodsInfoList.Item> items =
-              store.page(h, sellerId, status, (page - 1) * size, size).stream()
-                  .map(WireRows::listed)
-                  .toList();
-          return new GoodsInfoList(total, (total + size - 1) / size, page, items);
+          List<Item> items = store.page(h, sellerId, status, (page - 1) * size, size);
+          return new ItemList(total, (total + size - 1) / size, items);
         });
   }
 

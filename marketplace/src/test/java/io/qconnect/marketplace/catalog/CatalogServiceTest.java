@@ -188,4 +188,20 @@ class CatalogServiceTest {
         .satisfies(i -> assertThat(i.sellerCode()).isEqualTo("P-500"));
     assertThat(t.catalog.goods(OTHER, ItemStatus.ON_SALE, 1).totalPages()).isZero();
   }
+
+  @Test
+  void lists_a_page_of_whole_items_with_the_total_for_screens() {
+    Item item = t.register(single("W-1", 1200, 3));
+    ItemList page = t.catalog.items(SHOP, ItemStatus.ON_SALE, 1);
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.pages()).isEqualTo(1);
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.itemCode()).isEqualTo(item.itemCode());
+              assertThat(i.price()).isEqualTo(1200);
+            });
+    assertThat(t.catalog.items(OTHER, ItemStatus.ON_SALE, 1).items()).isEmpty();
+  }
 }

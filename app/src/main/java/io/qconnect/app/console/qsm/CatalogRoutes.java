@@ -6,13 +6,11 @@ import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.NotFoundException;
 import io.qconnect.marketplace.catalog.Item;
+import io.qconnect.marketplace.catalog.ItemList;
 import io.qconnect.marketplace.catalog.ItemOption;
 import io.qconnect.marketplace.catalog.ItemRef;
-import io.qconnect.marketplace.catalog.JdbcCatalogStore;
-import io.qconnect.protocol.item.GoodsInfoList;
 import io.qconnect.protocol.item.ItemStatus;
 import java.util.List;
-import java.util.Optional;
 
 /** 商品管理: the seller's items by sale status, and one item with its combination options. */
 public final class CatalogRoutes {
@@ -42,23 +40,15 @@ public final class CatalogRoutes {
   private void items(Call c) {
     ItemStatus status = ItemStatus.parse(c.query("status")).orElse(ItemStatus.ON_SALE);
     int page = c.query("page").isEmpty() ? 1 : Math.max(1, c.number(c.query("page"), "page"));
-    GoodsInfoList list = market.catalog().goods(c.login(), status, page);
-    JdbcCatalogStore store = market.catalog().store();
-    List<Item> items =
-        store.inTransaction(
-            h ->
-                list.items().stream()
-                    .map(i -> store.find(h, i.itemCode()))
-                    .flatMap(Optional::stream)
-                    .toList());
+    ItemList list = market.catalog().items(c.login(), status, page);
     ItemsPage m =
         new ItemsPage(
             status,
             List.of(ItemStatus.values()),
-            items,
-            list.totalItems(),
+            list.items(),
+            list.total(),
             page,
-            Math.max(1, list.totalPages()));
+            Math.max(1, list.pages()));
     c.render("qsm/items.jte", c.shell("qsm.items.title"), m);
   }
 

@@ -42,6 +42,7 @@ public final class Marketplace {
   private final MarketplaceConfig config;
   private final Jdbi jdbi;
   private final SandboxClock clock;
+  private final JapaneseBusinessCalendar calendar;
   private final SellerService sellers;
   private final KeyService keys;
   private final AccessService access;
@@ -59,7 +60,7 @@ public final class Marketplace {
     this.config = config;
     this.clock = clock;
     this.jdbi = Jdbi.create(ds);
-    JapaneseBusinessCalendar calendar = JapaneseBusinessCalendar.standard();
+    this.calendar = JapaneseBusinessCalendar.standard();
     JdbcCatalogStore catalogStore = new JdbcCatalogStore(jdbi);
     Catalogue forOrders = new OrderCatalogue(jdbi, catalogStore, clock);
     this.orderQueries = new JdbcOrderQueries(jdbi);
@@ -139,6 +140,11 @@ public final class Marketplace {
 
   public SandboxClock clock() {
     return clock;
+  }
+
+  /** The business days every deadline of this marketplace counts in (one holiday cache). */
+  public JapaneseBusinessCalendar calendar() {
+    return calendar;
   }
 
   public SellerService sellers() {

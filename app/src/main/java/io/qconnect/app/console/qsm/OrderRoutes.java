@@ -9,7 +9,6 @@ import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.order.OrderLine;
 import io.qconnect.marketplace.order.OrderOutcome;
 import io.qconnect.marketplace.order.OrderService;
-import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.order.ShippingStatus;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,6 @@ public final class OrderRoutes {
   private static final int LIMIT = 300;
 
   private final Marketplace market;
-  private final JapaneseBusinessCalendar calendar = JapaneseBusinessCalendar.standard();
 
   OrderRoutes(Marketplace market) {
     this.market = market;
@@ -84,7 +82,7 @@ public final class OrderRoutes {
             market.orderQueries().countsOfSeller(c.login()),
             rows,
             rows.stream().filter(Row::needsDate).count(),
-            calendar.plusBusinessDays(today, 2),
+            market.calendar().plusBusinessDays(today, 2),
             today.plusDays(1),
             today.plusDays(OrderService.MAX_EST_SHIP_DAYS),
             CARRIERS);

@@ -12,7 +12,6 @@ import io.qconnect.marketplace.access.RequestForm;
 import io.qconnect.marketplace.access.RequestStatus;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.Standing;
-import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Optional;
  */
 public final class PermissionRoutes {
   private final Marketplace market;
-  private final JapaneseBusinessCalendar calendar = JapaneseBusinessCalendar.standard();
 
   PermissionRoutes(Marketplace market) {
     this.market = market;
@@ -93,7 +91,7 @@ public final class PermissionRoutes {
             requests,
             market.access().blockingConditions(s, standing, PermissionKind.API_KEY),
             market.access().blockingConditions(s, standing, PermissionKind.FTP),
-            rules());
+            rules(market));
     c.render("qsm/permissions.jte", c.shell("qsm.permissions.title"), m);
   }
 
@@ -112,7 +110,8 @@ public final class PermissionRoutes {
   private void requestForm(Call c) {
     Seller s = market.sellers().get(c.login());
     String kind = c.query("kind").equals("FTP") ? "FTP" : "API_KEY";
-    c.render("qsm/request.jte", c.shell("qsm.request.title"), new RequestPage(s, kind, rules()));
+    c.render(
+        "qsm/request.jte", c.shell("qsm.request.title"), new RequestPage(s, kind, rules(market)));
   }
 
   private String file(Call c) {
@@ -131,12 +130,11 @@ public final class PermissionRoutes {
     return "/qsm/permissions";
   }
 
-  Rules rules() {
+  /** The rules as of now: today is a business day exactly when it is its own processing day. */
+  static Rules rules(Marketplace market) {
     LocalDate today = market.clock().nowJst().toLocalDate();
+    LocalDate processingDay = market.calendar().onOrAfter(today);
     return new Rules(
-        List.of(Condition.values()),
-        today,
-        calendar.isBusinessDay(today),
-        market.access().processingDayForNow());
+        List.of(Condition.values()), today, processingDay.equals(today), processingDay);
   }
 }

@@ -49,7 +49,7 @@ public final class QueueRoutes {
   }
 
   private void queue(Call c) {
-    PermissionRoutes.Rules rules = new PermissionRoutes(market).rules();
+    PermissionRoutes.Rules rules = PermissionRoutes.rules(market);
     Map<LocalDate, List<QueueRow>> byDay = new LinkedHashMap<>();
     for (PermissionRequest r : market.access().queue()) {
       byDay.computeIfAbsent(r.processOn(), d -> new ArrayList<>()).add(row(r));

@@ -63,20 +63,21 @@ public final class ShopRoutes {
   }
 
   private void list(Call c) {
-    List<ShopRow> rows = hub.shops().list().stream().map(this::row).toList();
+    List<ShopRow> rows =
+        hub.shops().list().stream().map(s -> row(s, hub.sync().runs(s.shopId(), 1))).toList();
     List<Alert> alerts = hub.alerts().list(null).stream().limit(10).toList();
     c.render("hub/shops.jte", c.shell("hub.shops.title"), new ShopsPage(rows, alerts));
   }
 
-  ShopRow row(Shop s) {
+  /** The shop's row, with the newest of its {@code runs} (newest first) as the last one. */
+  private ShopRow row(Shop s, List<SyncRun> runs) {
     long days = s.daysUntilExpiry(clock.instant());
-    List<SyncRun> last = hub.sync().runs(s.shopId(), 1);
     return new ShopRow(
         s,
         days,
         Expiry.of(days),
         hub.jobs().nextImport(s.shopId()).orElse(null),
-        last.isEmpty() ? null : last.get(0));
+        runs.isEmpty() ? null : runs.get(0));
   }
 
   private void newShop(Call c) {
@@ -102,12 +103,13 @@ public final class ShopRoutes {
 
   private void shop(Call c) {
     Shop s = hub.shops().get(c.pathParam("id"));
+    List<SyncRun> runs = hub.sync().runs(s.shopId(), 10);
     ShopPage m =
         new ShopPage(
-            row(s),
+            row(s, runs),
             c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
             ShopActions.warnings(s.settings()),
-            hub.sync().runs(s.shopId(), 10),
+            runs,
             hub.alerts().list(s.shopId()).stream().limit(10).toList());
     c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
   }

@@ -3,7 +3,9 @@ package io.qconnect.app.console.hubui;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
+import io.qconnect.hub.shop.Shop;
 import java.time.Clock;
+import java.util.List;
 
 /** Mounts the hub operator's screens. */
 public final class HubConsole {
@@ -18,5 +20,10 @@ public final class HubConsole {
     new ShopRoutes(hub, clock).mount(r);
     new HubOrderRoutes(hub).mount(r);
     new RunRoutes(hub, clock).mount(r);
+  }
+
+  /** The IDs of the connected shops, as the shop filters offer them. */
+  static List<String> shopIds(Hub hub) {
+    return hub.shops().list().stream().map(Shop::shopId).toList();
   }
 }

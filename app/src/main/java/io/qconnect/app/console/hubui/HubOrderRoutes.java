@@ -8,7 +8,6 @@ import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
-import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.tracking.Shipment;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,11 +51,7 @@ public final class HubOrderRoutes {
         new OrderQuery(f.shop().isEmpty() ? null : f.shop(), status(f.status()), from, to, LIMIT);
     OrdersPage m =
         new OrdersPage(
-            f,
-            hub.shops().list().stream().map(Shop::shopId).toList(),
-            List.of(HubStatus.values()),
-            hub.orders().list(q),
-            LIMIT);
+            f, HubConsole.shopIds(hub), List.of(HubStatus.values()), hub.orders().list(q), LIMIT);
     c.render("hub/orders.jte", c.shell("hub.orders.title"), m);
   }
 

@@ -6,7 +6,6 @@ import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
-import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.sync.SyncRun;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,14 +38,13 @@ public final class RunRoutes {
     r.page("/hub/charts", Role.OPERATOR, this::charts);
   }
 
-  private List<String> shops() {
-    return hub.shops().list().stream().map(Shop::shopId).toList();
-  }
-
   private void runs(Call c) {
     String shop = c.query("shop");
     List<SyncRun> runs = hub.sync().runs(shop.isEmpty() ? null : shop, 100);
-    c.render("hub/runs.jte", c.shell("hub.runs.title"), new RunsPage(shop, shops(), runs));
+    c.render(
+        "hub/runs.jte",
+        c.shell("hub.runs.title"),
+        new RunsPage(shop, HubConsole.shopIds(hub), runs));
   }
 
   private void charts(Call c) {
@@ -60,7 +58,7 @@ public final class RunRoutes {
     ChartsPage m =
         new ChartsPage(
             shop,
-            shops(),
+            HubConsole.shopIds(hub),
             Charts.ordersPerHour(lines, now),
             Charts.lagPerHour(lines, now),
             Charts.lagSummary(lines, now),

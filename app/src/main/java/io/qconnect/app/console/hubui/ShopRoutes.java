@@ -1,7 +1,6 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
-import io.qconnect.app.console.Expiry;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -32,8 +31,7 @@ public final class ShopRoutes {
   }
 
   /** A shop as the list shows it. */
-  public record ShopRow(
-      Shop shop, long daysLeft, Expiry expiry, Instant nextSync, SyncRun lastRun) {}
+  public record ShopRow(Shop shop, long daysLeft, Instant nextSync, SyncRun lastRun) {}
 
   /** The shop list. */
   public record ShopsPage(List<ShopRow> shops, List<Alert> alerts) {}
@@ -71,11 +69,9 @@ public final class ShopRoutes {
 
   /** The shop's row, with the newest of its {@code runs} (newest first) as the last one. */
   private ShopRow row(Shop s, List<SyncRun> runs) {
-    long days = s.daysUntilExpiry(clock.instant());
     return new ShopRow(
         s,
-        days,
-        Expiry.of(days),
+        s.daysUntilExpiry(clock.instant()),
         hub.jobs().nextImport(s.shopId()).orElse(null),
         runs.isEmpty() ? null : runs.get(0));
   }

@@ -38,4 +38,10 @@ public record PermissionRequest(
   public String sellerId() {
     return form.sellerId();
   }
+
+  /** True when one of {@code requests} for {@code kind} was approved. */
+  public static boolean anyApproved(List<PermissionRequest> requests, PermissionKind kind) {
+    return requests.stream()
+        .anyMatch(r -> r.kind() == kind && r.status() == RequestStatus.APPROVED);
+  }
 }

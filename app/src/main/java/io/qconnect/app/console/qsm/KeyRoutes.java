@@ -9,7 +9,7 @@ import io.qconnect.marketplace.access.CertificationOutcome;
 import io.qconnect.marketplace.access.FtpAccount;
 import io.qconnect.marketplace.access.KeyInfo;
 import io.qconnect.marketplace.access.PermissionKind;
-import io.qconnect.marketplace.access.RequestStatus;
+import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.protocol.secret.Secrets;
 import java.time.Duration;
@@ -118,8 +118,7 @@ public final class KeyRoutes {
     String id = c.login();
     FtpAccount ftp = market.keys().visibleFtpAccount(id).orElse(null);
     boolean approved =
-        market.access().requestsOf(id).stream()
-            .anyMatch(r -> r.kind() == PermissionKind.FTP && r.status() == RequestStatus.APPROVED);
+        PermissionRequest.anyApproved(market.access().requestsOf(id), PermissionKind.FTP);
     String password = null;
     if (ftp != null) {
       String plain = market.keys().ftpPassword(ftp);

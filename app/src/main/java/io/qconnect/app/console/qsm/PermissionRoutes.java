@@ -9,7 +9,6 @@ import io.qconnect.marketplace.access.Condition;
 import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.access.RequestForm;
-import io.qconnect.marketplace.access.RequestStatus;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.Standing;
 import java.time.LocalDate;
@@ -101,8 +100,7 @@ public final class PermissionRoutes {
     boolean granted =
         kind == PermissionKind.API_KEY
             ? market.keys().apiKey(id).isPresent()
-            : requests.stream()
-                .anyMatch(r -> r.kind() == kind && r.status() == RequestStatus.APPROVED);
+            : PermissionRequest.anyApproved(requests, kind);
     String state = granted ? "APPROVED" : latest.map(r -> r.status().name()).orElse("NONE");
     return new PermissionRow(kind, state, latest.orElse(null));
   }

@@ -1,10 +1,7 @@
 package io.qconnect.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.qconnect.app.console.SecretFile;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -22,16 +19,7 @@ final class Tokens {
     byte[] b = new byte[24];
     new SecureRandom().nextBytes(b);
     String token = HexFormat.of().formatHex(b);
-    try {
-      Files.writeString(file, token + "\n");
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    SecretFile.write(file, token + "\n");
     return token;
   }
 }

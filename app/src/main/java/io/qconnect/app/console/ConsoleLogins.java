@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,19 +80,7 @@ public record ConsoleLogins(Map<String, String> passwords, List<String> generate
             "# qoo10-connect console logins, generated at first start."
                 + " Set QC_STAFF_PASSWORD / QC_OPERATOR_PASSWORD to choose your own.\n");
     logins.forEach((login, password) -> b.append(login).append('=').append(password).append('\n'));
-    try {
-      Files.deleteIfExists(file);
-      try {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (UnsupportedOperationException e) {
-        Files.createFile(file); // not a POSIX file system
-      }
-      Files.writeString(file, b);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    SecretFile.write(file, b);
   }
 
   private static String generate() {

@@ -28,19 +28,12 @@ public final class Application implements AutoCloseable {
   private final MarketplaceSide marketplace;
   private final HubSide hub;
   private final Javalin http;
-  private final ConsoleLogins logins;
 
-  private Application(
-      AppConfig config,
-      MarketplaceSide marketplace,
-      HubSide hub,
-      Javalin http,
-      ConsoleLogins logins) {
+  private Application(AppConfig config, MarketplaceSide marketplace, HubSide hub, Javalin http) {
     this.config = config;
     this.marketplace = marketplace;
     this.hub = hub;
     this.http = http;
-    this.logins = logins;
   }
 
   /** Starts the process for {@code config} and returns once it serves requests. */
@@ -73,9 +66,9 @@ public final class Application implements AutoCloseable {
               console.mount(cfg.routes);
             });
     http.start(port);
-    Application app = new Application(config, market, hubSide, http, logins);
+    Application app = new Application(config, market, hubSide, http);
     app.startBackground();
-    app.announce();
+    app.announce(logins);
     return app;
   }
 
@@ -111,7 +104,8 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private void announce() {
+  /** Logs where everything is; the console passwords are not kept once they are announced. */
+  private void announce(ConsoleLogins logins) {
     LOG.info("qoo10-connect ({}) listening on {}", config.mode().name().toLowerCase(), url());
     if (marketplace != null) {
       LOG.info("QAPI: {}{}", url(), QAPI_PATH);
@@ -155,11 +149,6 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** The passwords of the console's own accounts (staff, operator) of this process. */
-  public ConsoleLogins consoleLogins() {
-    return logins;
-  }
-
   /** {@code http://localhost:port}. */
   public String url() {
     return "http://localhost:" + http.port();
@@ -167,10 +156,6 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return http.port();
-  }
-
-  public AppConfig config() {
-    return config;
   }
 
   /** The marketplace of this process, when it runs one. */

@@ -75,10 +75,6 @@ public final class Msg {
     return "¥" + NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount);
   }
 
-  public String yesNo(boolean b) {
-    return t(b ? "common.yes" : "common.no");
-  }
-
   boolean has(String key) {
     return texts.containsKey(key);
   }

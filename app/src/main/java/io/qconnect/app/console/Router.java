@@ -104,10 +104,6 @@ public final class Router {
     return templates;
   }
 
-  Messages messages() {
-    return messages;
-  }
-
   private void run(Context ctx, Role role, boolean post, Action a) {
     securityHeaders(ctx);
     Msg t = messages.choose(ctx.cookie(LANG_COOKIE), ctx.header("Accept-Language"));

@@ -1,6 +1,7 @@
 package io.qconnect.app.console;
 
 import io.qconnect.marketplace.seller.PasswordHasher;
+import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.SellerService;
 import java.util.HashMap;
 import java.util.Locale;
@@ -45,9 +46,10 @@ final class ConsoleAccounts {
           ? Optional.of(new Viewer(key(id), a.role()))
           : Optional.empty();
     }
-    if (sellers != null && sellers.find(id).isPresent()) {
+    Optional<Seller> seller = sellers == null ? Optional.empty() : sellers.find(id);
+    if (seller.isPresent()) {
       return sellers.authenticate(id, password)
-          ? Optional.of(new Viewer(sellers.get(id).sellerId(), Role.SELLER))
+          ? Optional.of(new Viewer(seller.get().sellerId(), Role.SELLER))
           : Optional.empty();
     }
     hasher.verify(password, dummyHash); // the same work for an unknown login ID

@@ -1,13 +1,17 @@
 package io.qconnect.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,6 +33,9 @@ final class HubConnection {
           "Where the hub keeps api-token when QC_API_TOKEN is not set (default ${DEFAULT-VALUE}).")
   Path dataDir;
 
+  private HttpClient client;
+
+  /** Sends a request to the hub; every request of a command goes over one client. */
   HttpResponse<String> send(String method, String path, String contentType, String body) {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create(url.toString().replaceAll("/$", "") + path))
@@ -36,14 +43,31 @@ final class HubConnection {
             .header("Content-Type", contentType)
             .method(method, HttpRequest.BodyPublishers.ofString(body))
             .build();
-    try (HttpClient c = HttpClient.newHttpClient()) {
-      return c.send(r, HttpResponse.BodyHandlers.ofString());
+    if (client == null) {
+      client = HttpClient.newHttpClient();
+    }
+    try {
+      return client.send(r, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reach the hub at " + url + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /** Prints the hub's answer; 0 when it accepted the request. */
+  static Integer report(CommandSpec spec, HttpResponse<String> r) {
+    PrintWriter out =
+        r.statusCode() < 300 ? spec.commandLine().getOut() : spec.commandLine().getErr();
+    out.println(r.body());
+    out.flush();
+    return r.statusCode() < 300 ? 0 : 1;
+  }
+
+  /** Encodes a path segment or query value. */
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
   private String token() {

@@ -2,8 +2,6 @@ package io.qconnect.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +53,9 @@ final class ShipCommand implements Callable<Integer> {
           hub.send(
               "POST",
               "/api/orders/ship.csv?shop="
-                  + enc(shop)
+                  + HubConnection.enc(shop)
                   + "&file="
-                  + enc(csv.getFileName().toString()),
+                  + HubConnection.enc(csv.getFileName().toString()),
               "text/csv; charset=utf-8",
               Files.readString(csv, StandardCharsets.UTF_8));
     } else if (line != null && line.size() == 4) {
@@ -80,24 +78,11 @@ final class ShipCommand implements Callable<Integer> {
     } else {
       return fail("give SHOP ORDERNO CARRIER TRACKINGNO, or --shop SHOP --csv FILE");
     }
-    return report(spec, r);
+    return HubConnection.report(spec, r);
   }
 
   private Integer fail(String message) {
     spec.commandLine().getErr().println(message);
     return 2;
-  }
-
-  /** Prints the hub's answer; 0 when it accepted the request. */
-  static Integer report(CommandSpec spec, HttpResponse<String> r) {
-    PrintWriter out =
-        r.statusCode() < 300 ? spec.commandLine().getOut() : spec.commandLine().getErr();
-    out.println(r.body());
-    out.flush();
-    return r.statusCode() < 300 ? 0 : 1;
-  }
-
-  static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

@@ -46,9 +46,9 @@ final class SyncCommand implements Callable<Integer> {
     while (true) {
       java.net.http.HttpResponse<String> r =
           hub.send(
-              "POST", "/api/shops/" + ShipCommand.enc(shop) + "/sync", "application/json", body);
+              "POST", "/api/shops/" + HubConnection.enc(shop) + "/sync", "application/json", body);
       if (r.statusCode() != 409 || System.nanoTime() > deadline) {
-        return ShipCommand.report(spec, r);
+        return HubConnection.report(spec, r);
       }
       pause(); // a scheduled run of the shop is in progress: ask again shortly
     }

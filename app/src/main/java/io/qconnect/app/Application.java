@@ -97,7 +97,7 @@ public final class Application implements AutoCloseable {
   private void startBackground() {
     if (config.mode() == RunMode.ALL) {
       Demo.prepareMarketplace(marketplace.market, config.simulatorRate());
-      Demo.connectShop(hub.hub, marketplace.market, qapiUrl(config, http.port()));
+      Demo.connectShop(hub.hub, marketplace.market, hub.hub.config().defaultQapiUrl());
     }
     if (hub != null) {
       hub.start();

@@ -9,6 +9,7 @@ import io.qconnect.hub.orders.OrderImporter;
 import io.qconnect.hub.shop.ConnectionProblem;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
+import io.qconnect.protocol.client.DateWindows;
 import io.qconnect.protocol.wire.QapiDates;
 import io.qconnect.protocol.wire.QapiException;
 import java.time.Clock;
@@ -147,9 +148,8 @@ public final class SyncService {
    */
   private ImportReport importByWeek(Shop shop, LocalDateTime from, LocalDateTime to) {
     ImportReport total = ImportReport.NONE;
-    for (LocalDateTime start = from; !start.isAfter(to); start = start.plusDays(7)) {
-      LocalDateTime end = start.plusDays(7).minusSeconds(1);
-      total = total.plus(importer.importOrders(shop, start, end.isAfter(to) ? to : end));
+    for (DateWindows.Window w : DateWindows.split(from, to, Duration.ofDays(7))) {
+      total = total.plus(importer.importOrders(shop, w.from(), w.to()));
     }
     return total;
   }

@@ -76,10 +76,6 @@ public final class LeaseLock implements AutoCloseable {
       }
     }
 
-    public String name() {
-      return name;
-    }
-
     @Override
     public void close() {
       renewal.cancel(false);

@@ -23,10 +23,6 @@ public record OrderQuery(String shopId, HubStatus status, LocalDate from, LocalD
     }
   }
 
-  public static OrderQuery all() {
-    return new OrderQuery(null, null, null, null, 1000);
-  }
-
   public static OrderQuery shop(String shopId) {
     return new OrderQuery(shopId, null, null, null, 1000);
   }

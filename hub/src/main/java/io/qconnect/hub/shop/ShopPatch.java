@@ -20,10 +20,6 @@ public record ShopPatch(
     Integer confirmBusinessDays,
     Integer renewBeforeDays) {
 
-  public static ShopPatch empty() {
-    return new ShopPatch(null, null, null, null, null, null, null, null, null, null);
-  }
-
   public boolean changesCredentials() {
     return apiKey != null || password != null || baseUrl != null;
   }

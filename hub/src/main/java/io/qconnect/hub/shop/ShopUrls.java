@@ -18,12 +18,4 @@ final class ShopUrls {
     String s = url.toString();
     return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
   }
-
-  static URI parse(String text) {
-    try {
-      return check(URI.create(text.trim()));
-    } catch (IllegalArgumentException e) {
-      throw new HubException("baseUrl is not a URL: '" + text + "'");
-    }
-  }
 }

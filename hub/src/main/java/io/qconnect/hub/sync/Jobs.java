@@ -89,10 +89,6 @@ public final class Jobs implements ShopEvents {
     }
   }
 
-  public synchronized boolean running() {
-    return scheduler != null;
-  }
-
   /** When the shop's next import is due, if one is scheduled. */
   public Optional<Instant> nextImport(String shopId) {
     return client

@@ -53,6 +53,11 @@ public final class HubJdbi {
     return rs.wasNull() ? null : v;
   }
 
+  /** A text cut to a column of {@code max} characters; null becomes "". */
+  public static String clip(String s, int max) {
+    return s == null ? "" : s.length() > max ? s.substring(0, max) : s;
+  }
+
   private static final class InstantArgument extends AbstractArgumentFactory<Instant> {
     InstantArgument() {
       super(Types.TIMESTAMP_WITH_TIMEZONE);

@@ -1,5 +1,6 @@
 package io.qconnect.hub.orders;
 
+import io.qconnect.hub.HubJdbi;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,12 +11,8 @@ public record HistoryEntry(
   public HistoryEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(kind, "kind");
-    oldValue = clip(oldValue);
-    newValue = clip(newValue);
-    note = note == null ? "" : note.length() > 1000 ? note.substring(0, 1000) : note;
-  }
-
-  private static String clip(String s) {
-    return s == null ? "" : s.length() > 500 ? s.substring(0, 500) : s;
+    oldValue = HubJdbi.clip(oldValue, 500);
+    newValue = HubJdbi.clip(newValue, 500);
+    note = HubJdbi.clip(note, 1000);
   }
 }

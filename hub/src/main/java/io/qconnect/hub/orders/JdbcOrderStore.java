@@ -181,7 +181,7 @@ public final class JdbcOrderStore {
               updated_at = :at, version = version + 1
             WHERE shop_id = :shop AND order_no = :no""")
         .bind("code", c.code())
-        .bind("message", clip(c.message(), 1000))
+        .bind("message", HubJdbi.clip(c.message(), 1000))
         .bind("attempts", c.attempts())
         .bindByType("est", c.estShipDate(), LocalDate.class)
         .bindByType("confirmedAt", c.confirmedAt(), Instant.class)
@@ -304,9 +304,5 @@ public final class JdbcOrderStore {
                             rs.getString("new_value"),
                             rs.getString("note")))
                 .list());
-  }
-
-  static String clip(String s, int max) {
-    return s == null ? "" : s.length() > max ? s.substring(0, max) : s;
   }
 }

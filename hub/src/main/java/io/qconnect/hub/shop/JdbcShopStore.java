@@ -149,7 +149,7 @@ final class JdbcShopStore {
                   UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
                   WHERE shop_id = :shop""")
               .bind("shop", shopId)
-              .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+              .bind("error", HubJdbi.clip(error, 2000))
               .bind("at", at)
               .execute();
           return wasOk;

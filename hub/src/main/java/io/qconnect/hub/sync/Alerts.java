@@ -43,9 +43,7 @@ public final class Alerts implements ShopEvents {
                             VALUES (:shop, :kind, :message, :key, :at) ON CONFLICT DO NOTHING""")
                         .bind("shop", shopId)
                         .bind("kind", kind.name())
-                        .bind(
-                            "message",
-                            message.length() > 2000 ? message.substring(0, 2000) : message)
+                        .bind("message", HubJdbi.clip(message, 2000))
                         .bind("key", dedupeKey)
                         .bind("at", clock.instant())
                         .execute())

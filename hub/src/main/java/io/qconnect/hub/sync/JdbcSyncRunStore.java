@@ -70,7 +70,7 @@ final class JdbcSyncRunStore {
                 .bind("unchanged", done.unchanged())
                 .bind("failed", done.failed())
                 .bind("confirmed", done.confirmed())
-                .bind("error", clip(done.error()))
+                .bind("error", HubJdbi.clip(done.error(), 2000))
                 .bindByType("next", done.nextRunAt(), Instant.class)
                 .bind("id", id)
                 .execute());
@@ -132,9 +132,5 @@ final class JdbcSyncRunStore {
         rs.getInt("confirmed"),
         rs.getString("error"),
         HubJdbi.instant(rs, "next_run_at"));
-  }
-
-  private static String clip(String s) {
-    return s.length() > 2000 ? s.substring(0, 2000) : s;
   }
 }

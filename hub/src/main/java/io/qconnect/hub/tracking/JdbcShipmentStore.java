@@ -106,7 +106,7 @@ final class JdbcShipmentStore {
         .bind("state", state.name())
         .bind("tried", state == ShipmentState.CANCELLED ? 0 : 1)
         .bind("code", code)
-        .bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+        .bind("error", HubJdbi.clip(error, 1000))
         .bind("next", next)
         .bindByType("sent", state == ShipmentState.SENT ? now : null, Instant.class)
         .bind("now", now)

@@ -84,7 +84,7 @@ final class ConnectionTester {
   }
 
   private static String expiry(Shop shop, Instant now) {
-    String date = QapiDates.ISO_DATE.format(shop.keyExpiresAt().atZone(QapiDates.JST));
+    String date = shop.keyExpiryDate();
     long days = shop.daysUntilExpiry(now);
     return shop.keyExpired(now)
         ? "The certification key expired on " + date + " (JST): use Renew Tokens."

@@ -1,5 +1,6 @@
 package io.qconnect.hub.shop;
 
+import io.qconnect.protocol.wire.QapiDates;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,11 @@ public record Shop(
   /** Whole days left before the key expires; negative once it has. */
   public long daysUntilExpiry(Instant now) {
     return Math.floorDiv(Duration.between(now, keyExpiresAt).getSeconds(), 86_400L);
+  }
+
+  /** The day the key expires in Japan, {@code yyyy-MM-dd}. */
+  public String keyExpiryDate() {
+    return QapiDates.ISO_DATE.format(keyExpiresAt.atZone(QapiDates.JST));
   }
 
   public boolean keyExpired(Instant now) {

@@ -77,7 +77,7 @@ public final class Alerts implements ShopEvents {
 
   @Override
   public void keyRenewed(Shop shop, String reason) {
-    String until = QapiDates.ISO_DATE.format(shop.keyExpiresAt().atZone(QapiDates.JST));
+    String until = shop.keyExpiryDate();
     raise(
         shop.shopId(),
         Alert.Kind.KEY_RENEWED,

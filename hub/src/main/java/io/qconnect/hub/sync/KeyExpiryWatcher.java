@@ -3,7 +3,6 @@ package io.qconnect.hub.sync;
 import io.qconnect.hub.HubException;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
-import io.qconnect.protocol.wire.QapiDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public final class KeyExpiryWatcher {
 
   private boolean alertIfNear(Shop shop) {
     Instant now = clock.instant();
-    String date = QapiDates.ISO_DATE.format(shop.keyExpiresAt().atZone(QapiDates.JST));
+    String date = shop.keyExpiryDate();
     String key = shop.shopId() + ":" + shop.keyIssuedAt().toEpochMilli();
     if (shop.keyExpired(now)) {
       return alerts.raise(

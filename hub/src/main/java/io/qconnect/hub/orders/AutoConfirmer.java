@@ -29,8 +29,6 @@ public final class AutoConfirmer {
   /** SetSellerCheckYNBulk: the line is already confirmed — which is what we wanted. */
   static final int ALREADY_CONFIRMED = -10012;
 
-  private static final int MAX_ERRORS = 20;
-
   private final ShopConnections connections;
   private final JdbcOrderStore store;
   private final ShipDatePolicy policy;
@@ -109,7 +107,7 @@ public final class AutoConfirmer {
       store.jdbi().useTransaction(h -> write(h, l, a, est, now));
       if (a.confirmed()) {
         confirmed++;
-      } else if (errors.size() < MAX_ERRORS) {
+      } else {
         errors.add("order " + l.orderNo() + ": " + describe(a));
       }
     }

@@ -40,8 +40,6 @@ public final class OrderImporter {
           ClaimStatus.RETURNING,
           ClaimStatus.RETURN_COMPLETE);
 
-  private static final int MAX_ERRORS = 20;
-
   /** Lines stored per transaction on the fast path. */
   private static final int CHUNK = 500;
 
@@ -181,7 +179,7 @@ public final class OrderImporter {
         counts[1],
         counts[2],
         failed,
-        errors.subList(0, Math.min(MAX_ERRORS, failed)));
+        errors);
   }
 
   /** The fast path; empty when the chunk must go line by line (a race, or a line that fails). */

@@ -139,7 +139,7 @@ public final class ShipmentSender {
       jdbi.useTransaction(h -> write(h, s, a, now));
       if (a.ok()) {
         sent++;
-      } else if (errors.size() < 20) {
+      } else {
         errors.add("order " + s.orderNo() + ": " + a.describe());
       }
     }

@@ -1,6 +1,5 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.wire.QapiKeyExpiredException;
 import java.util.function.Function;
@@ -32,18 +31,11 @@ public final class ShopConnections {
    */
   public <T> T call(String shopId, Function<QapiSeller, T> call) {
     try {
-      return call.apply(seller(shopId));
+      return call.apply(shops.seller(clients, shopId));
     } catch (QapiKeyExpiredException e) {
       LOG.info("shop {}: certification key expired ({}); issuing a new one", shopId, e.code());
       shops.renew(shopId, "QAPI answered " + e.code() + " (key expired)");
-      return call.apply(seller(shopId));
+      return call.apply(shops.seller(clients, shopId));
     }
-  }
-
-  private QapiSeller seller(String shopId) {
-    Shop shop = shops.get(shopId);
-    return clients
-        .forUrl(shop.baseUrl())
-        .seller(new CertificationKey(shops.certificationKey(shopId)));
   }
 }

@@ -2,6 +2,8 @@ package io.qconnect.hub.shop;
 
 import io.qconnect.hub.HubException;
 import io.qconnect.hub.NotFoundException;
+import io.qconnect.protocol.client.CertificationKey;
+import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.secret.SecretBox;
 import io.qconnect.protocol.secret.Secrets;
 import java.net.URI;
@@ -194,6 +196,12 @@ public final class ShopService {
   /** The certification key in clear, for a call about to be made. */
   String certificationKey(String shopId) {
     return box.open(credentials(shopId).certKey());
+  }
+
+  /** The shop's client with its certification key in clear, endpoint and key read at once. */
+  QapiSeller seller(QapiClients clients, String shopId) {
+    SealedCredentials c = credentials(shopId);
+    return clients.forUrl(c.baseUrl()).seller(new CertificationKey(box.open(c.certKey())));
   }
 
   private SealedCredentials credentials(String shopId) {

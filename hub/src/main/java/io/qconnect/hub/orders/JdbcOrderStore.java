@@ -23,23 +23,26 @@ import org.jdbi.v3.core.statement.Query;
  * together.
  */
 public final class JdbcOrderStore {
-  private static final String COLUMNS =
+  /** Every column but the big {@code detail}: what {@link OrderLineRows#line} reads. */
+  private static final String LINE_COLUMNS =
       """
       shop_id, order_no, pack_no, related_order, qoo10_status, claim_status, hub_status,
       order_date, payment_date, est_ship_date, shipping_date, delivered_date, claim_date,
       claim_reason, item_code, seller_item_code, item_title, option_text, option_code, qty, total,
-      carrier, tracking_no, detail, confirm_code, confirm_message, confirm_attempts,
-      confirm_est_date, confirmed_at, first_seen_at, updated_at, version""";
+      carrier, tracking_no, confirm_code, confirm_message, confirm_attempts, confirm_est_date,
+      confirmed_at, first_seen_at, updated_at, version""";
+
+  private static final String SELECT_LINES = "SELECT " + LINE_COLUMNS + " FROM hub_order_line";
 
   private static final String INSERT =
       "INSERT INTO hub_order_line ("
-          + COLUMNS
+          + LINE_COLUMNS
           + """
-            ) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate, :paymentDate,
-              :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason, :itemCode,
-              :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier, :tracking,
-              :detail, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
-              :confirmedAt, :firstSeen, :updated, :version)
+            , detail) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate,
+              :paymentDate, :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason,
+              :itemCode, :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier,
+              :tracking, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
+              :confirmedAt, :firstSeen, :updated, :version, :detail)
             ON CONFLICT DO NOTHING""";
 
   private static final String UPDATE =
@@ -115,7 +118,11 @@ public final class JdbcOrderStore {
 
   /** A line, inside the caller's transaction. */
   public Optional<OrderLine> find(Handle h, String shopId, long orderNo) {
-    return findRecord(h, shopId, orderNo).map(LineRecord::line);
+    return h.createQuery(SELECT_LINES + " WHERE shop_id = :shop AND order_no = :no")
+        .bind("shop", shopId)
+        .bind("no", orderNo)
+        .map(OrderLineRows::line)
+        .findOne();
   }
 
   public Optional<OrderLine> find(String shopId, long orderNo) {
@@ -202,11 +209,9 @@ public final class JdbcOrderStore {
     return jdbi.withHandle(
         h ->
             h.createQuery(
-                    """
-                    SELECT * FROM hub_order_line
-                    WHERE shop_id = :shop AND qoo10_status = 2 AND hub_status = 'NEW'
-                      AND confirmed_at IS NULL
-                    ORDER BY payment_date, pack_no, order_no""")
+                    SELECT_LINES
+                        + " WHERE shop_id = :shop AND qoo10_status = 2 AND hub_status = 'NEW'"
+                        + " AND confirmed_at IS NULL ORDER BY payment_date, pack_no, order_no")
                 .bind("shop", shopId)
                 .map(OrderLineRows::line)
                 .list());
@@ -215,7 +220,7 @@ public final class JdbcOrderStore {
   /** The lines of one cart, in order-number order. */
   public List<OrderLine> packLines(Handle h, String shopId, long packNo) {
     return h.createQuery(
-            "SELECT * FROM hub_order_line WHERE shop_id = :shop AND pack_no = :pack ORDER BY order_no")
+            SELECT_LINES + " WHERE shop_id = :shop AND pack_no = :pack ORDER BY order_no")
         .bind("shop", shopId)
         .bind("pack", packNo)
         .map(OrderLineRows::line)
@@ -237,7 +242,7 @@ public final class JdbcOrderStore {
       where.add("order_date < :toExclusive");
     }
     String sql =
-        "SELECT * FROM hub_order_line"
+        SELECT_LINES
             + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
             + " ORDER BY order_date DESC, shop_id, pack_no, order_no LIMIT :limit";
     return jdbi.withHandle(h -> bindQuery(h.createQuery(sql), q).map(OrderLineRows::line).list());

@@ -69,6 +69,11 @@ final class LineMerge {
 
   /** A known line after this run's news, with the same version and time stamps. */
   static LineRecord merged(LineRecord current, IncomingLine in) {
+    return merged(current, in, in.view() == null ? null : detail(in.view()));
+  }
+
+  /** The same, with the {@link #detail} of {@code in}'s view already worked out. */
+  static LineRecord merged(LineRecord current, IncomingLine in, String detail) {
     OrderLine c = current.line();
     OrderLineView v = in.view();
     ShippingStatus qoo10 =
@@ -103,7 +108,7 @@ final class LineMerge {
             c.firstSeenAt(),
             c.updatedAt(),
             c.version());
-    return new LineRecord(line, v == null ? current.detail() : detail(v));
+    return new LineRecord(line, v == null ? current.detail() : detail);
   }
 
   /** The same record, stamped as written now. */

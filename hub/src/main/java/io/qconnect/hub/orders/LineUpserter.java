@@ -55,7 +55,8 @@ final class LineUpserter {
     Instant now = clock.instant();
     List<UpsertResult> results = new java.util.ArrayList<>();
     List<HistoryEntry> history = new java.util.ArrayList<>();
-    List<IncomingLine> rest = insertNew(h, shopId, chunk, now, results, history);
+    java.util.Map<Long, String> details = new java.util.HashMap<>();
+    List<IncomingLine> rest = insertNew(h, shopId, chunk, now, results, history, details);
     java.util.Map<Long, LineRecord> current =
         store.findRecords(h, shopId, rest.stream().map(IncomingLine::orderNo).toList());
     List<LineRecord> updates = new java.util.ArrayList<>();
@@ -66,7 +67,9 @@ final class LineUpserter {
         results.add(new UpsertResult.Skipped());
         continue;
       }
-      LineRecord merged = LineMerge.merged(cur, in);
+      String detail = details.get(in.orderNo());
+      LineRecord merged =
+          detail == null ? LineMerge.merged(cur, in) : LineMerge.merged(cur, in, detail);
       List<HistoryEntry> changes = LineMerge.changes(cur, merged, now);
       if (changes.isEmpty()) {
         results.add(new UpsertResult.Unchanged());
@@ -85,14 +88,18 @@ final class LineUpserter {
     return results;
   }
 
-  /** Inserts the creatable lines that are not stored yet; answers the others. */
+  /**
+   * Inserts the creatable lines that are not stored yet; answers the others. The detail worked out
+   * for a line found stored goes to {@code details}, so that merging it does not work it out again.
+   */
   private List<IncomingLine> insertNew(
       org.jdbi.v3.core.Handle h,
       String shopId,
       List<IncomingLine> chunk,
       Instant now,
       List<UpsertResult> results,
-      List<HistoryEntry> history) {
+      List<HistoryEntry> history,
+      java.util.Map<Long, String> details) {
     List<IncomingLine> candidates =
         chunk.stream().filter(in -> in.creatable() && in.view() != null).toList();
     List<LineRecord> fresh =
@@ -104,7 +111,9 @@ final class LineUpserter {
         done.add(fresh.get(i).line().orderNo());
         history.add(LineMerge.imported(fresh.get(i).line(), now));
         results.add(new UpsertResult.Created(fresh.get(i).line()));
-      } else if (inserted[i] != 0) {
+      } else if (inserted[i] == 0) {
+        details.put(fresh.get(i).line().orderNo(), fresh.get(i).detail());
+      } else {
         throw new Conflict(); // the driver could not say which rows it inserted
       }
     }

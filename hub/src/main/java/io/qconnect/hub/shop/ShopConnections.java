@@ -1,7 +1,16 @@
 package io.qconnect.hub.shop;
 
+import io.qconnect.hub.HubException;
+import io.qconnect.protocol.client.BulkResult;
+import io.qconnect.protocol.client.QapiResult;
 import io.qconnect.protocol.client.QapiSeller;
+import io.qconnect.protocol.order.BulkRowResult;
+import io.qconnect.protocol.wire.QapiException;
 import io.qconnect.protocol.wire.QapiKeyExpiredException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,5 +46,41 @@ public final class ShopConnections {
       shops.renew(shopId, "QAPI answered " + e.code() + " (key expired)");
       return call.apply(shops.seller(clients, shopId));
     }
+  }
+
+  /**
+   * Writes something about each of several order lines: with the single call for one line, with the
+   * bulk call for more. Every line gets an answer: its row of the bulk result; else the bulk call's
+   * own code when it failed, or "no result"; or, when the call could not be made, the reason.
+   *
+   * @param items what to send, by order number
+   */
+  public <T, R extends BulkRowResult> Map<Long, LineAnswer> perLine(
+      String shopId,
+      Map<Long, T> items,
+      BiFunction<QapiSeller, T, QapiResult<Void>> single,
+      BiFunction<QapiSeller, List<T>, BulkResult<R>> bulk) {
+    Map<Long, LineAnswer> out = new HashMap<>();
+    try {
+      if (items.size() == 1) {
+        Map.Entry<Long, T> only = items.entrySet().iterator().next();
+        QapiResult<Void> r = call(shopId, s -> single.apply(s, only.getValue()));
+        out.put(only.getKey(), new LineAnswer(r.code(), r.message()));
+        return out;
+      }
+      List<T> list = List.copyOf(items.values());
+      BulkResult<R> r = call(shopId, s -> bulk.apply(s, list));
+      for (R row : r.rows()) {
+        out.put(Long.valueOf(row.subject().trim()), new LineAnswer(row.code(), row.message()));
+      }
+      LineAnswer missing =
+          r.code() != 0
+              ? new LineAnswer(r.code(), r.message())
+              : new LineAnswer(null, "Qoo10 sent no result for this line");
+      items.keySet().forEach(no -> out.putIfAbsent(no, missing));
+    } catch (QapiException | HubException | NumberFormatException e) {
+      items.keySet().forEach(no -> out.put(no, new LineAnswer(null, e.getMessage())));
+    }
+    return out;
   }
 }

@@ -1,6 +1,5 @@
 package io.qconnect.hub.tracking;
 
-import io.qconnect.hub.HubException;
 import io.qconnect.hub.LeaseLock;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
@@ -8,16 +7,14 @@ import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.JdbcOrderStore;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.Qoo10Action;
+import io.qconnect.hub.shop.LineAnswer;
 import io.qconnect.hub.shop.ShopConnections;
-import io.qconnect.protocol.client.BulkResult;
-import io.qconnect.protocol.client.QapiResult;
+import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.order.Sending;
-import io.qconnect.protocol.order.SendingBulkRow;
-import io.qconnect.protocol.wire.QapiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,49 +92,26 @@ public final class ShipmentSender {
     return status == HubStatus.ON_HOLD ? Optional.empty() : Optional.of(s);
   }
 
-  private record Answer(Integer code, String message) {
-    boolean ok() {
-      return code != null && code == 0;
-    }
-
-    String describe() {
-      return code == null ? message : code + " " + message;
-    }
+  /** One line per order number (unique per shop), in queue order. */
+  private Map<Long, LineAnswer> send(String shopId, List<Shipment> ready) {
+    Map<Long, Sending> sendings = new LinkedHashMap<>();
+    ready.forEach(s -> sendings.put(s.orderNo(), sending(s)));
+    return connections.perLine(
+        shopId, sendings, QapiSeller::setSendingInfo, QapiSeller::setSendingInfoBulk);
   }
 
-  private Map<Long, Answer> send(String shopId, List<Shipment> ready) {
-    Map<Long, Answer> out = new HashMap<>();
-    try {
-      if (ready.size() == 1) {
-        Shipment s = ready.get(0);
-        QapiResult<Void> r = connections.call(shopId, q -> q.setSendingInfo(sending(s)));
-        out.put(s.orderNo(), new Answer(r.code(), r.message()));
-        return out;
-      }
-      List<Sending> list = ready.stream().map(ShipmentSender::sending).toList();
-      BulkResult<SendingBulkRow> r = connections.call(shopId, q -> q.setSendingInfoBulk(list));
-      for (SendingBulkRow row : r.rows()) {
-        out.put(Long.valueOf(row.subject().trim()), new Answer(row.code(), row.message()));
-      }
-      Answer missing =
-          r.code() != 0
-              ? new Answer(r.code(), r.message())
-              : new Answer(null, "Qoo10 sent no result for this line");
-      ready.forEach(s -> out.putIfAbsent(s.orderNo(), missing));
-    } catch (QapiException | HubException | NumberFormatException e) {
-      ready.forEach(s -> out.put(s.orderNo(), new Answer(null, e.getMessage())));
-    }
-    return out;
+  private static boolean sent(LineAnswer a) {
+    return a.code() != null && a.code() == 0;
   }
 
-  private SendReport record(List<Shipment> ready, Map<Long, Answer> answers) {
+  private SendReport record(List<Shipment> ready, Map<Long, LineAnswer> answers) {
     Instant now = clock.instant();
     int sent = 0;
     List<String> errors = new ArrayList<>();
     for (Shipment s : ready) {
-      Answer a = answers.get(s.orderNo());
+      LineAnswer a = answers.get(s.orderNo());
       jdbi.useTransaction(h -> write(h, s, a, now));
-      if (a.ok()) {
+      if (sent(a)) {
         sent++;
       } else {
         errors.add("order " + s.orderNo() + ": " + a.describe());
@@ -146,9 +120,9 @@ public final class ShipmentSender {
     return new SendReport(ready.size(), sent, ready.size() - sent, errors);
   }
 
-  private void write(Handle h, Shipment s, Answer a, Instant now) {
+  private void write(Handle h, Shipment s, LineAnswer a, Instant now) {
     String note = Qoo10Action.SEND_TRACKING.method() + " " + s.carrier() + " " + s.trackingNo();
-    if (a.ok()) {
+    if (sent(a)) {
       store.record(h, s, ShipmentState.SENT, a.code(), "", now, now);
       orders.setTracking(h, s.shopId(), s.orderNo(), s.carrier(), s.trackingNo(), now);
       orders.addHistory(

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.order.CancelReason;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.ShippingStatus;

@@ -1,8 +1,8 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.ShippingStatus;
 import java.time.Clock;

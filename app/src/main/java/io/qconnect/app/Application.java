@@ -117,6 +117,9 @@ public final class Application implements AutoCloseable {
       Demo.prepareMarketplace(marketplace.market, config.simulatorRate());
       Demo.connectShop(hub.hub, marketplace.market, hub.hub.config().defaultQapiUrl());
     }
+    if (marketplace != null) {
+      marketplace.start();
+    }
     if (hub != null) {
       hub.start();
     }

@@ -3,6 +3,9 @@ package io.qconnect.app;
 import io.javalin.Javalin;
 import io.qconnect.app.console.Console;
 import io.qconnect.app.console.ConsoleLogins;
+import io.qconnect.app.console.Router;
+import io.qconnect.app.console.hubui.HubConsole;
+import io.qconnect.app.console.qsm.QsmConsole;
 import io.qconnect.hub.Hub;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.sandbox.Seeder;
@@ -14,8 +17,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,13 +69,25 @@ public final class Application implements AutoCloseable {
               if (hubSide != null) {
                 hubSide.mount(cfg.routes);
               }
-              console.mount(cfg.routes);
+              console.mount(cfg.routes, screens(market, hubSide));
             });
     http.start(port);
     Application app = new Application(config, market, hubSide, http);
     app.startBackground();
     app.announce(logins);
     return app;
+  }
+
+  /** The console screens of the parts this process runs. */
+  private static List<Consumer<Router>> screens(MarketplaceSide market, HubSide hubSide) {
+    List<Consumer<Router>> out = new ArrayList<>();
+    if (market != null) {
+      out.add(router -> QsmConsole.mount(router, market.market));
+    }
+    if (hubSide != null) {
+      out.add(router -> HubConsole.mount(router, hubSide.hub, Clock.systemUTC()));
+    }
+    return out;
   }
 
   /** The console's own accounts for the parts this process runs. */
@@ -98,6 +116,9 @@ public final class Application implements AutoCloseable {
     if (config.mode() == RunMode.ALL) {
       Demo.prepareMarketplace(marketplace.market, config.simulatorRate());
       Demo.connectShop(hub.hub, marketplace.market, hub.hub.config().defaultQapiUrl());
+    }
+    if (marketplace != null) {
+      marketplace.start();
     }
     if (hub != null) {
       hub.start();

@@ -8,20 +8,15 @@ import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The marketplace's part of a process: its database, its services and its periodic work. */
 final class MarketplaceSide implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(MarketplaceSide.class);
+  /** How often the marketplace's time-driven work runs. */
+  private static final Duration TICK = Duration.ofSeconds(10);
 
   final Marketplace market;
   final String sandboxToken;
   private final HikariDataSource ds;
-  private final ScheduledExecutorService ticker;
 
   MarketplaceSide(AppConfig config, SecretBox box) {
     this.ds = Databases.open("marketplace", config.marketplaceDbUrl(), config.dataDir());
@@ -34,31 +29,20 @@ final class MarketplaceSide implements AutoCloseable {
     this.market =
         Marketplace.create(
             new MarketplaceConfig(access, sandboxToken, 210_000), ds, SandboxClock.system(), box);
-    this.ticker =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "marketplace-tick");
-              t.setDaemon(true);
-              return t;
-            });
-    ticker.scheduleWithFixedDelay(this::tick, 1, 10, TimeUnit.SECONDS);
+  }
+
+  /** Starts the marketplace's periodic work. */
+  void start() {
+    market.start(TICK);
   }
 
   void mount(RoutesConfig routes) {
     market.mount(routes);
   }
 
-  private void tick() {
-    try {
-      market.tick();
-    } catch (RuntimeException e) {
-      LOG.warn("marketplace periodic work failed; retrying in 10 s", e);
-    }
-  }
-
   @Override
   public void close() {
-    ticker.shutdownNow();
+    market.close();
     ds.close();
   }
 }

@@ -2,6 +2,9 @@ package io.qconnect.hub;
 
 import io.javalin.config.RoutesConfig;
 import io.qconnect.hub.api.HubRoutes;
+import io.qconnect.hub.core.HubJdbi;
+import io.qconnect.hub.core.HubSchema;
+import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.JdbcOrderStore;

@@ -3,6 +3,7 @@ package io.qconnect.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.qconnect.hub.core.HubSchema;
 import io.qconnect.protocol.testing.TestDatabases;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.util.List;

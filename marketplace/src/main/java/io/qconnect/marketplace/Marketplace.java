@@ -9,6 +9,7 @@ import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.JdbcCatalogStore;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
+import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.JdbcOrderQueries;
@@ -16,11 +17,11 @@ import io.qconnect.marketplace.order.JdbcOutbox;
 import io.qconnect.marketplace.order.OrderMethods;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.OrderStanding;
+import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
-import io.qconnect.marketplace.sandbox.Faults;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
@@ -29,16 +30,25 @@ import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
+import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The marketplace, wired: create it on a data source, mount its routes, and call {@link #tick()}
- * periodically for time-driven work (permission requests due today, unpaid orders past their
- * deadline, the buyer simulator).
+ * The marketplace, wired: {@link #create} it on a data source, mount its routes, and {@link
+ * #start()} its periodic time-driven work (permission requests due today, unpaid orders past their
+ * deadline, the buyer simulator); {@link #close()} stops it. Creating it starts no thread, so tests
+ * may instead call {@link #tick()} themselves after moving the clock.
  */
-public final class Marketplace {
+public final class Marketplace implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Marketplace.class);
+
   private final MarketplaceConfig config;
   private final Jdbi jdbi;
   private final SandboxClock clock;
@@ -55,6 +65,7 @@ public final class Marketplace {
   private final BuyerSimulator simulator;
   private final Faults faults;
   private final QapiEndpoint qapi;
+  private ScheduledExecutorService ticker;
 
   private Marketplace(MarketplaceConfig config, DataSource ds, SandboxClock clock, SecretBox box) {
     this.config = config;
@@ -81,9 +92,9 @@ public final class Marketplace {
     this.outbox = new JdbcOutbox(jdbi);
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
     this.faults = new Faults(new SplittableRandom());
-    MethodTable table = new MethodTable();
-    CatalogMethods.register(table, catalog);
-    new OrderMethods(orders, claims, orderQueries, calendar).registerIn(table);
+    MethodTable table =
+        MethodTable.of(
+            new CatalogMethods(catalog), new OrderMethods(orders, claims, orderQueries, calendar));
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -101,6 +112,44 @@ public final class Marketplace {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
+    }
+  }
+
+  /**
+   * Runs {@link #tick()} every {@code period} on a daemon thread until {@link #close()}; a failed
+   * tick is logged and the next one comes as planned.
+   */
+  public synchronized void start(Duration period) {
+    if (ticker != null) {
+      throw new IllegalStateException("the marketplace is already started");
+    }
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "marketplace-tick");
+              t.setDaemon(true);
+              return t;
+            });
+    long first = Math.min(1000, period.toMillis());
+    ticker.scheduleWithFixedDelay(
+        this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the periodic work and the buyer simulator; the data source stays the caller's. */
+  @Override
+  public synchronized void close() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+      ticker = null;
+    }
+    simulator.stop();
+  }
+
+  private void tickLogged() {
+    try {
+      tick();
+    } catch (RuntimeException e) {
+      LOG.warn("marketplace periodic work failed; retrying at the next tick", e);
     }
   }
 

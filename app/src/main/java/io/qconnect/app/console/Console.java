@@ -1,18 +1,19 @@
 package io.qconnect.app.console;
 
 import io.javalin.config.RoutesConfig;
-import io.qconnect.app.console.hubui.HubConsole;
-import io.qconnect.app.console.qsm.QsmConsole;
 import io.qconnect.hub.Hub;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The web console: login for marketplace staff, sellers and hub operators, and their screens.
- * Create it with the parts this process runs and mount it with the other routes.
+ * Create it with the parts this process runs and mount it with the other routes; the screens of
+ * each part ({@code console.qsm}, {@code console.hubui}) are handed in by the composition root, so
+ * that this package, which they build on, does not depend on them.
  */
 public final class Console {
   private final Marketplace market;
@@ -57,16 +58,16 @@ public final class Console {
     return out;
   }
 
-  public void mount(RoutesConfig routes) {
+  /**
+   * Mounts the login, the static files and the given screens.
+   *
+   * @param screens the screens of the parts this process runs, each mounted on the console's router
+   */
+  public void mount(RoutesConfig routes, List<Consumer<Router>> screens) {
     Router router = new Router(routes, new Sessions(clock), Messages.load(), new Templates());
     new StaticRoutes().mount(routes);
     new AuthRoutes(accounts, new LoginThrottle(clock), roles()).mount(router);
-    if (market != null) {
-      QsmConsole.mount(router, market);
-    }
-    if (hub != null) {
-      HubConsole.mount(router, hub, clock);
-    }
+    screens.forEach(s -> s.accept(router));
   }
 
   private List<Role> roles() {

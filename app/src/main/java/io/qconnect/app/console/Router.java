@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import io.qconnect.hub.HubException;
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.hub.core.HubException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -135,7 +135,8 @@ public final class Router {
       if (target != null) {
         c.seeOther(target);
       }
-    } catch (io.qconnect.marketplace.NotFoundException | io.qconnect.hub.NotFoundException e) {
+    } catch (io.qconnect.marketplace.core.NotFoundException
+        | io.qconnect.hub.core.NotFoundException e) {
       failed(c, post, HttpStatus.NOT_FOUND, e.getMessage());
     } catch (MarketplaceException
         | HubException

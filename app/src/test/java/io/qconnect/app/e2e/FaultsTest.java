@@ -44,7 +44,7 @@ class FaultsTest {
       }
       assertThat(w.market.market.faults().hits())
           .as("every kind of fault hit some calls")
-          .containsOnlyKeys(io.qconnect.marketplace.sandbox.Fault.Kind.values())
+          .containsOnlyKeys(io.qconnect.marketplace.qapi.Fault.Kind.values())
           .allSatisfy((kind, n) -> assertThat(n).isPositive());
 
       w.market.sandbox("DELETE", "/sandbox/faults", null);

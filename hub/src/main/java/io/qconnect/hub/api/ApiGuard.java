@@ -2,8 +2,8 @@ package io.qconnect.hub.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.qconnect.hub.HubException;
-import io.qconnect.hub.NotFoundException;
+import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.core.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;

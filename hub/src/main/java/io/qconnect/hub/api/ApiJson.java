@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.javalin.http.Context;
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.protocol.wire.QapiDates;
 import java.io.IOException;
 import java.time.Instant;

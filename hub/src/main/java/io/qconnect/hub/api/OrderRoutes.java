@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HubStatus;
@@ -89,7 +89,7 @@ final class OrderRoutes {
   private void shipCsv(Context ctx) {
     String shop = ctx.queryParam("shop");
     if (shop == null || shop.isBlank()) {
-      throw new io.qconnect.hub.HubException("?shop= is required");
+      throw new io.qconnect.hub.core.HubException("?shop= is required");
     }
     String name = ctx.queryParam("file") == null ? "shipments.csv" : ctx.queryParam("file");
     ApiJson.send(

@@ -3,7 +3,7 @@ package io.qconnect.hub.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopPatch;

@@ -1,6 +1,6 @@
 package io.qconnect.hub.orders;
 
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import java.time.Instant;
 import java.util.Objects;
 

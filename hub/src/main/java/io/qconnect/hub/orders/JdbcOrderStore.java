@@ -1,6 +1,6 @@
 package io.qconnect.hub.orders;
 
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.protocol.order.ShippingStatus;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.qconnect.hub.orders;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

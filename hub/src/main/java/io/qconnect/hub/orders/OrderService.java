@@ -1,6 +1,6 @@
 package io.qconnect.hub.orders;
 
-import io.qconnect.hub.NotFoundException;
+import io.qconnect.hub.core.NotFoundException;
 import java.util.List;
 import java.util.Optional;
 

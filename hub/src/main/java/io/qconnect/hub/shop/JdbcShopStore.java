@@ -1,6 +1,6 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;

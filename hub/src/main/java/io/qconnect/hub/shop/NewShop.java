@@ -1,6 +1,6 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.protocol.secret.Secrets;
 import java.net.URI;
 import java.util.Objects;

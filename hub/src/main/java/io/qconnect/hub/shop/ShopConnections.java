@@ -1,6 +1,6 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.protocol.client.BulkResult;
 import io.qconnect.protocol.client.QapiResult;
 import io.qconnect.protocol.client.QapiSeller;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Makes QAPI calls for a shop with its current certification key. When the service says the key has
  * expired (-90004 / -90005), the key is re-issued from the stored credentials and the call is made
  * once more; if re-issuing fails, the shop becomes FAILING and the {@link
- * io.qconnect.hub.HubException} says why.
+ * io.qconnect.hub.core.HubException} says why.
  */
 public final class ShopConnections {
   private static final Logger LOG = LoggerFactory.getLogger(ShopConnections.class);
@@ -35,7 +35,7 @@ public final class ShopConnections {
   /**
    * Runs {@code call} with the shop's seller client.
    *
-   * @throws io.qconnect.hub.NotFoundException when there is no such shop
+   * @throws io.qconnect.hub.core.NotFoundException when there is no such shop
    * @throws io.qconnect.protocol.wire.QapiException when the call fails (after one renewal)
    */
   public <T> T call(String shopId, Function<QapiSeller, T> call) {

@@ -1,7 +1,7 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubException;
-import io.qconnect.hub.NotFoundException;
+import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.core.NotFoundException;
 import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.secret.SecretBox;

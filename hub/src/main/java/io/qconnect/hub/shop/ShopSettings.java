@@ -1,6 +1,6 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.qconnect.hub.shop;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import java.net.URI;
 
 /** Checks QAPI endpoint URLs given by people. */

@@ -1,6 +1,6 @@
 package io.qconnect.hub.sync;
 
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.ConnectionProblem;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopEvents;

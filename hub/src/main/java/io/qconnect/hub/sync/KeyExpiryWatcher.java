@@ -1,6 +1,6 @@
 package io.qconnect.hub.sync;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
 import java.time.Clock;

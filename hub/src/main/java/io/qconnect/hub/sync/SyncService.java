@@ -1,7 +1,7 @@
 package io.qconnect.hub.sync;
 
-import io.qconnect.hub.HubException;
-import io.qconnect.hub.LeaseLock;
+import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.ConfirmReport;
 import io.qconnect.hub.orders.ImportReport;

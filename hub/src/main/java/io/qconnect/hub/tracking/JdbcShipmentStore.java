@@ -1,6 +1,6 @@
 package io.qconnect.hub.tracking;
 
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

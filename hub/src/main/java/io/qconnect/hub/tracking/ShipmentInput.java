@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

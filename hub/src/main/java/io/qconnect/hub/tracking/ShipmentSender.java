@@ -1,6 +1,6 @@
 package io.qconnect.hub.tracking;
 
-import io.qconnect.hub.LeaseLock;
+import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
 import io.qconnect.hub.orders.HubStatus;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.HubJdbi;
-import io.qconnect.hub.LeaseLock;
+import io.qconnect.hub.core.HubJdbi;
+import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;

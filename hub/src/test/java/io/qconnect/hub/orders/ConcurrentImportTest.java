@@ -3,7 +3,7 @@ package io.qconnect.hub.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.QapiClients;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopConnections;

@@ -3,9 +3,9 @@ package io.qconnect.hub.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qconnect.hub.HubException;
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.NotFoundException;
+import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.core.NotFoundException;
 import io.qconnect.hub.sync.Alert;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.net.URI;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.hub.Await;
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.ShopPatch;
 import io.qconnect.hub.tracking.ShipmentState;
 import io.qconnect.hub.tracking.ShippedLine;

@@ -3,8 +3,8 @@ package io.qconnect.hub.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.HubJdbi;
-import io.qconnect.hub.LeaseLock;
+import io.qconnect.hub.core.HubJdbi;
+import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopHealth;
 import io.qconnect.protocol.order.ShippingStatus;

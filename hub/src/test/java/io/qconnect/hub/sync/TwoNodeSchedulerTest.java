@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qconnect.hub.Await;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.HubFixture;
-import io.qconnect.hub.HubJdbi;
+import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;

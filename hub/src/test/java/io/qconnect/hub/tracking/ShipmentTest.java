@@ -3,8 +3,8 @@ package io.qconnect.hub.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qconnect.hub.HubException;
 import io.qconnect.hub.HubFixture;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
 import io.qconnect.hub.orders.HubStatus;

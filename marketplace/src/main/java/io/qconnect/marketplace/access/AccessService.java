@@ -1,8 +1,8 @@
 package io.qconnect.marketplace.access;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.marketplace.seller.Standing;

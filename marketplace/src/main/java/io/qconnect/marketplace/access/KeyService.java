@@ -1,9 +1,9 @@
 package io.qconnect.marketplace.access;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.Times;
 import io.qconnect.marketplace.access.KeyRecords.ApiKeyRow;
 import io.qconnect.marketplace.access.KeyRecords.CertKeyRow;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.protocol.secret.SecretBox;

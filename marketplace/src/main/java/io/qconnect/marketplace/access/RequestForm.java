@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.access;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.util.Objects;
 
 /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qconnect.marketplace.catalog.ParamReader.Field;
 import io.qconnect.marketplace.qapi.Answers;
 import io.qconnect.marketplace.qapi.MethodTable;
+import io.qconnect.marketplace.qapi.QapiFeature;
 import io.qconnect.marketplace.qapi.SellerCall;
 import io.qconnect.protocol.item.GoodsResultModel;
 import io.qconnect.protocol.item.ItemStatus;
@@ -23,16 +24,17 @@ import java.util.function.Function;
  * The catalogue's QAPI methods: parameters in, envelope out, through {@link Answers} and each
  * method's result shape. The result codes are listed on {@link CatalogCodes}.
  */
-public final class CatalogMethods {
+public final class CatalogMethods implements QapiFeature {
   private final CatalogService catalog;
 
-  private CatalogMethods(CatalogService catalog) {
+  public CatalogMethods(CatalogService catalog) {
     this.catalog = catalog;
   }
 
   /** Puts the ItemsBasic, ItemsLookup, ItemsOrder and ItemsOptions methods on the table. */
-  public static void register(MethodTable table, CatalogService catalog) {
-    CatalogMethods m = new CatalogMethods(catalog);
+  @Override
+  public void registerIn(MethodTable table) {
+    CatalogMethods m = this;
     table
         .register(QapiMethod.SET_NEW_GOODS, m::setNewGoods)
         .register(QapiMethod.UPDATE_GOODS, m::updateGoods)
@@ -42,7 +44,7 @@ public final class CatalogMethods {
         .register(QapiMethod.GET_GOODS_INVENTORY_INFO, m::inventory)
         .register(QapiMethod.SET_GOODS_PRICE_QTY, m::setPriceQty)
         .register(QapiMethod.SET_GOODS_PRICE_QTY_BULK, m::setPriceQtyBulk);
-    new OptionMethods(catalog.options()).register(table);
+    new OptionMethods(catalog.options()).registerIn(table);
   }
 
   private QapiResponse setNewGoods(SellerCall c) {

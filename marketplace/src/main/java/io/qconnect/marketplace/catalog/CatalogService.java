@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.catalog;
 
-import io.qconnect.marketplace.NotFoundException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.NotFoundException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.item.GoodsInfoList;
 import io.qconnect.protocol.item.ItemStatus;
 import java.time.Clock;

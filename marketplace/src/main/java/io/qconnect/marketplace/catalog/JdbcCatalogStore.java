@@ -44,9 +44,9 @@ public final class JdbcCatalogStore {
    *
    * @param optionCode the seller option code, or "" for an item without options
    * @return false, changing nothing, when there is not enough stock
-   * @throws io.qconnect.marketplace.NotFoundException when the item or option does not exist
-   * @throws io.qconnect.marketplace.MarketplaceException when an item with options is named without
-   *     one, or {@code qty} is not positive
+   * @throws io.qconnect.marketplace.core.NotFoundException when the item or option does not exist
+   * @throws io.qconnect.marketplace.core.MarketplaceException when an item with options is named
+   *     without one, or {@code qty} is not positive
    */
   public boolean takeStock(Handle h, String itemCode, String optionCode, int qty) {
     return JdbcStock.take(this, h, itemCode, optionCode, qty);

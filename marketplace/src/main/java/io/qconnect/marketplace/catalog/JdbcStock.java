@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.catalog;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -1,6 +1,7 @@
 package io.qconnect.marketplace.catalog;
 
 import io.qconnect.marketplace.qapi.MethodTable;
+import io.qconnect.marketplace.qapi.QapiFeature;
 import io.qconnect.marketplace.qapi.SellerCall;
 import io.qconnect.protocol.item.InventoryInfoFormat;
 import io.qconnect.protocol.item.InventoryOption;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * OptionCode names it instead. In UpdateInventoryDataUnit a blank Price, Qty or OptionCode keeps
  * the row's current value.
  */
-final class OptionMethods {
+final class OptionMethods implements QapiFeature {
   private static final Pattern COL = Pattern.compile(Pattern.quote(InventoryInfoFormat.COL));
 
   private final OptionService options;
@@ -26,7 +27,8 @@ final class OptionMethods {
     this.options = options;
   }
 
-  void register(MethodTable table) {
+  @Override
+  public void registerIn(MethodTable table) {
     table
         .register(QapiMethod.EDIT_GOODS_INVENTORY, this::editInventory)
         .register(QapiMethod.INSERT_INVENTORY_DATA_UNIT, this::insert)

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.catalog;
 
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.item.InventoryOption;
 import java.time.Clock;
 import java.util.ArrayList;

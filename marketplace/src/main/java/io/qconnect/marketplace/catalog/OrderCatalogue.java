@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.catalog;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.Sellable;
 import io.qconnect.protocol.item.ItemStatus;

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 
 /** Who ordered: name, katakana reading, phones in Qoo10's {@code +81-90-1234-5678} form, e-mail. */
 public record Buyer(String name, String kana, String tel, String mobile, String email) {

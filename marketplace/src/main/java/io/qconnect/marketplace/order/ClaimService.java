@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.order.CancelReason;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.ShippingStatus;
@@ -35,7 +35,8 @@ public final class ClaimService {
               store.lockLine(h, orderNo).orElseThrow(() -> OrderService.notFound(orderNo));
           if (l.claimStatus() != null || l.status().code() > 3) {
             return new OrderOutcome(
-                -10004, "The order cannot take a cancel request in its status.");
+                OrderCodes.CLAIM_NOT_ALLOWED,
+                "The order cannot take a cancel request in its status.");
           }
           LocalDateTime now = now();
           store.setClaim(h, orderNo, ClaimStatus.CANCEL_REQUESTED, text(reason), now, null, now);
@@ -51,14 +52,16 @@ public final class ClaimService {
         h -> {
           OrderLine l = store.lockLine(h, orderNo).orElse(null);
           if (l == null) {
-            return new OrderOutcome(-10002, "No order information.");
+            return new OrderOutcome(OrderCodes.NO_ORDER, "No order information.");
           }
           if (!l.sellerId().equals(sellerId)) {
-            return new OrderOutcome(-10003, "The order belongs to another seller.");
+            return new OrderOutcome(
+                OrderCodes.OTHER_SELLER, "The order belongs to another seller.");
           }
           boolean open = l.claimStatus() == null || l.claimStatus() == ClaimStatus.CANCEL_REQUESTED;
           if (!open || l.status().code() > 3) {
-            return new OrderOutcome(-10004, "The order status does not allow cancellation.");
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "The order status does not allow cancellation.");
           }
           cancel(
               h,
@@ -111,7 +114,8 @@ public final class ClaimService {
           OrderLine l =
               store.lockLine(h, orderNo).orElseThrow(() -> OrderService.notFound(orderNo));
           if (l.claimStatus() != null || l.status().code() < 4) {
-            return new OrderOutcome(-10004, "Only a shipped line can be returned.");
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "Only a shipped line can be returned.");
           }
           LocalDateTime now = now();
           store.setClaim(h, orderNo, ClaimStatus.RETURN_REQUESTED, text(reason), now, null, now);
@@ -127,7 +131,8 @@ public final class ClaimService {
           OrderLine l =
               store.lockLine(h, orderNo).orElseThrow(() -> OrderService.notFound(orderNo));
           if (l.claimStatus() != ClaimStatus.RETURN_REQUESTED) {
-            return new OrderOutcome(-10004, "No return was requested for this line.");
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "No return was requested for this line.");
           }
           cancel(h, l, ClaimStatus.RETURN_COMPLETE, OrderEvent.RETURN_COMPLETED, l.claimReason());
           return OrderOutcome.OK;

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qconnect.marketplace.order.JdbcOrderQueries.DateColumn;
 import io.qconnect.marketplace.qapi.Answers;
 import io.qconnect.marketplace.qapi.MethodTable;
+import io.qconnect.marketplace.qapi.QapiFeature;
 import io.qconnect.marketplace.qapi.SellerCall;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.order.CancelReason;
@@ -29,7 +30,7 @@ import java.util.List;
  * condition (GetClaimInfo_V3 uses -10002 bad date and -10003 more than 90 days, as documented);
  * bulk methods take at most 500 rows (-10011) and answer per row.
  */
-public final class OrderMethods {
+public final class OrderMethods implements QapiFeature {
   private final OrderService orders;
   private final ClaimService claims;
   private final JdbcOrderQueries queries;
@@ -46,6 +47,7 @@ public final class OrderMethods {
     this.rows = new OrderRows(calendar);
   }
 
+  @Override
   public void registerIn(MethodTable t) {
     t.register(
         QapiMethod.GET_SHIPPING_INFO_V3, c -> shipping(c, QapiMethod.GET_SHIPPING_INFO_V3, V3));
@@ -71,15 +73,17 @@ public final class OrderMethods {
   private QapiResponse shipping(SellerCall c, QapiMethod m, Names n) {
     List<Integer> statuses = statuses(c.text(n.status()));
     if (statuses == null) {
-      return Answers.failValue(m, -10003, "Please check the ShippingStatus (1..5).");
+      return Answers.failValue(m, OrderCodes.BAD_STATUS, "Please check the ShippingStatus (1..5).");
     }
     DateColumn by = shippingCondition(c.text(n.condition()));
     if (by == null) {
-      return Answers.failValue(m, -10004, "Please check the SearchCondition (1..4).");
+      return Answers.failValue(
+          m, OrderCodes.BAD_SEARCH_CONDITION, "Please check the SearchCondition (1..4).");
     }
     SearchRange r = SearchRange.parse(c.text(n.start()), c.text(n.end()));
     if (r.error() != null) {
-      return Answers.failValue(m, r.tooLong() ? -10002 : -10001, r.error());
+      return Answers.failValue(
+          m, r.tooLong() ? OrderCodes.RANGE_TOO_LONG : OrderCodes.BAD_DATE, r.error());
     }
     List<PlacedLine> found = queries.lines(c.sellerId(), statuses, by, r.from(), r.to());
     return Answers.value(
@@ -114,12 +118,13 @@ public final class OrderMethods {
     QapiMethod m = QapiMethod.GET_SHIPPING_AND_CLAIM_INFO_BY_ORDER_NO_V2;
     Long orderNo = number(c.text("OrderNo"));
     if (orderNo == null) {
-      return Answers.failValue(m, -10002, "Please check the OrderNo format.");
+      return Answers.failValue(
+          m, OrderCodes.BAD_ORDER_NO_FORMAT, "Please check the OrderNo format.");
     }
     return queries
         .line(c.sellerId(), orderNo)
         .map(p -> Answers.value(m, List.of(ShippingAndClaimInfoRow.from(rows.view(p)))))
-        .orElseGet(() -> Answers.failValue(m, -10003, "OrderNo not found."));
+        .orElseGet(() -> Answers.failValue(m, OrderCodes.ORDER_NO_NOT_FOUND, "OrderNo not found."));
   }
 
   private QapiResponse sellerCheck(SellerCall c) {
@@ -138,22 +143,24 @@ public final class OrderMethods {
       String sellerId, String orderNo, String est, String delay, String memo, boolean bulk) {
     Long no = number(orderNo);
     if (no == null) {
-      return new OrderOutcome(-10001, "Please check the OrderNo.");
+      return new OrderOutcome(OrderCodes.BAD_ORDER, "Please check the OrderNo.");
     }
     LocalDate date = null;
     if (!est.isEmpty()) {
       try {
         date = QapiDates.parseDate(est);
       } catch (IllegalArgumentException e) {
-        return new OrderOutcome(-10016, "EstShipDt must be a yyyyMMdd date.");
+        return new OrderOutcome(
+            OrderCodes.EST_SHIP_DATE_FORMAT, "EstShipDt must be a yyyyMMdd date.");
       }
     }
     if (!delay.isEmpty()
         && (!delay.matches("\\d") || DelayType.fromCode(Integer.parseInt(delay)).isEmpty())) {
-      return new OrderOutcome(-10001, "DelayType must be 1, 2, 3 or 4.");
+      return new OrderOutcome(OrderCodes.BAD_PARAMETER, "DelayType must be 1, 2, 3 or 4.");
     }
     if (memo.length() > 1000) {
-      return new OrderOutcome(-10001, "DelayMemo is longer than 1000 characters.");
+      return new OrderOutcome(
+          OrderCodes.BAD_PARAMETER, "DelayMemo is longer than 1000 characters.");
     }
     return orders.confirm(sellerId, no, date, delay, memo, bulk);
   }
@@ -162,10 +169,12 @@ public final class OrderMethods {
     QapiMethod m = QapiMethod.SET_SELLER_CHECK_YN_BULK;
     JsonNode arr = jsonArray(c.text("SendPlanDtInfoJson"));
     if (arr == null) {
-      return Answers.failValue(m, -10001, "SendPlanDtInfoJson must be a JSON array.");
+      return Answers.failValue(
+          m, OrderCodes.BAD_PARAMETER, "SendPlanDtInfoJson must be a JSON array.");
     }
-    if (arr.size() > 500) {
-      return Answers.failValue(m, -10011, "Up to 500 orders can be processed at once.");
+    if (arr.size() > OrderCodes.BULK_LIMIT) {
+      return Answers.failValue(
+          m, OrderCodes.TOO_MANY_ROWS, "Up to 500 orders can be processed at once.");
     }
     List<SellerCheckBulkRow> out = new ArrayList<>();
     for (JsonNode n : arr) {
@@ -186,7 +195,7 @@ public final class OrderMethods {
   private QapiResponse sending(SellerCall c) {
     Long no = number(c.text("OrderNo"));
     if (no == null) {
-      return Answers.fail(-10001, "Please check the OrderNo.");
+      return Answers.fail(OrderCodes.BAD_ORDER, "Please check the OrderNo.");
     }
     OrderOutcome o = orders.ship(c.sellerId(), no, c.text("ShippingCorp"), c.text("TrackingNo"));
     return Answers.fail(o.code(), o.message());
@@ -196,10 +205,12 @@ public final class OrderMethods {
     QapiMethod m = QapiMethod.SET_SENDING_INFO_BULK;
     JsonNode arr = jsonArray(c.text("ShippingInfoJson"));
     if (arr == null) {
-      return Answers.failValue(m, -10001, "ShippingInfoJson must be a JSON array.");
+      return Answers.failValue(
+          m, OrderCodes.BAD_PARAMETER, "ShippingInfoJson must be a JSON array.");
     }
-    if (arr.size() > 500) {
-      return Answers.failValue(m, -10011, "Up to 500 orders can be processed at once.");
+    if (arr.size() > OrderCodes.BULK_LIMIT) {
+      return Answers.failValue(
+          m, OrderCodes.TOO_MANY_ROWS, "Up to 500 orders can be processed at once.");
     }
     List<SendingBulkRow> out = new ArrayList<>();
     for (JsonNode n : arr) {
@@ -208,7 +219,7 @@ public final class OrderMethods {
       Long orderNo = number(no);
       OrderOutcome o =
           orderNo == null
-              ? new OrderOutcome(-10001, "Please check the OrderNo.")
+              ? new OrderOutcome(OrderCodes.BAD_ORDER, "Please check the OrderNo.")
               : orders.ship(c.sellerId(), orderNo, corp, n.path("TrackingNo").asText(""));
       out.add(SendingBulkRow.of(no, corp, o.code(), o.message()));
     }
@@ -221,7 +232,7 @@ public final class OrderMethods {
     Integer claim =
         stat.isEmpty() ? null : ClaimStatus.parse(stat).map(ClaimStatus::code).orElse(-1);
     if (claim != null && claim < 0) {
-      return Answers.failValue(m, -10004, "Please check the ClaimStat.");
+      return Answers.failValue(m, OrderCodes.BAD_CLAIM_STAT, "Please check the ClaimStat.");
     }
     DateColumn by =
         switch (c.text("search_condition").isEmpty() ? "1" : c.text("search_condition")) {
@@ -231,11 +242,13 @@ public final class OrderMethods {
           default -> null;
         };
     if (by == null) {
-      return Answers.failValue(m, -10004, "Please check the search_condition (1..3).");
+      return Answers.failValue(
+          m, OrderCodes.BAD_CLAIM_STAT, "Please check the search_condition (1..3).");
     }
     SearchRange r = SearchRange.parse(c.text("search_Sdate"), c.text("search_Edate"));
     if (r.error() != null) {
-      return Answers.failValue(m, r.tooLong() ? -10003 : -10002, r.error());
+      return Answers.failValue(
+          m, r.tooLong() ? OrderCodes.CLAIM_RANGE_TOO_LONG : OrderCodes.CLAIM_BAD_DATE, r.error());
     }
     return Answers.value(
         m,
@@ -247,11 +260,11 @@ public final class OrderMethods {
   private QapiResponse cancel(SellerCall c) {
     Long no = number(c.text("ContrNo"));
     if (no == null) {
-      return Answers.fail(-10001, "Please check the order number (ContrNo).");
+      return Answers.fail(OrderCodes.BAD_ORDER, "Please check the order number (ContrNo).");
     }
     CancelReason reason = CancelReason.parse(c.text("CancelReason")).orElse(null);
     if (reason == null) {
-      return Answers.fail(-10001, "CancelReason must be blank, 1, 2 or 3.");
+      return Answers.fail(OrderCodes.BAD_PARAMETER, "CancelReason must be blank, 1, 2 or 3.");
     }
     OrderOutcome o = claims.sellerCancel(c.sellerId(), no, reason, c.text("SellerMemo"));
     return Answers.fail(o.code(), o.message());

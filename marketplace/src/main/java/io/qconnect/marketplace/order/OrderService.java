@@ -1,8 +1,8 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.ShippingStatus;
 import java.time.Clock;
@@ -157,7 +157,7 @@ public final class OrderService {
                           l.status() == ShippingStatus.AWAITING_SHIPPING && l.claimStatus() == null)
                   .toList();
           if (unpaid.isEmpty()) {
-            return new OrderOutcome(-10013, "The order is not awaiting payment.");
+            return new OrderOutcome(OrderCodes.NOT_AWAITING, "The order is not awaiting payment.");
           }
           LocalDateTime now = now();
           store.pay(h, any.packNo(), now);
@@ -183,14 +183,16 @@ public final class OrderService {
       boolean requireDate) {
     LocalDate today = Times.today(clock);
     if (est == null && requireDate) {
-      return new OrderOutcome(-10016, "EstShipDt is required.");
+      return new OrderOutcome(OrderCodes.EST_SHIP_DATE_FORMAT, "EstShipDt is required.");
     }
     if (est != null && !est.isAfter(today)) {
-      return new OrderOutcome(-10018, "EstShipDt must be after today.");
+      return new OrderOutcome(
+          OrderCodes.EST_SHIP_DATE_NOT_FUTURE, "EstShipDt must be after today.");
     }
     if (est != null && est.isAfter(today.plusDays(MAX_EST_SHIP_DAYS))) {
       return new OrderOutcome(
-          -10017, "EstShipDt is beyond the allowed maximum (" + MAX_EST_SHIP_DAYS + " days).");
+          OrderCodes.EST_SHIP_DATE_TOO_LATE,
+          "EstShipDt is beyond the allowed maximum (" + MAX_EST_SHIP_DAYS + " days).");
     }
     return jdbi.inTransaction(h -> confirmIn(h, sellerId, orderNo, est, delayType, memo));
   }
@@ -200,13 +202,15 @@ public final class OrderService {
     OrderLine l =
         store.lockLine(h, orderNo).filter(x -> x.sellerId().equals(sellerId)).orElse(null);
     if (l == null) {
-      return new OrderOutcome(-10001, "Order not found for this seller.");
+      return new OrderOutcome(OrderCodes.BAD_ORDER, "Order not found for this seller.");
     }
     if (l.status() == ShippingStatus.SELLER_CONFIRM) {
-      return new OrderOutcome(-10012, "This order has already been confirmed.");
+      return new OrderOutcome(
+          OrderCodes.ALREADY_CONFIRMED, "This order has already been confirmed.");
     }
     if (l.status() != ShippingStatus.ON_REQUEST || l.isCancelled()) {
-      return new OrderOutcome(-10013, "The order is not in the shipping requested status.");
+      return new OrderOutcome(
+          OrderCodes.NOT_AWAITING, "The order is not in the shipping requested status.");
     }
     LocalDateTime now = now();
     store.confirm(h, orderNo, est, delayType, memo, now);
@@ -221,21 +225,24 @@ public final class OrderService {
    */
   public OrderOutcome ship(String sellerId, long orderNo, String carrier, String tracking) {
     if (carrier == null || carrier.isBlank() || tracking == null || tracking.isBlank()) {
-      return new OrderOutcome(-10002, "ShippingCorp and TrackingNo are required.");
+      return new OrderOutcome(
+          OrderCodes.SENDING_INFO_MISSING, "ShippingCorp and TrackingNo are required.");
     }
     if (carrier.length() > 200 || tracking.length() > 50) {
-      return new OrderOutcome(-10002, "ShippingCorp (200) or TrackingNo (50) is too long.");
+      return new OrderOutcome(
+          OrderCodes.SENDING_INFO_MISSING, "ShippingCorp (200) or TrackingNo (50) is too long.");
     }
     return jdbi.inTransaction(
         h -> {
           OrderLine l =
               store.lockLine(h, orderNo).filter(x -> x.sellerId().equals(sellerId)).orElse(null);
           if (l == null) {
-            return new OrderOutcome(-10001, "Order not found for this seller.");
+            return new OrderOutcome(OrderCodes.BAD_ORDER, "Order not found for this seller.");
           }
           if (l.isCancelled()
               || !store.ship(h, orderNo, carrier.strip(), tracking.strip(), now())) {
-            return new OrderOutcome(-10003, "The order cannot be shipped in its status.");
+            return new OrderOutcome(
+                OrderCodes.CANNOT_SHIP, "The order cannot be shipped in its status.");
           }
           if (l.claimStatus() == ClaimStatus.CANCEL_REQUESTED) {
             store.clearClaim(h, orderNo, now());
@@ -253,7 +260,8 @@ public final class OrderService {
         h -> {
           OrderLine l = store.lockLine(h, orderNo).orElseThrow(() -> notFound(orderNo));
           if (!store.deliver(h, orderNo, now())) {
-            return new OrderOutcome(-10003, "Only a line on delivery can be delivered.");
+            return new OrderOutcome(
+                OrderCodes.CANNOT_DELIVER, "Only a line on delivery can be delivered.");
           }
           JdbcOutbox.record(h, l, OrderEvent.DELIVERED, "", now());
           return OrderOutcome.OK;

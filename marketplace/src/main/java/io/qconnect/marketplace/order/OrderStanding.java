@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.order;
 
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.seller.Standing;
 import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;

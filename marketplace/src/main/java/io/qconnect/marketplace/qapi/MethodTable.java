@@ -9,6 +9,15 @@ import java.util.Optional;
 public final class MethodTable {
   private final Map<QapiMethod, QapiHandler> handlers = new EnumMap<>(QapiMethod.class);
 
+  /** The table of every method the given features answer. */
+  public static MethodTable of(QapiFeature... features) {
+    MethodTable table = new MethodTable();
+    for (QapiFeature f : features) {
+      f.registerIn(table);
+    }
+    return table;
+  }
+
   public MethodTable register(QapiMethod method, QapiHandler handler) {
     if (handlers.putIfAbsent(method, handler) != null) {
       throw new IllegalStateException(method + " is registered twice");

@@ -1,9 +1,9 @@
 package io.qconnect.marketplace.qapi;
 
-import io.qconnect.marketplace.MarketplaceException;
 import io.qconnect.marketplace.access.CertificationOutcome;
 import io.qconnect.marketplace.access.KeyCheck;
 import io.qconnect.marketplace.access.KeyService;
+import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiRequest;
 import io.qconnect.protocol.wire.QapiResponse;

@@ -2,8 +2,6 @@ package io.qconnect.marketplace.qapi;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.qconnect.marketplace.sandbox.Fault;
-import io.qconnect.marketplace.sandbox.Faults;
 import io.qconnect.protocol.wire.QapiCodec;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiRequest;

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.sandbox;
 
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.order.Buyer;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;

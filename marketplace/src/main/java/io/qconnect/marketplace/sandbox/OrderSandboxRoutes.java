@@ -3,7 +3,7 @@ package io.qconnect.marketplace.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.order.Buyer;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.NewCart;

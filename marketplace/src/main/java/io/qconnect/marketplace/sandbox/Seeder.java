@@ -1,12 +1,12 @@
 package io.qconnect.marketplace.sandbox;
 
-import io.qconnect.marketplace.MarketplaceException;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.Category;
 import io.qconnect.marketplace.catalog.ItemFields;
 import io.qconnect.marketplace.catalog.NewGoods;
 import io.qconnect.marketplace.catalog.ShipBy;
+import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.sandbox.DemoProducts.Axis;
 import io.qconnect.marketplace.sandbox.DemoProducts.Template;
 import io.qconnect.marketplace.seller.NewSeller;

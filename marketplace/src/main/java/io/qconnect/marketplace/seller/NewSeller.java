@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.seller;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.util.regex.Pattern;
 
 /** The data that opens a seller account, validated on construction. */

@@ -1,6 +1,6 @@
 package io.qconnect.marketplace.seller;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

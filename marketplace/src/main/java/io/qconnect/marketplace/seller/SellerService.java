@@ -1,8 +1,8 @@
 package io.qconnect.marketplace.seller;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
-import io.qconnect.marketplace.Times;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
+import io.qconnect.marketplace.core.Times;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.access;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.qconnect.marketplace.MarketplaceSchema;
+import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.NewSeller;

@@ -3,7 +3,7 @@ package io.qconnect.marketplace.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.Standing;
 import io.qconnect.protocol.testing.TestDatabases.Engine;

@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.catalog;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.qconnect.marketplace.MarketplaceSchema;
+import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.NewSeller;
 import io.qconnect.marketplace.seller.PasswordHasher;

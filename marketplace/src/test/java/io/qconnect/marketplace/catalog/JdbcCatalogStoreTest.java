@@ -8,8 +8,8 @@ import static io.qconnect.marketplace.catalog.CatalogHarness.withOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qconnect.marketplace.MarketplaceException;
-import io.qconnect.marketplace.NotFoundException;
+import io.qconnect.marketplace.core.MarketplaceException;
+import io.qconnect.marketplace.core.NotFoundException;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -4,11 +4,11 @@ import io.qconnect.app.console.Call;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
-import io.qconnect.marketplace.NotFoundException;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.catalog.ItemList;
 import io.qconnect.marketplace.catalog.ItemOption;
 import io.qconnect.marketplace.catalog.ItemRef;
+import io.qconnect.marketplace.core.NotFoundException;
 import io.qconnect.protocol.item.ItemStatus;
 import java.util.List;
 

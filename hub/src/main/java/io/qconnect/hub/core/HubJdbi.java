@@ -1,4 +1,4 @@
-package io.qconnect.hub;
+package io.qconnect.hub.core;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.qconnect.marketplace;
+package io.qconnect.marketplace.core;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

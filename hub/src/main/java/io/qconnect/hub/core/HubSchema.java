@@ -1,4 +1,4 @@
-package io.qconnect.hub;
+package io.qconnect.hub.core;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;

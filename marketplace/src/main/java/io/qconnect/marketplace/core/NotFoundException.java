@@ -1,4 +1,4 @@
-package io.qconnect.marketplace;
+package io.qconnect.marketplace.core;
 
 /** Something named in a request does not exist (a seller, a request, an item). */
 public final class NotFoundException extends MarketplaceException {

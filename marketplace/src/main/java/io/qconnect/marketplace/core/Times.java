@@ -1,4 +1,4 @@
-package io.qconnect.marketplace;
+package io.qconnect.marketplace.core;
 
 import io.qconnect.protocol.wire.QapiDates;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.qconnect.hub;
+package io.qconnect.hub.core;
 
 /** The named shop, order line or run does not exist. */
 public final class NotFoundException extends HubException {

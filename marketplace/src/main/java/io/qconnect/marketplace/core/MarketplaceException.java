@@ -1,4 +1,4 @@
-package io.qconnect.marketplace;
+package io.qconnect.marketplace.core;
 
 /**
  * The marketplace's root exception: a request that cannot be carried out. The message says what and

@@ -1,6 +1,6 @@
-package io.qconnect.marketplace.sandbox;
+package io.qconnect.marketplace.qapi;
 
-import io.qconnect.marketplace.MarketplaceException;
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.util.Locale;
 import java.util.Objects;
 

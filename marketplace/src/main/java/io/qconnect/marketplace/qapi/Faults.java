@@ -1,4 +1,4 @@
-package io.qconnect.marketplace.sandbox;
+package io.qconnect.marketplace.qapi;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package io.qconnect.hub;
+package io.qconnect.hub.core;
 
 /**
  * The hub's root exception: a request that cannot be carried out. The message says what and where,

@@ -6,7 +6,7 @@ import io.qconnect.protocol.wire.ResultCodes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** QAPI envelopes as the real service writes them (reference 3.1, 3.2). */
+/** QAPI envelopes as the real service writes them (docs/qapi.md §3.1, 3.2). */
 final class QapiAnswers {
   private QapiAnswers() {}
 

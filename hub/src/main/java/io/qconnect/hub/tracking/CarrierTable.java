@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Maps the carrier names people and warehouses use to the names Qoo10's carrier master knows
- * (reference 9.5: ヤマト宅急便, ゆうパック, 佐川急便, ...). Matching ignores case, width (full-width letters) and
- * spaces. A name the table does not know is passed through unchanged: Qoo10 may know it, and
+ * (docs/qapi.md §9.5: ヤマト宅急便, ゆうパック, 佐川急便, ...). Matching ignores case, width (full-width letters)
+ * and spaces. A name the table does not know is passed through unchanged: Qoo10 may know it, and
  * refusing it here would block shipping.
  */
 public final class CarrierTable {

@@ -1,8 +1,8 @@
 package io.qconnect.marketplace.catalog;
 
 /**
- * The result codes of the catalogue methods. Codes mean different things per method (reference
- * 3.4), so they are listed per method; the ones the reference documents are marked "(ref)", the
+ * The result codes of the catalogue methods. Codes mean different things per method (docs/qapi.md
+ * §3.4), so they are listed per method; the ones the reference documents are marked "(ref)", the
  * others are this project's choice where the reference is silent.
  *
  * <ul>

@@ -3,8 +3,8 @@ package io.qconnect.marketplace.catalog;
 import java.util.Objects;
 
 /**
- * The descriptive fields of an item that ItemsBasic.UpdateGoods replaces as a whole (reference
- * 7.5). Absent text is "". The wire validation with result codes is {@link ItemParams}; this
+ * The descriptive fields of an item that ItemsBasic.UpdateGoods replaces as a whole (docs/qapi.md
+ * §7.5). Absent text is "". The wire validation with result codes is {@link ItemParams}; this
  * constructor only guards the invariants the store relies on.
  *
  * @param categoryCode the 9-digit leaf category ({@code SecondSubCat})

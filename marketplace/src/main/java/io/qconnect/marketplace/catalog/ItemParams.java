@@ -11,9 +11,10 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Reads and checks the wire parameters of SetNewGoods, UpdateGoods and SetGoodsPriceQty (reference
- * 7.4, 7.5, 7.7). The first problem found is answered; which code it gets depends on the method, so
- * problems are classified by {@link Field} and the caller maps the field to its code.
+ * Reads and checks the wire parameters of SetNewGoods, UpdateGoods and SetGoodsPriceQty
+ * (docs/qapi.md §7.4, 7.5, 7.7). The first problem found is answered; which code it gets depends on
+ * the method, so problems are classified by {@link Field} and the caller maps the field to its
+ * code.
  */
 final class ItemParams {
   /** ProductionPlace for type 1 (domestic): the prefecture in upper-case romaji. */

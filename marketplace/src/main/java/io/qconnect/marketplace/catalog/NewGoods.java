@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What ItemsBasic.SetNewGoods registers (reference 7.4).
+ * What ItemsBasic.SetNewGoods registers (docs/qapi.md §7.4).
  *
  * @param sellerCode the seller's item code, "" for none
  * @param price the sale price in yen

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * How the ItemsOptions unit methods name one option row: by its axes (OptionName + OptionValue,
- * reference 7.8) or, when both of those are blank, by the seller option code.
+ * docs/qapi.md §7.8) or, when both of those are blank, by the seller option code.
  */
 public record OptionKey(List<OptionAxis> axes, String optionCode) {
   public OptionKey {

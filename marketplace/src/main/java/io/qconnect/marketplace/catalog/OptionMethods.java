@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The ItemsOptions methods (reference 7.8). A unit row is named by OptionName + OptionValue, axes
- * joined with {@code ||*} ({@code カラー||*サイズ} / {@code ブルー||*L}); when both are blank, the
+ * The ItemsOptions methods (docs/qapi.md §7.8). A unit row is named by OptionName + OptionValue,
+ * axes joined with {@code ||*} ({@code カラー||*サイズ} / {@code ブルー||*L}); when both are blank, the
  * OptionCode names it instead. In UpdateInventoryDataUnit a blank Price, Qty or OptionCode keeps
  * the row's current value.
  */

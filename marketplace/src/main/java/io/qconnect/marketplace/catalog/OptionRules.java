@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules a whole set of combination options obeys (reference 7.8, 12.8): every option has the
- * same axis names, no combination or option code appears twice, every price delta lies within half
- * the item price either way, and at least one option costs nothing extra.
+ * The rules a whole set of combination options obeys (docs/qapi.md §7.8, 12.8): every option has
+ * the same axis names, no combination or option code appears twice, every price delta lies within
+ * half the item price either way, and at least one option costs nothing extra.
  */
 final class OptionRules {
   static final int MAX_NAME = 50;

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Edits an item's combination options (ItemsOptions, reference 7.8), always checking the whole
+ * Edits an item's combination options (ItemsOptions, docs/qapi.md §7.8), always checking the whole
  * resulting set against {@link OptionRules} before writing, and keeping the item's stock equal to
  * the options' total. An item that gets its first option becomes an option item (its own stock is
  * replaced by the options'); an item whose last option goes is left with a stock of 0, to be set

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What ItemsOrder.SetGoodsPriceQty (and each SetGoodsPriceQtyBulk row) changes (reference 7.7).
+ * What ItemsOrder.SetGoodsPriceQty (and each SetGoodsPriceQtyBulk row) changes (docs/qapi.md §7.7).
  *
  * @param price the new price in yen
  * @param qty the new stock, or null to leave it (a blank {@code Qty})

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * An item's ship-by setting, QAPI's {@code AvailableDateType} + {@code AvailableDateValue}
- * (reference 9.6): 0 normal shipping within 1–3 business days, 1 preparation of 4–14 days, 2 a
+ * (docs/qapi.md §9.6): 0 normal shipping within 1–3 business days, 1 preparation of 4–14 days, 2 a
  * release date {@code YYYY/MM/DD}, 3 same-day shipping for orders before {@code HH:MM}.
  */
 public record ShipBy(Type type, String value) {

@@ -6,7 +6,7 @@ import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.wire.QapiDates;
 
 /**
- * Items as the lookups answer them. GetItemDetailInfo's values are all strings (reference 7.2);
+ * Items as the lookups answer them. GetItemDetailInfo's values are all strings (docs/qapi.md §7.2);
  * fields this marketplace does not keep (Drugtype, ManufacturerDate, DesiredShippingDate, VideoURL,
  * OptionShippingNo1/2) are answered "".
  */

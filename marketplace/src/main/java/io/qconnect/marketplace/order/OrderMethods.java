@@ -25,8 +25,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order QAPI methods (reference 5 and 6). Business failures are answered as result codes: for
- * the lookups -10001 bad date, -10002 more than 90 days, -10003 bad status, -10004 bad search
+ * The order QAPI methods (docs/qapi.md §5 and 6). Business failures are answered as result codes:
+ * for the lookups -10001 bad date, -10002 more than 90 days, -10003 bad status, -10004 bad search
  * condition (GetClaimInfo_V3 uses -10002 bad date and -10003 more than 90 days, as documented);
  * bulk methods take at most 500 rows (-10011) and answer per row.
  */

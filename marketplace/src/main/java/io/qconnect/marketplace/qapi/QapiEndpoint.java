@@ -110,7 +110,7 @@ public final class QapiEndpoint {
         : QapiResponse.unknownService(req.className());
   }
 
-  /** Real methods of known classes that this emulator does not implement (reference 4). */
+  /** Real methods of known classes that this emulator does not implement (docs/qapi.md §4). */
   private static boolean isRealButNotEmulated(QapiRequest req) {
     return RealMethods.exists(req.className(), req.methodName());
   }

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Methods the real service has (reference section 4) beyond those qoo10-connect emulates. Calling
- * one answers -10101 "not emulated" rather than the plain-text "not found", which would tell a
- * client the method does not exist.
+ * Methods the real service has (docs/qapi.md §4) beyond those qoo10-connect emulates. Calling one
+ * answers -10101 "not emulated" rather than the plain-text "not found", which would tell a client
+ * the method does not exist.
  */
 final class RealMethods {
   private static final Set<String> NAMES =

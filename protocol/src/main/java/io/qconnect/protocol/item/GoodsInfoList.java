@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * ItemsLookup.GetAllGoodsInfo's result (reference 7.1): one page of at most 500 items.
+ * ItemsLookup.GetAllGoodsInfo's result (docs/qapi.md §7.1): one page of at most 500 items.
  *
  * @param totalItems items in all pages
  * @param totalPages pages of 500

@@ -3,8 +3,8 @@ package io.qconnect.protocol.item;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * ItemsBasic.SetNewGoods's result (reference 7.4): {@code GdNo} is the new item code. The image and
- * group fields are answered empty by this project.
+ * ItemsBasic.SetNewGoods's result (docs/qapi.md §7.4): {@code GdNo} is the new item code. The image
+ * and group fields are answered empty by this project.
  */
 public record GoodsResultModel(
     @JsonProperty("GdNo") String gdNo,

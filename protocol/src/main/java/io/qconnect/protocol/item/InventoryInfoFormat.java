@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code InventoryInfo} text of ItemsOptions.EditGoodsInventory (reference 7.8): rows joined by
- * {@code $$}, columns by {@code ||*}. A row is {@code name||*value||*price||*qty||*code}; with
- * several axes the name/value pairs repeat before the price ({@code
+ * The {@code InventoryInfo} text of ItemsOptions.EditGoodsInventory (docs/qapi.md §7.8): rows
+ * joined by {@code $$}, columns by {@code ||*}. A row is {@code name||*value||*price||*qty||*code};
+ * with several axes the name/value pairs repeat before the price ({@code
  * n1||*v1||*n2||*v2||*price||*qty||*code}), the layout SetNewGoods uses for {@code ItemType} — the
  * reference leaves the multi-axis layout of this field undocumented, so this project chose the
  * documented one. Between one and three axes are accepted, as on QSM's combination-option screen.

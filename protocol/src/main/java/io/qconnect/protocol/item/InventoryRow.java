@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A row of ItemsLookup.GetGoodsInventoryInfo (reference 7.3): one combination option with up to
+ * A row of ItemsLookup.GetGoodsInventoryInfo (docs/qapi.md §7.3): one combination option with up to
  * five name/value axes, its price delta, quantity and the seller's option code ({@code
  * ItemTypeCode}).
  */

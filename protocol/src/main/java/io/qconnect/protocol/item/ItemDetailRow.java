@@ -3,7 +3,7 @@ package io.qconnect.protocol.item;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A row of ItemsLookup.GetItemDetailInfo (reference 7.2, version 1.2 fields). Every value is a
+ * A row of ItemsLookup.GetItemDetailInfo (docs/qapi.md §7.2, version 1.2 fields). Every value is a
  * string on the wire, prices and quantities included; absent values read as "".
  */
 public record ItemDetailRow(

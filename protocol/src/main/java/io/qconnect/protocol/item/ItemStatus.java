@@ -2,7 +2,9 @@ package io.qconnect.protocol.item;
 
 import java.util.Optional;
 
-/** An item's listing status as GetAllGoodsInfo and GetItemDetailInfo report it (reference 7.1). */
+/**
+ * An item's listing status as GetAllGoodsInfo and GetItemDetailInfo report it (docs/qapi.md §7.1).
+ */
 public enum ItemStatus {
   AWAITING_REVIEW("S0", "審査待ち", "Awaiting review"),
   SUSPENDED("S1", "取引待機", "Not on sale"),

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * SetGoodsPriceQty's parameters, and one element of SetGoodsPriceQtyBulk's {@code ItemInfoJson}
- * (reference 7.7). Price and quantity of a single-SKU item; option stock goes through ItemsOptions.
+ * (docs/qapi.md §7.7). Price and quantity of a single-SKU item; option stock goes through
+ * ItemsOptions.
  *
  * @param itemCode the Qoo10 item code
  * @param sellerCode the seller's item code, or ""

@@ -2,7 +2,7 @@ package io.qconnect.protocol.order;
 
 import java.util.Optional;
 
-/** {@code CancelReason} of Claim.SetCancelProcess (reference 6.2); blank means out of stock. */
+/** {@code CancelReason} of Claim.SetCancelProcess (docs/qapi.md §6.2); blank means out of stock. */
 public enum CancelReason {
   OUT_OF_STOCK(""),
   ORDER_CHANGE("1"),

@@ -5,7 +5,7 @@ import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
 
 /**
- * A row of ShippingBasic.GetClaimInfo_V3 (reference 6.1). {@code claimStatus} is sent as its
+ * A row of ShippingBasic.GetClaimInfo_V3 (docs/qapi.md §6.1). {@code claimStatus} is sent as its
  * numeric code (the reference cannot say whether the service sends a number or a label; readers
  * accept both). The cash-on-delivery and non-receipt fields are always empty here.
  */

@@ -2,7 +2,7 @@ package io.qconnect.protocol.order;
 
 import java.util.Optional;
 
-/** Which date GetClaimInfo_V3 searches on ({@code search_condition}, reference 9.2). */
+/** Which date GetClaimInfo_V3 searches on ({@code search_condition}, docs/qapi.md §9.2). */
 public enum ClaimSearchCondition {
   ORDER_DATE(1),
   CLAIM_REQUEST_DATE(2),

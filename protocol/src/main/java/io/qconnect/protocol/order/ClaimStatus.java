@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Claim status ({@code ClaimStat} / {@code claimStatus}, reference 9.3). */
+/** Claim status ({@code ClaimStat} / {@code claimStatus}, docs/qapi.md §9.3). */
 public enum ClaimStatus {
   CANCEL_REQUESTED(1, "キャンセル要請", "Cancel requested"),
   CANCELLING(2, "キャンセル中", "Cancelling"),

@@ -2,7 +2,9 @@ package io.qconnect.protocol.order;
 
 import java.util.Optional;
 
-/** Why shipping is later than usual ({@code DelayType} of SetSellerCheckYN_V2, reference 9.4). */
+/**
+ * Why shipping is later than usual ({@code DelayType} of SetSellerCheckYN_V2, docs/qapi.md §9.4).
+ */
 public enum DelayType {
   PREPARING(1),
   MADE_TO_ORDER(2),

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * One order confirmation: SetSellerCheckYN_V2's parameters, and one element of
- * SetSellerCheckYNBulk's {@code SendPlanDtInfoJson} array (reference 5.4, 5.5).
+ * SetSellerCheckYNBulk's {@code SendPlanDtInfoJson} array (docs/qapi.md §5.4, 5.5).
  *
  * @param orderNo the order line to confirm
  * @param estShipDate the estimated shipping date, or null

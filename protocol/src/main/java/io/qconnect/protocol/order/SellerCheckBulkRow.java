@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One row of SetSellerCheckYNBulk's result: {@code {cont_no, result_cd, ResultCode, ResultMsg}}
- * (reference 3.5; {@code cont_no} is spelled as transcribed). {@code result_cd} and {@code
+ * (docs/qapi.md §3.5; {@code cont_no} is spelled as transcribed). {@code result_cd} and {@code
  * ResultCode} carry the same code.
  */
 public record SellerCheckBulkRow(

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * One shipment registration: SetSendingInfo's parameters, and one element of SetSendingInfoBulk's
- * {@code ShippingInfoJson} array (reference 5.6, 5.7).
+ * {@code ShippingInfoJson} array (docs/qapi.md §5.6, 5.7).
  *
  * @param orderNo the order line shipped
  * @param shippingCorp the carrier name as Qoo10 knows it, e.g. ヤマト宅急便 (at most 200 characters)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One row of SetSendingInfoBulk's result: {@code {contr_no, result_cd, transc_nm, ResultCode,
- * ResultMsg}} (reference 3.5); {@code transc_nm} is the carrier name.
+ * ResultMsg}} (docs/qapi.md §3.5); {@code transc_nm} is the carrier name.
  */
 public record SendingBulkRow(
     @JsonProperty("contr_no") String contrNo,

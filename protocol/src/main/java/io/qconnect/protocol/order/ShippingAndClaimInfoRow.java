@@ -5,7 +5,7 @@ import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
 
 /**
- * The row of ShippingBasic.GetShippingAndClaimInfoByOrderNo_V2 (reference 5.3): v2-style casing
+ * The row of ShippingBasic.GetShippingAndClaimInfoByOrderNo_V2 (docs/qapi.md §5.3): v2-style casing
  * plus the claim fields ({@code claimStatus} is sent as its numeric code). The cash-on-delivery and
  * non-receipt fields are always empty here.
  */

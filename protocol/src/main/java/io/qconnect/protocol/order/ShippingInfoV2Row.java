@@ -5,8 +5,8 @@ import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
 
 /**
- * A row of ShippingBasic.GetShippingInfo_v2 (reference 5.2), with the service's mixed casing kept
- * exactly: {@code buyer_gata}, {@code Addr1}, {@code zipCode}, {@code PaymentDate}, {@code
+ * A row of ShippingBasic.GetShippingInfo_v2 (docs/qapi.md §5.2), with the service's mixed casing
+ * kept exactly: {@code buyer_gata}, {@code Addr1}, {@code zipCode}, {@code PaymentDate}, {@code
  * cod_price}, {@code Cart_Discount_Seller}. The OverseaConsignment fields are always empty here.
  */
 public record ShippingInfoV2Row(

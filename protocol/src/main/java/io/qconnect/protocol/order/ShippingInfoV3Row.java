@@ -5,7 +5,7 @@ import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
 
 /**
- * A row of ShippingBasic.GetShippingInfo_v3 (reference 5.1): PascalCase field names, prices as
+ * A row of ShippingBasic.GetShippingInfo_v3 (docs/qapi.md §5.1): PascalCase field names, prices as
  * decimals, dates as {@code yyyy-MM-dd HH:mm:ss} JST text.
  */
 public record ShippingInfoV3Row(

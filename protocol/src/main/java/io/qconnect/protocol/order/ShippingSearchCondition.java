@@ -2,7 +2,7 @@ package io.qconnect.protocol.order;
 
 import java.util.Optional;
 
-/** Which date GetShippingInfo_v2/v3 search on ({@code SearchCondition}, reference 9.2). */
+/** Which date GetShippingInfo_v2/v3 search on ({@code SearchCondition}, docs/qapi.md §9.2). */
 public enum ShippingSearchCondition {
   ORDER_DATE(1),
   PAYMENT_DATE(2),

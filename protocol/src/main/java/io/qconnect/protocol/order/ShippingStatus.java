@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An order line's shipping status (reference 9.1). The response carries the English label with the
- * code in parentheses, exactly as below; clients extract the digit.
+ * An order line's shipping status (docs/qapi.md §9.1). The response carries the English label with
+ * the code in parentheses, exactly as below; clients extract the digit.
  */
 public enum ShippingStatus {
   /** In practice awaiting payment (konbini or bank prepayment). */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * Encodes and decodes QAPI envelopes. The server encodes with it, the client decodes with it, so
  * the two agree by construction.
  *
- * <p>Decoding is lenient the way a client must be (reference 1.3, 3.1, 3.2): a leading BOM or
+ * <p>Decoding is lenient the way a client must be (docs/qapi.md §1.3, 3.1, 3.2): a leading BOM or
  * whitespace is skipped, {@code ResultCode} may be a number or a string, envelope keys may be in
  * any case, and both the {@code ResultCode} and the {@code ErrorCode} shapes are understood.
  * Anything that is neither JSON nor XML comes back as {@link QapiResponse.PlainText}; the caller
@@ -37,7 +37,7 @@ public final class QapiCodec {
 
   /**
    * Encodes a response. Gateway errors are always JSON, whatever {@code returnType} asked: they are
-   * produced before the method is dispatched (reference 3.2; uncertain for XML clients).
+   * produced before the method is dispatched (docs/qapi.md §3.2; uncertain for XML clients).
    */
   public Encoded encode(QapiResponse response, ReturnType returnType) {
     return switch (response) {

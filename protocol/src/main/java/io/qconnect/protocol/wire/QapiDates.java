@@ -9,9 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * QAPI dates: always Japan time, never with an offset (reference 10). Requests use {@code yyyyMMdd}
- * or {@code yyyyMMddHHmmss}; responses use {@code yyyy-MM-dd HH:mm:ss}; some methods take {@code
- * yyyy-MM-dd} or {@code yyyy/MM/dd}.
+ * QAPI dates: always Japan time, never with an offset (docs/qapi.md §10). Requests use {@code
+ * yyyyMMdd} or {@code yyyyMMddHHmmss}; responses use {@code yyyy-MM-dd HH:mm:ss}; some methods take
+ * {@code yyyy-MM-dd} or {@code yyyy/MM/dd}.
  */
 public final class QapiDates {
   public static final ZoneId JST = ZoneId.of("Asia/Tokyo");

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Turns an HTTP request into a {@link QapiRequest}, accepting the three styles seen in working
- * clients (reference 1.2):
+ * clients (docs/qapi.md §1.2):
  *
  * <ol>
  *   <li>POST {@code .../ebayjapan.qapi/Class.Method}, key in header {@code GiosisCertificationKey},

@@ -21,8 +21,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The XML envelope in the shape .NET's XmlSerializer gives (reference 3.3): a root named after the
- * result type, the {@code xsi}/{@code xsd} namespace declarations, two-space indentation, one
+ * The XML envelope in the shape .NET's XmlSerializer gives (docs/qapi.md §3.3): a root named after
+ * the result type, the {@code xsi}/{@code xsd} namespace declarations, two-space indentation, one
  * element per property, list items as elements named after the item type, null properties omitted,
  * empty values as {@code <Name />}.
  *

@@ -1,8 +1,8 @@
 package io.qconnect.protocol.wire;
 
 /**
- * The result codes common to QAPI methods (reference section 3.4). Method-specific -100xx codes
- * mean different things per method, so they are named next to the method that uses them.
+ * The result codes common to QAPI methods (docs/qapi.md §3.4). Method-specific -100xx codes mean
+ * different things per method, so they are named next to the method that uses them.
  */
 public final class ResultCodes {
   public static final int SUCCESS = 0;

@@ -110,6 +110,8 @@ class ArchitectureTest {
         .resideInAPackage("io.qconnect.marketplace")
         .and()
         .doNotHaveSimpleName("package-info")
+        .and()
+        .areTopLevelClasses()
         .should()
         .haveSimpleNameStartingWith("Marketplace")
         .check(main);
@@ -118,6 +120,8 @@ class ArchitectureTest {
         .resideInAPackage("io.qconnect.hub")
         .and()
         .doNotHaveSimpleName("package-info")
+        .and()
+        .areTopLevelClasses()
         .should()
         .haveSimpleNameStartingWith("Hub")
         .check(main);

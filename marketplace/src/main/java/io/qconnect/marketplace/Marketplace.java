@@ -24,6 +24,7 @@ import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
+import io.qconnect.marketplace.sandbox.SandboxControl;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
 import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.PasswordHasher;
@@ -46,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * deadline, the buyer simulator); {@link #close()} stops it. Creating it starts no thread, so tests
  * may instead call {@link #tick()} themselves after moving the clock.
  */
-public final class Marketplace implements AutoCloseable {
+public final class Marketplace implements SandboxControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Marketplace.class);
 
   private final MarketplaceConfig config;
@@ -154,6 +155,7 @@ public final class Marketplace implements AutoCloseable {
   }
 
   /** Time-driven work; safe to call often. */
+  @Override
   public void tick() {
     access.processDue();
     claims.expireUnpaid();
@@ -164,6 +166,7 @@ public final class Marketplace implements AutoCloseable {
    * Deletes every seller, request, key and item: an empty marketplace. Item codes start again from
    * the first, so that the same seed gives the same item codes after a reset.
    */
+  @Override
   public void reset() {
     simulator.stop();
     jdbi.useTransaction(
@@ -187,6 +190,7 @@ public final class Marketplace implements AutoCloseable {
         });
   }
 
+  @Override
   public SandboxClock clock() {
     return clock;
   }
@@ -196,10 +200,12 @@ public final class Marketplace implements AutoCloseable {
     return calendar;
   }
 
+  @Override
   public SellerService sellers() {
     return sellers;
   }
 
+  @Override
   public KeyService keys() {
     return keys;
   }
@@ -208,6 +214,7 @@ public final class Marketplace implements AutoCloseable {
     return access;
   }
 
+  @Override
   public CatalogService catalog() {
     return catalog;
   }
@@ -236,6 +243,7 @@ public final class Marketplace implements AutoCloseable {
     return simulator;
   }
 
+  @Override
   public Faults faults() {
     return faults;
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.core.NotFoundException;
@@ -28,10 +27,10 @@ import java.util.Map;
 public final class SandboxRoutes {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Marketplace market;
+  private final SandboxControl market;
   private final byte[] token;
 
-  public SandboxRoutes(Marketplace market, String token) {
+  public SandboxRoutes(SandboxControl market, String token) {
     this.market = market;
     this.token = token.getBytes(StandardCharsets.UTF_8);
   }

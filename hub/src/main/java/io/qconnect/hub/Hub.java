@@ -70,21 +70,22 @@ public final class Hub implements AutoCloseable {
     ShopConnections connections = new ShopConnections(shops, clients);
     JdbcOrderStore orderStore = new JdbcOrderStore(jdbi);
     this.locks = new LeaseLock(jdbi, clock, config.nodeName(), config.lockLease());
-    this.orders = new OrderService(orderStore);
+    this.orders = new OrderService(jdbi, orderStore);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, orderStore, clock),
-            new AutoConfirmer(connections, orderStore, JapaneseBusinessCalendar.standard(), clock),
+            new OrderImporter(connections, jdbi, orderStore, clock),
+            new AutoConfirmer(
+                connections, jdbi, orderStore, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
             clock,
             config.nodeName());
-    this.shipments = new ShipmentService(orderStore, shops, CarrierTable.standard(), clock);
+    this.shipments = new ShipmentService(jdbi, orderStore, shops, CarrierTable.standard(), clock);
     this.sender =
-        new ShipmentSender(orderStore, connections, locks, config.shipmentBackoff(), clock);
-    this.fulfilment = new FulfilmentService(orderStore, clock);
+        new ShipmentSender(jdbi, orderStore, connections, locks, config.shipmentBackoff(), clock);
+    this.fulfilment = new FulfilmentService(jdbi, orderStore, clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.routes =
         new HubRoutes(

@@ -2,13 +2,11 @@ package io.qconnect.marketplace;
 
 import io.javalin.config.RoutesConfig;
 import io.qconnect.marketplace.access.AccessService;
-import io.qconnect.marketplace.access.JdbcAccessStore;
-import io.qconnect.marketplace.access.JdbcKeyStore;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
-import io.qconnect.marketplace.catalog.JdbcCatalogStore;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
+import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
@@ -26,7 +24,6 @@ import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
-import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
@@ -73,21 +70,14 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.clock = clock;
     this.jdbi = Jdbi.create(ds);
     this.calendar = JapaneseBusinessCalendar.standard();
-    JdbcCatalogStore catalogStore = new JdbcCatalogStore(jdbi);
-    Catalogue forOrders = new OrderCatalogue(jdbi, catalogStore, clock);
+    Catalogue forOrders = new OrderCatalogue(jdbi, clock);
     this.orderQueries = new JdbcOrderQueries(jdbi);
     this.standing = new OrderStanding(orderQueries, calendar, clock);
     this.sellers =
-        new SellerService(
-            new JdbcSellerStore(jdbi),
-            new PasswordHasher(config.passwordIterations()),
-            standing,
-            clock);
-    this.keys = new KeyService(new JdbcKeyStore(jdbi), sellers, box, clock);
-    this.access =
-        new AccessService(
-            new JdbcAccessStore(jdbi), sellers, keys, calendar, clock, config.access());
-    this.catalog = new CatalogService(catalogStore, clock);
+        new SellerService(jdbi, new PasswordHasher(config.passwordIterations()), standing, clock);
+    this.keys = new KeyService(jdbi, sellers, box, clock);
+    this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
+    this.catalog = new CatalogService(jdbi, clock);
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new JdbcOutbox(jdbi);
@@ -169,25 +159,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   @Override
   public void reset() {
     simulator.stop();
-    jdbi.useTransaction(
-        h -> {
-          for (String table :
-              new String[] {
-                "mk_outbox",
-                "mk_order_line",
-                "mk_cart",
-                "mk_item_option",
-                "mk_item",
-                "mk_ftp_account",
-                "mk_certification_key",
-                "mk_api_key",
-                "mk_permission_request",
-                "mk_seller"
-              }) {
-            h.execute("DELETE FROM " + table);
-          }
-          h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
-        });
+    jdbi.useTransaction(new JdbcResetStore()::emptyAll);
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fulfilment (shipping) instructions: a confirmed line is handed to the warehouse and becomes
@@ -18,10 +20,12 @@ import java.util.List;
  * number. All lines are checked first and written in one transaction.
  */
 public final class FulfilmentService {
+  private final Jdbi jdbi;
   private final JdbcOrderStore orders;
   private final Clock clock;
 
-  public FulfilmentService(JdbcOrderStore orders, Clock clock) {
+  public FulfilmentService(Jdbi jdbi, JdbcOrderStore orders, Clock clock) {
+    this.jdbi = jdbi;
     this.orders = orders;
     this.clock = clock;
   }
@@ -31,24 +35,22 @@ public final class FulfilmentService {
     if (orderNos.isEmpty()) {
       throw new HubException("nothing to instruct: no order numbers");
     }
-    return orders
-        .jdbi()
-        .inTransaction(
-            h -> {
-              List<OrderLine> lines = new ArrayList<>();
-              for (long no : orderNos) {
-                lines.add(checked(h, shopId, no));
-              }
-              Instant now = clock.instant();
-              List<OrderLine> out = new ArrayList<>();
-              for (OrderLine l : lines) {
-                out.add(instructOne(h, l, now));
-              }
-              return out;
-            });
+    return jdbi.inTransaction(
+        h -> {
+          List<OrderLine> lines = new ArrayList<>();
+          for (long no : orderNos) {
+            lines.add(checked(h, shopId, no));
+          }
+          Instant now = clock.instant();
+          List<OrderLine> out = new ArrayList<>();
+          for (OrderLine l : lines) {
+            out.add(instructOne(h, l, now));
+          }
+          return out;
+        });
   }
 
-  private OrderLine instructOne(org.jdbi.v3.core.Handle h, OrderLine l, Instant now) {
+  private OrderLine instructOne(Handle h, OrderLine l, Instant now) {
     if (l.hubStatus() == HubStatus.CONFIRMED) {
       orders.setHubStatus(h, l.shopId(), l.orderNo(), HubStatus.INSTRUCTED, now);
       HistoryEntry e =
@@ -64,7 +66,7 @@ public final class FulfilmentService {
     return orders.find(h, l.shopId(), l.orderNo()).orElseThrow();
   }
 
-  private OrderLine checked(org.jdbi.v3.core.Handle h, String shopId, long orderNo) {
+  private OrderLine checked(Handle h, String shopId, long orderNo) {
     OrderLine l =
         orders
             .find(h, shopId, orderNo)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Automatic Order Confirmation (R76, R77): every line still in Qoo10 status 2 is confirmed with an
@@ -26,16 +27,19 @@ public final class AutoConfirmer {
   static final int ALREADY_CONFIRMED = -10012;
 
   private final ShopConnections connections;
+  private final Jdbi jdbi;
   private final JdbcOrderStore store;
   private final ShipDatePolicy policy;
   private final Clock clock;
 
   public AutoConfirmer(
       ShopConnections connections,
+      Jdbi jdbi,
       JdbcOrderStore store,
       JapaneseBusinessCalendar calendar,
       Clock clock) {
     this.connections = connections;
+    this.jdbi = jdbi;
     this.store = store;
     this.policy = new ShipDatePolicy(calendar);
     this.clock = clock;
@@ -75,7 +79,7 @@ public final class AutoConfirmer {
     for (OrderLine l : due) {
       LineAnswer a = answers.get(l.orderNo());
       LocalDate est = checks.get(l.orderNo()).estShipDate();
-      store.jdbi().useTransaction(h -> write(h, l, a, est, now));
+      jdbi.useTransaction(h -> write(h, l, a, est, now));
       if (confirmed(a)) {
         confirmed++;
       } else {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Stores one incoming line idempotently, keyed on (shop, order number): inserted once, updated only
@@ -15,10 +16,12 @@ import java.util.Optional;
 final class LineUpserter {
   private static final int ATTEMPTS = 3;
 
+  private final Jdbi jdbi;
   private final JdbcOrderStore store;
   private final Clock clock;
 
-  LineUpserter(JdbcOrderStore store, Clock clock) {
+  LineUpserter(Jdbi jdbi, JdbcOrderStore store, Clock clock) {
+    this.jdbi = jdbi;
     this.store = store;
     this.clock = clock;
   }
@@ -30,7 +33,7 @@ final class LineUpserter {
    */
   Optional<List<UpsertResult>> upsertChunk(String shopId, List<IncomingLine> chunk) {
     try {
-      return Optional.of(store.jdbi().inTransaction(h -> chunkOnce(h, shopId, chunk)));
+      return Optional.of(jdbi.inTransaction(h -> chunkOnce(h, shopId, chunk)));
     } catch (Conflict e) {
       return Optional.empty();
     }
@@ -131,7 +134,7 @@ final class LineUpserter {
 
   UpsertResult upsert(String shopId, IncomingLine in) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Optional<UpsertResult> done = store.jdbi().inTransaction(h -> tryOnce(h, shopId, in));
+      Optional<UpsertResult> done = jdbi.inTransaction(h -> tryOnce(h, shopId, in));
       if (done.isPresent()) {
         return done.get();
       }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -46,9 +47,9 @@ public final class OrderImporter {
   private final ShopConnections connections;
   private final LineUpserter upserter;
 
-  public OrderImporter(ShopConnections connections, JdbcOrderStore store, Clock clock) {
+  public OrderImporter(ShopConnections connections, Jdbi jdbi, JdbcOrderStore store, Clock clock) {
     this.connections = connections;
-    this.upserter = new LineUpserter(store, clock);
+    this.upserter = new LineUpserter(jdbi, store, clock);
   }
 
   /**

@@ -3,12 +3,15 @@ package io.qconnect.hub.orders;
 import io.qconnect.hub.core.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** Reading imported order lines, their history and their Qoo10 detail. */
 public final class OrderService {
+  private final Jdbi jdbi;
   private final JdbcOrderStore store;
 
-  public OrderService(JdbcOrderStore store) {
+  public OrderService(Jdbi jdbi, JdbcOrderStore store) {
+    this.jdbi = jdbi;
     this.store = store;
   }
 
@@ -44,7 +47,7 @@ public final class OrderService {
 
   /** The lines of one cart. */
   public List<OrderLine> cart(String shopId, long packNo) {
-    return store.jdbi().withHandle(h -> store.packLines(h, shopId, packNo));
+    return jdbi.withHandle(h -> store.packLines(h, shopId, packNo));
   }
 
   private static NotFoundException notFound(String shopId, long orderNo) {

@@ -1,6 +1,5 @@
 package io.qconnect.hub.sync;
 
-import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.ConnectionProblem;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopEvents;
@@ -13,13 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stored alerts ({@code hub_alert}), listable per shop. Each alert has a de-duplication key, so
- * that a condition seen on every run (or by every node) is reported once. Also listens to shop
- * events to report key renewals and their failures.
+ * Stored alerts ({@code hub_alert}, through {@link JdbcAlertStore}), listable per shop. Each alert
+ * has a de-duplication key, so that a condition seen on every run (or by every node) is reported
+ * once. Also listens to shop events to report key renewals and their failures.
  */
 public final class Alerts implements ShopEvents {
   private static final Logger LOG = LoggerFactory.getLogger(Alerts.class);
 
+  private final JdbcAlertStore store = new JdbcAlertStore();
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -35,19 +35,7 @@ public final class Alerts implements ShopEvents {
    */
   public boolean raise(String shopId, Alert.Kind kind, String message, String dedupeKey) {
     boolean fresh =
-        jdbi.withHandle(
-                h ->
-                    h.createUpdate(
-                            """
-                            INSERT INTO hub_alert (shop_id, kind, message, dedupe_key, created_at)
-                            VALUES (:shop, :kind, :message, :key, :at) ON CONFLICT DO NOTHING""")
-                        .bind("shop", shopId)
-                        .bind("kind", kind.name())
-                        .bind("message", HubJdbi.clip(message, 2000))
-                        .bind("key", dedupeKey)
-                        .bind("at", clock.instant())
-                        .execute())
-            == 1;
+        jdbi.withHandle(h -> store.insert(h, shopId, kind, message, dedupeKey, clock.instant()));
     if (fresh) {
       LOG.warn("alert {} for shop {}: {}", kind, shopId, message);
     }
@@ -56,23 +44,7 @@ public final class Alerts implements ShopEvents {
 
   /** Newest first; every shop's when {@code shopId} is null. */
   public List<Alert> list(String shopId) {
-    String where = shopId == null ? "" : " WHERE shop_id = :shop";
-    return jdbi.withHandle(
-        h -> {
-          var q = h.createQuery("SELECT * FROM hub_alert" + where + " ORDER BY id DESC LIMIT 500");
-          if (shopId != null) {
-            q.bind("shop", shopId);
-          }
-          return q.map(
-                  (rs, ctx) ->
-                      new Alert(
-                          rs.getLong("id"),
-                          rs.getString("shop_id"),
-                          Alert.Kind.valueOf(rs.getString("kind")),
-                          rs.getString("message"),
-                          HubJdbi.instant(rs, "created_at")))
-              .list();
-        });
+    return jdbi.withHandle(h -> store.list(h, shopId));
   }
 
   @Override

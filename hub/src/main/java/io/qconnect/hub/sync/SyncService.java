@@ -38,7 +38,8 @@ public final class SyncService {
   private final ShopService shops;
   private final OrderImporter importer;
   private final AutoConfirmer confirmer;
-  private final JdbcSyncRunStore runs;
+  private final JdbcSyncRunStore runs = new JdbcSyncRunStore();
+  private final Jdbi jdbi;
   private final Alerts alerts;
   private final LeaseLock locks;
   private final Clock clock;
@@ -56,7 +57,7 @@ public final class SyncService {
     this.shops = shops;
     this.importer = importer;
     this.confirmer = confirmer;
-    this.runs = new JdbcSyncRunStore(jdbi);
+    this.jdbi = jdbi;
     this.alerts = alerts;
     this.locks = locks;
     this.clock = clock;
@@ -91,7 +92,8 @@ public final class SyncService {
 
   /** The run log, newest first; every shop's when {@code shopId} is null. */
   public List<SyncRun> runs(String shopId, int limit) {
-    return runs.list(shopId, Math.max(1, Math.min(limit, 1000)));
+    int capped = Math.max(1, Math.min(limit, 1000));
+    return jdbi.withHandle(h -> runs.list(h, shopId, capped));
   }
 
   private SyncOutcome run(
@@ -103,10 +105,10 @@ public final class SyncService {
       return new SyncOutcome.Busy(shopId);
     }
     try {
-      if (runs.abandon(shopId, clock.instant()) > 0) {
+      if (jdbi.withHandle(h -> runs.abandon(h, shopId, clock.instant())) > 0) {
         LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
       }
-      long id = runs.start(shopId, trigger, node, clock.instant());
+      long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
       return new SyncOutcome.Ran(execute(id, shop, trigger, from, to));
     } finally {
       lease.get().close();
@@ -125,7 +127,7 @@ public final class SyncService {
               : importer.importOrders(shop, start, end);
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       shops.markHealthy(shop.shopId());
-      return runs.finish(id, done(id, shop, trigger, imported, confirmed, null));
+      return finish(id, done(id, shop, trigger, imported, confirmed, null));
     } catch (RuntimeException e) {
       String error = describe(e, shop);
       if (e instanceof QapiException || e instanceof HubException) {
@@ -137,8 +139,17 @@ public final class SyncService {
         alerts.raise(
             shop.shopId(), Alert.Kind.SYNC_FAILED, "Sync failed: " + error, "sync-failed:" + id);
       }
-      return runs.finish(id, done(id, shop, trigger, null, null, error));
+      return finish(id, done(id, shop, trigger, null, null, error));
     }
+  }
+
+  /** Records the run's end and reads it back as stored. */
+  private SyncRun finish(long id, SyncRun done) {
+    return jdbi.inTransaction(
+        h -> {
+          runs.finish(h, id, done);
+          return runs.find(h, id).orElseThrow();
+        });
   }
 
   /**
@@ -206,6 +217,7 @@ public final class SyncService {
     if (trigger == SyncRun.Trigger.SCHEDULED) {
       return now.plus(interval);
     }
-    return runs.nextScheduledImport(shop.shopId()).orElse(now.plus(interval));
+    return jdbi.withHandle(h -> runs.nextScheduledImport(h, shop.shopId()))
+        .orElse(now.plus(interval));
   }
 }

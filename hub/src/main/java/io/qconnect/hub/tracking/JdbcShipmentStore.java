@@ -7,16 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** The tracking write-back queue ({@code hub_shipment}), one row per order line. */
+/**
+ * The tracking write-back queue ({@code hub_shipment}), one row per order line. Stateless: every
+ * method runs on the caller's handle, and the services ({@link ShipmentService}, {@link
+ * ShipmentSender}) decide the transaction.
+ */
 final class JdbcShipmentStore {
-  private final Jdbi jdbi;
-
-  JdbcShipmentStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
 
   Optional<Shipment> find(Handle h, String shopId, long orderNo) {
     return h.createQuery("SELECT * FROM hub_shipment WHERE shop_id = :shop AND order_no = :no")
@@ -60,32 +58,28 @@ final class JdbcShipmentStore {
   }
 
   /** Pending or failed write-backs whose time has come, oldest first. */
-  List<Shipment> due(String shopId, Instant now) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT * FROM hub_shipment
-                    WHERE shop_id = :shop AND state IN ('PENDING', 'FAILED')
-                      AND next_attempt_at <= :now
-                    ORDER BY id""")
-                .bind("shop", shopId)
-                .bind("now", now)
-                .map(JdbcShipmentStore::shipment)
-                .list());
+  List<Shipment> due(Handle h, String shopId, Instant now) {
+    return h.createQuery(
+            """
+            SELECT * FROM hub_shipment
+            WHERE shop_id = :shop AND state IN ('PENDING', 'FAILED')
+              AND next_attempt_at <= :now
+            ORDER BY id""")
+        .bind("shop", shopId)
+        .bind("now", now)
+        .map(JdbcShipmentStore::shipment)
+        .list();
   }
 
-  List<String> shopsWithDue(Instant now) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT DISTINCT shop_id FROM hub_shipment
-                    WHERE state IN ('PENDING', 'FAILED') AND next_attempt_at <= :now
-                    ORDER BY shop_id""")
-                .bind("now", now)
-                .mapTo(String.class)
-                .list());
+  List<String> shopsWithDue(Handle h, Instant now) {
+    return h.createQuery(
+            """
+            SELECT DISTINCT shop_id FROM hub_shipment
+            WHERE state IN ('PENDING', 'FAILED') AND next_attempt_at <= :now
+            ORDER BY shop_id""")
+        .bind("now", now)
+        .mapTo(String.class)
+        .list();
   }
 
   /** Records an attempt's outcome. */
@@ -114,23 +108,20 @@ final class JdbcShipmentStore {
         .execute();
   }
 
-  List<Shipment> list(String shopId, ShipmentState state) {
+  List<Shipment> list(Handle h, String shopId, ShipmentState state) {
     String sql =
         "SELECT * FROM hub_shipment WHERE 1 = 1"
             + (shopId == null ? "" : " AND shop_id = :shop")
             + (state == null ? "" : " AND state = :state")
             + " ORDER BY id DESC LIMIT 1000";
-    return jdbi.withHandle(
-        h -> {
-          var q = h.createQuery(sql);
-          if (shopId != null) {
-            q.bind("shop", shopId);
-          }
-          if (state != null) {
-            q.bind("state", state.name());
-          }
-          return q.map(JdbcShipmentStore::shipment).list();
-        });
+    var q = h.createQuery(sql);
+    if (shopId != null) {
+      q.bind("shop", shopId);
+    }
+    if (state != null) {
+      q.bind("state", state.name());
+    }
+    return q.map(JdbcShipmentStore::shipment).list();
   }
 
   private static Shipment shipment(ResultSet rs, StatementContext ctx) throws SQLException {

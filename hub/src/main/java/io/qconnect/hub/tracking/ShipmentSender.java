@@ -28,8 +28,8 @@ import org.jdbi.v3.core.Jdbi;
  * queue is sent by one node at a time.
  */
 public final class ShipmentSender {
+  private final JdbcShipmentStore store = new JdbcShipmentStore();
   private final Jdbi jdbi;
-  private final JdbcShipmentStore store;
   private final JdbcOrderStore orders;
   private final ShopConnections connections;
   private final LeaseLock locks;
@@ -37,13 +37,13 @@ public final class ShipmentSender {
   private final Clock clock;
 
   public ShipmentSender(
+      Jdbi jdbi,
       JdbcOrderStore orders,
       ShopConnections connections,
       LeaseLock locks,
       Backoff backoff,
       Clock clock) {
-    this.jdbi = orders.jdbi();
-    this.store = new JdbcShipmentStore(jdbi);
+    this.jdbi = jdbi;
     this.orders = orders;
     this.connections = connections;
     this.locks = locks;
@@ -54,7 +54,8 @@ public final class ShipmentSender {
   /** Sends every shop's due write-backs. */
   public SendReport sendDue() {
     SendReport total = SendReport.NONE;
-    for (String shopId : store.shopsWithDue(clock.instant())) {
+    Instant now = clock.instant();
+    for (String shopId : jdbi.withHandle(h -> store.shopsWithDue(h, now))) {
       total = total.plus(sendDue(shopId));
     }
     return total;
@@ -68,7 +69,8 @@ public final class ShipmentSender {
     }
     try {
       List<Shipment> ready = new ArrayList<>();
-      for (Shipment s : store.due(shopId, clock.instant())) {
+      Instant now = clock.instant();
+      for (Shipment s : jdbi.withHandle(h -> store.due(h, shopId, now))) {
         sortOut(s).ifPresent(ready::add);
       }
       return ready.isEmpty() ? SendReport.NONE : record(ready, send(shopId, ready));
@@ -79,7 +81,7 @@ public final class ShipmentSender {
 
   /** Cancelled lines are dropped from the queue, lines on hold wait; the rest go. */
   private Optional<Shipment> sortOut(Shipment s) {
-    Optional<OrderLine> line = orders.find(s.shopId(), s.orderNo());
+    Optional<OrderLine> line = jdbi.withHandle(h -> orders.find(h, s.shopId(), s.orderNo()));
     HubStatus status = line.map(OrderLine::hubStatus).orElse(HubStatus.CANCELLED);
     if (status == HubStatus.CANCELLED) {
       Instant now = clock.instant();

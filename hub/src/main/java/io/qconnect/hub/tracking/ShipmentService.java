@@ -27,17 +27,16 @@ import org.jdbi.v3.core.Jdbi;
  * (list them separately to split a cart over several parcels).
  */
 public final class ShipmentService {
+  private final JdbcShipmentStore store = new JdbcShipmentStore();
   private final Jdbi jdbi;
-  private final JdbcShipmentStore store;
   private final JdbcOrderStore orders;
   private final ShopService shops;
   private final CarrierTable carriers;
   private final Clock clock;
 
   public ShipmentService(
-      JdbcOrderStore orders, ShopService shops, CarrierTable carriers, Clock clock) {
-    this.jdbi = orders.jdbi();
-    this.store = new JdbcShipmentStore(jdbi);
+      Jdbi jdbi, JdbcOrderStore orders, ShopService shops, CarrierTable carriers, Clock clock) {
+    this.jdbi = jdbi;
     this.orders = orders;
     this.shops = shops;
     this.carriers = carriers;
@@ -62,7 +61,7 @@ public final class ShipmentService {
 
   /** Write-backs, newest first; null arguments do not filter. */
   public List<Shipment> list(String shopId, ShipmentState state) {
-    return store.list(shopId, state);
+    return jdbi.withHandle(h -> store.list(h, shopId, state));
   }
 
   public Optional<Shipment> find(String shopId, long orderNo) {

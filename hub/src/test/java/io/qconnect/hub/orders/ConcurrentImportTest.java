@@ -63,7 +63,7 @@ class ConcurrentImportTest {
         ShopService.create(
             jdbi, f.box, clients, f.clock, f.qapiUrl(), Duration.ofSeconds(1), ShopEvents.NONE);
     return new OrderImporter(
-        new ShopConnections(shops, clients), new JdbcOrderStore(jdbi), f.clock);
+        new ShopConnections(shops, clients), jdbi, new JdbcOrderStore(jdbi), f.clock);
   }
 
   private static List<ImportReport> race(

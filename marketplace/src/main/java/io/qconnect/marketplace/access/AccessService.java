@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class AccessService {
   private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
 
-  private final JdbcAccessStore store;
+  private final JdbcAccessStore store = new JdbcAccessStore();
+  private final Jdbi jdbi;
   private final SellerService sellers;
   private final KeyService keys;
   private final JapaneseBusinessCalendar calendar;
@@ -32,13 +34,13 @@ public final class AccessService {
   private volatile AccessSettings settings;
 
   public AccessService(
-      JdbcAccessStore store,
+      Jdbi jdbi,
       SellerService sellers,
       KeyService keys,
       JapaneseBusinessCalendar calendar,
       Clock clock,
       AccessSettings settings) {
-    this.store = store;
+    this.jdbi = jdbi;
     this.sellers = sellers;
     this.keys = keys;
     this.calendar = calendar;
@@ -62,7 +64,7 @@ public final class AccessService {
     sellers.get(form.sellerId());
     LocalDateTime now = Times.now(clock);
     LocalDate processOn = calendar.onOrAfter(now.toLocalDate());
-    long id = store.insert(form, now, processOn);
+    long id = jdbi.withHandle(h -> store.insert(h, form, now, processOn));
     LOG.info("{} request {} from {} due on {}", form.kind(), id, form.sellerId(), processOn);
     if (settings.autoApprove()) {
       processDue();
@@ -82,7 +84,7 @@ public final class AccessService {
     if (!settings.autoApprove() || !calendar.isBusinessDay(today)) {
       return out;
     }
-    for (PermissionRequest r : store.due(today)) {
+    for (PermissionRequest r : jdbi.withHandle(h -> store.due(h, today))) {
       decideByConditions(r, "auto").ifPresent(out::add);
     }
     return out;
@@ -101,27 +103,28 @@ public final class AccessService {
       throw new MarketplaceException("a rejection needs a reason");
     }
     PermissionRequest r = pendingOnBusinessDay(id);
-    if (!store.decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), now(), staff)) {
+    if (!decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), staff)) {
       throw new MarketplaceException("request " + id + " was decided meanwhile");
     }
     return new Decision.Rejected(get(id));
   }
 
   public PermissionRequest get(long id) {
-    return store.find(id).orElseThrow(() -> new NotFoundException("no permission request " + id));
+    return jdbi.withHandle(h -> store.find(h, id))
+        .orElseThrow(() -> new NotFoundException("no permission request " + id));
   }
 
   /** The pending queue, by processing day then arrival. */
   public List<PermissionRequest> queue() {
-    return store.pending();
+    return jdbi.withHandle(store::pending);
   }
 
   public List<PermissionRequest> recent(int limit) {
-    return store.recent(limit);
+    return jdbi.withHandle(h -> store.recent(h, limit));
   }
 
   public List<PermissionRequest> requestsOf(String sellerId) {
-    return store.ofSeller(sellerId);
+    return jdbi.withHandle(h -> store.ofSeller(h, sellerId));
   }
 
   /** The conditions that would fail if the seller's request were processed now. */
@@ -148,15 +151,14 @@ public final class AccessService {
   private java.util.Optional<Decision> decideByConditions(PermissionRequest r, String by) {
     Seller s = sellers.get(r.sellerId());
     List<Condition> failed = Eligibility.failed(s, sellers.standing(s), r.form());
-    LocalDateTime now = now();
     if (!failed.isEmpty()) {
-      if (!store.decide(r.id(), RequestStatus.REJECTED, failed, "", now, by)) {
+      if (!decide(r.id(), RequestStatus.REJECTED, failed, "", by)) {
         return java.util.Optional.empty();
       }
       LOG.info("{} request {} rejected: {}", r.kind(), r.id(), failed);
       return java.util.Optional.of(new Decision.Rejected(get(r.id())));
     }
-    if (!store.decide(r.id(), RequestStatus.APPROVED, List.of(), "", now, by)) {
+    if (!decide(r.id(), RequestStatus.APPROVED, List.of(), "", by)) {
       return java.util.Optional.empty();
     }
     switch (r.kind()) {
@@ -184,7 +186,10 @@ public final class AccessService {
     return r;
   }
 
-  private LocalDateTime now() {
-    return Times.now(clock);
+  /** Records a decision now; false when the request was decided meanwhile. */
+  private boolean decide(
+      long id, RequestStatus status, List<Condition> failed, String note, String by) {
+    LocalDateTime now = Times.now(clock);
+    return jdbi.withHandle(h -> store.decide(h, id, status, failed, note, now, by));
   }
 }

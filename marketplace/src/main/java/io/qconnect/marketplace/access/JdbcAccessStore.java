@@ -9,92 +9,77 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Permission requests in {@code mk_permission_request}. */
-public final class JdbcAccessStore {
+/**
+ * Permission requests in {@code mk_permission_request}. Stateless: every method runs on the
+ * caller's handle, and {@link AccessService} decides the transaction.
+ */
+final class JdbcAccessStore {
   private static final String SELECT =
       """
       SELECT id, kind, seller_id, email, category, purpose, integration_company, received_at,
         process_on, status, reasons, note, decided_at, decided_by
       FROM mk_permission_request""";
 
-  private final Jdbi jdbi;
-
-  public JdbcAccessStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
-  long insert(RequestForm f, LocalDateTime receivedAt, LocalDate processOn) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    """
+  long insert(Handle h, RequestForm f, LocalDateTime receivedAt, LocalDate processOn) {
+    return h.createUpdate(
+            """
                     INSERT INTO mk_permission_request (kind, seller_id, email, category, purpose,
                       integration_company, received_at, process_on, status)
                     VALUES (:kind, :seller, :email, :category, :purpose, :company, :received,
                       :processOn, 'PENDING')""")
-                .bind("kind", f.kind().name())
-                .bind("seller", f.sellerId())
-                .bind("email", f.email())
-                .bind("category", f.category())
-                .bind("purpose", f.purpose())
-                .bind("company", f.integrationCompany())
-                .bind("received", receivedAt)
-                .bind("processOn", processOn)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        .bind("kind", f.kind().name())
+        .bind("seller", f.sellerId())
+        .bind("email", f.email())
+        .bind("category", f.category())
+        .bind("purpose", f.purpose())
+        .bind("company", f.integrationCompany())
+        .bind("received", receivedAt)
+        .bind("processOn", processOn)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
   }
 
-  Optional<PermissionRequest> find(long id) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT + " WHERE id = :id")
-                .bind("id", id)
-                .map(JdbcAccessStore::map)
-                .findOne());
+  Optional<PermissionRequest> find(Handle h, long id) {
+    return h.createQuery(SELECT + " WHERE id = :id")
+        .bind("id", id)
+        .map(JdbcAccessStore::map)
+        .findOne();
   }
 
   /** Pending requests due on or before {@code day}, in arrival order. */
-  List<PermissionRequest> due(LocalDate day) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    SELECT
-                        + " WHERE status = 'PENDING' AND process_on <= :day"
-                        + " ORDER BY received_at, id")
-                .bind("day", day)
-                .map(JdbcAccessStore::map)
-                .list());
+  List<PermissionRequest> due(Handle h, LocalDate day) {
+    return h.createQuery(
+            SELECT
+                + " WHERE status = 'PENDING' AND process_on <= :day"
+                + " ORDER BY received_at, id")
+        .bind("day", day)
+        .map(JdbcAccessStore::map)
+        .list();
   }
 
   /** Every pending request, by processing day then arrival. */
-  List<PermissionRequest> pending() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT + " WHERE status = 'PENDING' ORDER BY process_on, received_at, id")
-                .map(JdbcAccessStore::map)
-                .list());
+  List<PermissionRequest> pending(Handle h) {
+    return h.createQuery(SELECT + " WHERE status = 'PENDING' ORDER BY process_on, received_at, id")
+        .map(JdbcAccessStore::map)
+        .list();
   }
 
-  List<PermissionRequest> recent(int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT + " ORDER BY id DESC LIMIT :limit")
-                .bind("limit", limit)
-                .map(JdbcAccessStore::map)
-                .list());
+  List<PermissionRequest> recent(Handle h, int limit) {
+    return h.createQuery(SELECT + " ORDER BY id DESC LIMIT :limit")
+        .bind("limit", limit)
+        .map(JdbcAccessStore::map)
+        .list();
   }
 
-  List<PermissionRequest> ofSeller(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(SELECT + " WHERE seller_id = :seller ORDER BY id DESC")
-                .bind("seller", sellerId)
-                .map(JdbcAccessStore::map)
-                .list());
+  List<PermissionRequest> ofSeller(Handle h, String sellerId) {
+    return h.createQuery(SELECT + " WHERE seller_id = :seller ORDER BY id DESC")
+        .bind("seller", sellerId)
+        .map(JdbcAccessStore::map)
+        .list();
   }
 
   /**
@@ -103,6 +88,7 @@ public final class JdbcAccessStore {
    * @return false when another processor decided it first
    */
   boolean decide(
+      Handle h,
       long id,
       RequestStatus status,
       List<Condition> failed,
@@ -110,21 +96,19 @@ public final class JdbcAccessStore {
       LocalDateTime at,
       String by) {
     String reasons = failed.stream().map(Condition::name).collect(Collectors.joining(","));
-    return jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        """
+    return h.createUpdate(
+                """
                         UPDATE mk_permission_request
                         SET status = :status, reasons = :reasons, note = :note,
                           decided_at = :at, decided_by = :by
                         WHERE id = :id AND status = 'PENDING'""")
-                    .bind("status", status.name())
-                    .bind("reasons", reasons)
-                    .bind("at", at)
-                    .bind("by", by)
-                    .bind("note", note)
-                    .bind("id", id)
-                    .execute())
+            .bind("status", status.name())
+            .bind("reasons", reasons)
+            .bind("at", at)
+            .bind("by", by)
+            .bind("note", note)
+            .bind("id", id)
+            .execute()
         == 1;
   }
 

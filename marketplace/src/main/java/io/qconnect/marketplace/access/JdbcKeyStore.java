@@ -8,59 +8,51 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * API keys, certification keys and FTP accounts. Keys are found by the SHA-256 of their text and
  * kept sealed (AES-GCM) so that the seller can look them up again; the plaintext is never stored.
+ * Stateless: every method runs on the caller's handle, and {@link KeyService} decides the
+ * transaction.
  */
-public final class JdbcKeyStore {
-  private final Jdbi jdbi;
-
-  public JdbcKeyStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
-  long insertApiKey(String sellerId, String hash, String sealed, String masked, LocalDateTime at) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    """
+final class JdbcKeyStore {
+  long insertApiKey(
+      Handle h, String sellerId, String hash, String sealed, String masked, LocalDateTime at) {
+    return h.createUpdate(
+            """
                     INSERT INTO mk_api_key (seller_id, key_hash, key_sealed, key_masked, issued_at)
                     VALUES (:seller, :hash, :sealed, :masked, :at)""")
-                .bind("seller", sellerId)
-                .bind("hash", hash)
-                .bind("sealed", sealed)
-                .bind("masked", masked)
-                .bind("at", at)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        .bind("seller", sellerId)
+        .bind("hash", hash)
+        .bind("sealed", sealed)
+        .bind("masked", masked)
+        .bind("at", at)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
   }
 
-  Optional<ApiKeyRow> apiKeyByHash(String hash) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM mk_api_key WHERE key_hash = :hash")
-                .bind("hash", hash)
-                .map(JdbcKeyStore::apiKey)
-                .findOne());
+  Optional<ApiKeyRow> apiKeyByHash(Handle h, String hash) {
+    return h.createQuery("SELECT * FROM mk_api_key WHERE key_hash = :hash")
+        .bind("hash", hash)
+        .map(JdbcKeyStore::apiKey)
+        .findOne();
   }
 
-  Optional<ApiKeyRow> activeApiKey(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
+  Optional<ApiKeyRow> activeApiKey(Handle h, String sellerId) {
+    return h.createQuery(
+            """
                     SELECT * FROM mk_api_key WHERE seller_id = :seller AND revoked_at IS NULL
                     ORDER BY id DESC LIMIT 1""")
-                .bind("seller", sellerId)
-                .map(JdbcKeyStore::apiKey)
-                .findOne());
+        .bind("seller", sellerId)
+        .map(JdbcKeyStore::apiKey)
+        .findOne();
   }
 
   long insertCertKey(
+      Handle h,
       String sellerId,
       long apiKeyId,
       String hash,
@@ -69,81 +61,72 @@ public final class JdbcKeyStore {
       LocalDateTime issuedAt,
       LocalDateTime expiresAt,
       int passwordGeneration) {
-    return jdbi.withHandle(
-        h ->
-            h.createUpdate(
-                    """
+    return h.createUpdate(
+            """
                     INSERT INTO mk_certification_key (seller_id, api_key_id, key_hash, key_sealed,
                       key_masked, issued_at, expires_at, password_generation)
                     VALUES (:seller, :api, :hash, :sealed, :masked, :issued, :expires,
                       :generation)""")
-                .bind("seller", sellerId)
-                .bind("api", apiKeyId)
-                .bind("hash", hash)
-                .bind("sealed", sealed)
-                .bind("masked", masked)
-                .bind("issued", issuedAt)
-                .bind("expires", expiresAt)
-                .bind("generation", passwordGeneration)
-                .executeAndReturnGeneratedKeys("id")
-                .mapTo(Long.class)
-                .one());
+        .bind("seller", sellerId)
+        .bind("api", apiKeyId)
+        .bind("hash", hash)
+        .bind("sealed", sealed)
+        .bind("masked", masked)
+        .bind("issued", issuedAt)
+        .bind("expires", expiresAt)
+        .bind("generation", passwordGeneration)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
   }
 
-  Optional<CertKeyRow> certKeyByHash(String hash) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM mk_certification_key WHERE key_hash = :hash")
-                .bind("hash", hash)
-                .map(JdbcKeyStore::certKey)
-                .findOne());
+  Optional<CertKeyRow> certKeyByHash(Handle h, String hash) {
+    return h.createQuery("SELECT * FROM mk_certification_key WHERE key_hash = :hash")
+        .bind("hash", hash)
+        .map(JdbcKeyStore::certKey)
+        .findOne();
   }
 
-  List<CertKeyRow> certKeysOf(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM mk_certification_key WHERE seller_id = :seller ORDER BY id DESC")
-                .bind("seller", sellerId)
-                .map(JdbcKeyStore::certKey)
-                .list());
+  List<CertKeyRow> certKeysOf(Handle h, String sellerId) {
+    return h.createQuery(
+            "SELECT * FROM mk_certification_key WHERE seller_id = :seller ORDER BY id DESC")
+        .bind("seller", sellerId)
+        .map(JdbcKeyStore::certKey)
+        .list();
   }
 
   void insertFtpAccount(
+      Handle h,
       String sellerId,
       String username,
       String sealedPassword,
       LocalDateTime approvedAt,
       LocalDateTime visibleFrom) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    """
+    h.createUpdate(
+            """
                     INSERT INTO mk_ftp_account (seller_id, username, password_sealed, approved_at,
                       visible_from)
                     VALUES (:seller, :user, :sealed, :approved, :visible)""")
-                .bind("seller", sellerId)
-                .bind("user", username)
-                .bind("sealed", sealedPassword)
-                .bind("approved", approvedAt)
-                .bind("visible", visibleFrom)
-                .execute());
+        .bind("seller", sellerId)
+        .bind("user", username)
+        .bind("sealed", sealedPassword)
+        .bind("approved", approvedAt)
+        .bind("visible", visibleFrom)
+        .execute();
   }
 
-  Optional<FtpAccount> ftpAccount(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM mk_ftp_account WHERE seller_id = :seller")
-                .bind("seller", sellerId)
-                .map(
-                    (rs, ctx) ->
-                        new FtpAccount(
-                            rs.getString("seller_id"),
-                            rs.getString("username"),
-                            rs.getString("password_sealed"),
-                            ts(rs, "approved_at"),
-                            ts(rs, "visible_from")))
-                .findOne());
+  Optional<FtpAccount> ftpAccount(Handle h, String sellerId) {
+    return h.createQuery("SELECT * FROM mk_ftp_account WHERE seller_id = :seller")
+        .bind("seller", sellerId)
+        .map(
+            (rs, ctx) ->
+                new FtpAccount(
+                    rs.getString("seller_id"),
+                    rs.getString("username"),
+                    rs.getString("password_sealed"),
+                    ts(rs, "approved_at"),
+                    ts(rs, "visible_from")))
+        .findOne();
   }
 
   private static ApiKeyRow apiKey(ResultSet rs, StatementContext ctx) throws SQLException {

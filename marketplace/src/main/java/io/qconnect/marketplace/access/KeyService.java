@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Issues and checks keys. The API key is what Qoo10 staff issue on approval; a certification key
@@ -32,14 +33,15 @@ public final class KeyService {
   private static final char[] ALNUM =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
-  private final JdbcKeyStore store;
+  private final JdbcKeyStore store = new JdbcKeyStore();
+  private final Jdbi jdbi;
   private final SellerService sellers;
   private final SecretBox box;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public KeyService(JdbcKeyStore store, SellerService sellers, SecretBox box, Clock clock) {
-    this.store = store;
+  public KeyService(Jdbi jdbi, SellerService sellers, SecretBox box, Clock clock) {
+    this.jdbi = jdbi;
     this.sellers = sellers;
     this.box = box;
     this.clock = clock;
@@ -51,31 +53,35 @@ public final class KeyService {
    * @return the key's plaintext
    */
   public String issueApiKey(String sellerId) {
-    Optional<ApiKeyRow> active = store.activeApiKey(sellerId);
-    if (active.isPresent()) {
-      return box.open(active.get().sealed());
-    }
-    String k = randomAlnum(40);
-    store.insertApiKey(sellerId, hash(k), box.seal(k), Secrets.mask(k), Times.now(clock));
-    return k;
+    return jdbi.inTransaction(
+        h -> {
+          Optional<ApiKeyRow> active = store.activeApiKey(h, sellerId);
+          if (active.isPresent()) {
+            return box.open(active.get().sealed());
+          }
+          String k = randomAlnum(40);
+          store.insertApiKey(h, sellerId, hash(k), box.seal(k), Secrets.mask(k), Times.now(clock));
+          return k;
+        });
   }
 
   /** The seller's active API key, masked. */
   public Optional<KeyInfo> apiKey(String sellerId) {
-    return store
-        .activeApiKey(sellerId)
+    return jdbi.withHandle(h -> store.activeApiKey(h, sellerId))
         .map(r -> new KeyInfo(r.id(), r.masked(), r.issuedAt(), null, "VALID"));
   }
 
   /** The seller's own API key in full, for the seller's explicit "show" action only. */
   public Optional<String> revealApiKey(String sellerId) {
-    return store.activeApiKey(sellerId).map(r -> box.open(r.sealed()));
+    return jdbi.withHandle(h -> store.activeApiKey(h, sellerId)).map(r -> box.open(r.sealed()));
   }
 
   /** CertificationAPI.CreateCertificationKey: API key + login ID + password. */
   public CertificationOutcome createCertificationKey(String apiKey, String userId, String pwd) {
     Optional<ApiKeyRow> api =
-        apiKey == null ? Optional.empty() : store.apiKeyByHash(hash(apiKey.trim()));
+        apiKey == null
+            ? Optional.empty()
+            : jdbi.withHandle(h -> store.apiKeyByHash(h, hash(apiKey.trim())));
     if (api.isEmpty() || api.get().revokedAt() != null) {
       return new CertificationOutcome.UnknownApiKey();
     }
@@ -92,15 +98,19 @@ public final class KeyService {
     String key = newCertificationKey();
     LocalDateTime now = Times.now(clock);
     LocalDateTime expires = now.plus(VALIDITY);
-    store.insertCertKey(
-        sellerId,
-        api.get().id(),
-        hash(key),
-        box.seal(key),
-        Secrets.mask(key),
-        now,
-        expires,
-        seller.passwordGeneration());
+    long apiKeyId = api.get().id();
+    jdbi.useHandle(
+        h ->
+            store.insertCertKey(
+                h,
+                sellerId,
+                apiKeyId,
+                hash(key),
+                box.seal(key),
+                Secrets.mask(key),
+                now,
+                expires,
+                seller.passwordGeneration()));
     return new CertificationOutcome.Issued(key, expires);
   }
 
@@ -109,7 +119,8 @@ public final class KeyService {
     if (key == null || key.isBlank()) {
       return new KeyCheck.Unknown();
     }
-    Optional<CertKeyRow> row = store.certKeyByHash(hash(key.trim()));
+    String keyHash = hash(key.trim());
+    Optional<CertKeyRow> row = jdbi.withHandle(h -> store.certKeyByHash(h, keyHash));
     if (row.isEmpty()) {
       return new KeyCheck.Unknown();
     }
@@ -131,7 +142,7 @@ public final class KeyService {
   public List<KeyInfo> certificationKeys(String sellerId) {
     Seller seller = sellers.get(sellerId);
     LocalDateTime now = Times.now(clock);
-    return store.certKeysOf(sellerId).stream()
+    return jdbi.withHandle(h -> store.certKeysOf(h, sellerId)).stream()
         .map(
             r ->
                 new KeyInfo(
@@ -151,12 +162,14 @@ public final class KeyService {
 
   /** Opens the FTP account of an approved FTP request. */
   void openFtp(String sellerId, Duration visibleAfter) {
-    if (store.ftpAccount(sellerId).isPresent()) {
-      return;
-    }
     LocalDateTime now = Times.now(clock);
-    store.insertFtpAccount(
-        sellerId, sellerId, box.seal(randomAlnum(16)), now, now.plus(visibleAfter));
+    jdbi.useTransaction(
+        h -> {
+          if (store.ftpAccount(h, sellerId).isEmpty()) {
+            store.insertFtpAccount(
+                h, sellerId, sellerId, box.seal(randomAlnum(16)), now, now.plus(visibleAfter));
+          }
+        });
   }
 
   private String randomAlnum(int length) {
@@ -170,7 +183,8 @@ public final class KeyService {
   /** The seller's FTP account once its details may be shown. */
   public Optional<FtpAccount> visibleFtpAccount(String sellerId) {
     LocalDateTime now = Times.now(clock);
-    return store.ftpAccount(sellerId).filter(a -> !now.isBefore(a.visibleFrom()));
+    return jdbi.withHandle(h -> store.ftpAccount(h, sellerId))
+        .filter(a -> !now.isBefore(a.visibleFrom()));
   }
 
   /** The FTP password in full, for the seller's own screen. */

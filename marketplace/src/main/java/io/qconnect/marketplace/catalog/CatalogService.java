@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The catalogue: registers and updates items, changes their sale status, price, stock and end date,
@@ -22,19 +23,15 @@ import org.jdbi.v3.core.Handle;
  * Staff (and the sandbox) can move an item to any status with {@link #setStatusByQoo10}.
  */
 public final class CatalogService {
-  private final JdbcCatalogStore store;
+  private final JdbcCatalogStore store = new JdbcCatalogStore();
+  private final Jdbi jdbi;
   private final Clock clock;
   private final OptionService options;
 
-  public CatalogService(JdbcCatalogStore store, Clock clock) {
-    this.store = store;
+  public CatalogService(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
     this.clock = clock;
-    this.options = new OptionService(store, clock);
-  }
-
-  /** The store, whose stock primitives the order feature calls in its own transactions. */
-  public JdbcCatalogStore store() {
-    return store;
+    this.options = new OptionService(jdbi, store, clock);
   }
 
   /** ItemsOptions: the combination-option edits. */
@@ -54,7 +51,7 @@ public final class CatalogService {
       return Outcome.refused(
           CatalogCodes.PROCESSING, CatalogCodes.processing("ItemType: " + bad.get().message()));
     }
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           if (!g.sellerCode().isEmpty()
               && store.itemCodeOf(h, sellerId, g.sellerCode()).isPresent()) {
@@ -73,7 +70,7 @@ public final class CatalogService {
 
   /** ItemsBasic.UpdateGoods: replaces the descriptive fields (and the seller code, if given). */
   public Outcome<Item> update(String sellerId, GoodsUpdate u) {
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           Optional<Item> found = store.lock(h, sellerId, ItemRef.code(u.itemCode()));
           if (found.isEmpty()) {
@@ -102,7 +99,7 @@ public final class CatalogService {
           CatalogCodes.STATUS_INVALID,
           "Status must be 1 (not on sale), 2 (on sale) or 3 (discontinued).");
     }
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           Optional<Item> found = store.lock(h, sellerId, ref);
           if (found.isEmpty()) {
@@ -120,7 +117,7 @@ public final class CatalogService {
 
   /** Qoo10's own decision on an item (review, suspension, restriction, rejection). */
   public Item setStatusByQoo10(String itemCode, ItemStatus status) {
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           Item item =
               store
@@ -134,17 +131,17 @@ public final class CatalogService {
 
   /** The seller's own item, by item code or seller code. */
   public Optional<Item> find(String sellerId, ItemRef ref) {
-    return store.inTransaction(h -> store.find(h, sellerId, ref));
+    return jdbi.inTransaction(h -> store.find(h, sellerId, ref));
   }
 
   /** Any seller's item (staff, the buyer simulator). */
   public Optional<Item> find(String itemCode) {
-    return store.inTransaction(h -> store.find(h, itemCode));
+    return jdbi.inTransaction(h -> store.find(h, itemCode));
   }
 
   /** An item's combination options, in order; empty for a single-SKU item. */
   public List<ItemOption> optionsOf(String itemCode) {
-    return store.inTransaction(h -> store.options(h, itemCode));
+    return jdbi.inTransaction(h -> store.options(h, itemCode));
   }
 
   /** ItemsLookup.GetAllGoodsInfo: one page (from 1) of 500 of the seller's items of a status. */
@@ -157,7 +154,7 @@ public final class CatalogService {
   /** One page (from 1) of 500 of the seller's items of a status, as {@link #goods} lists them. */
   public ItemList items(String sellerId, ItemStatus status, int page) {
     int size = GoodsInfoList.PAGE_SIZE;
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           int total = store.count(h, sellerId, status);
           List<Item> items = store.page(h, sellerId, status, (page - 1) * size, size);
@@ -167,18 +164,18 @@ public final class CatalogService {
 
   /** ItemsLookup.GetGoodsInventoryInfo: the item's options; empty when there is no such item. */
   public Optional<List<ItemOption>> inventory(String sellerId, ItemRef ref) {
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> store.find(h, sellerId, ref).map(i -> store.options(h, i.itemCode())));
   }
 
   /** ItemsOrder.SetGoodsPriceQty. */
   public Outcome<Item> setPriceQty(String sellerId, PriceQtyChange c) {
-    return store.inTransaction(h -> setPriceQty(h, sellerId, c));
+    return jdbi.inTransaction(h -> setPriceQty(h, sellerId, c));
   }
 
   /** ItemsOrder.SetGoodsPriceQtyBulk: every row's outcome, in order, in one transaction. */
   public List<Outcome<Item>> setPriceQtyBulk(String sellerId, List<Outcome<PriceQtyChange>> rows) {
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h ->
             rows.stream()
                 .map(

@@ -6,17 +6,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * Items in {@code mk_item} and their combination options in {@code mk_item_option}. Every method
- * runs on the caller's handle so that the service (and the order feature) decide the transaction.
- * Writers lock the item row first ({@link #lock}); that one rule orders all locks on an item and
- * keeps an item's quantity equal to the sum of its options under concurrent orders. Stock changes
- * are in {@link JdbcStock}.
+ * Items in {@code mk_item} and their combination options in {@code mk_item_option}. Stateless:
+ * every method runs on the caller's handle so that the service ({@link CatalogService}, {@link
+ * OptionService}, {@link OrderCatalogue} for the order feature) decides the transaction. Writers
+ * lock the item row first ({@link #lock}); that one rule orders all locks on an item and keeps an
+ * item's quantity equal to the sum of its options under concurrent orders. Stock changes are in
+ * {@link JdbcStock}.
  */
-public final class JdbcCatalogStore {
+final class JdbcCatalogStore {
   static final String COLUMNS =
       """
       item_code, seller_id, seller_code, title, promotion_name, category_code, brand_no, price,
@@ -24,17 +23,6 @@ public final class JdbcCatalogStore {
       expire_date, model_name, material, production_place_type, production_place,
       industrial_code_type, industrial_code, adult_yn, contact_info, image_url, description,
       keyword, listed_at, changed_at""";
-
-  private final Jdbi jdbi;
-
-  public JdbcCatalogStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
-  /** Runs work in one transaction. */
-  public <R> R inTransaction(HandleCallback<R, RuntimeException> work) {
-    return jdbi.inTransaction(work);
-  }
 
   /**
    * Takes stock for an order line, atomically: the item's (or, with an option code, the option's)
@@ -48,7 +36,7 @@ public final class JdbcCatalogStore {
    * @throws io.qconnect.marketplace.core.MarketplaceException when an item with options is named
    *     without one, or {@code qty} is not positive
    */
-  public boolean takeStock(Handle h, String itemCode, String optionCode, int qty) {
+  boolean takeStock(Handle h, String itemCode, String optionCode, int qty) {
     return JdbcStock.take(this, h, itemCode, optionCode, qty);
   }
 
@@ -56,7 +44,7 @@ public final class JdbcCatalogStore {
    * Takes stock of an option found with {@link #findOption(Handle, String, String, String)}; for
    * options without a seller option code. The option must still have the same place and axes.
    */
-  public boolean takeStock(Handle h, ItemOption option, int qty) {
+  boolean takeStock(Handle h, ItemOption option, int qty) {
     return JdbcStock.take(this, h, option, qty);
   }
 
@@ -66,12 +54,12 @@ public final class JdbcCatalogStore {
    * @return false, changing nothing, when the option no longer exists (the seller replaced the
    *     item's options since): there is nothing to return the stock to
    */
-  public boolean returnStock(Handle h, String itemCode, String optionCode, int qty) {
+  boolean returnStock(Handle h, String itemCode, String optionCode, int qty) {
     return JdbcStock.giveBack(this, h, itemCode, optionCode, qty);
   }
 
   /** Puts stock back to an option found by its axes; false when it no longer exists. */
-  public boolean returnStock(Handle h, ItemOption option, int qty) {
+  boolean returnStock(Handle h, ItemOption option, int qty) {
     return JdbcStock.giveBack(this, h, option, qty);
   }
 
@@ -155,7 +143,7 @@ public final class JdbcCatalogStore {
   }
 
   /** Any seller's item by its item code (the order feature, the buyer simulator). */
-  public Optional<Item> find(Handle h, String itemCode) {
+  Optional<Item> find(Handle h, String itemCode) {
     return h.createQuery("SELECT " + COLUMNS + " FROM mk_item WHERE item_code = :code")
         .bind("code", itemCode)
         .map(JdbcItemRows::item)
@@ -163,7 +151,7 @@ public final class JdbcCatalogStore {
   }
 
   /** The seller's own item, by item code or, when that is empty, by seller code. */
-  public Optional<Item> find(Handle h, String sellerId, ItemRef ref) {
+  Optional<Item> find(Handle h, String sellerId, ItemRef ref) {
     return select(h, sellerId, ref, "");
   }
 
@@ -229,17 +217,17 @@ public final class JdbcCatalogStore {
   }
 
   /** The item's options in their order. */
-  public List<ItemOption> options(Handle h, String itemCode) {
+  List<ItemOption> options(Handle h, String itemCode) {
     return JdbcOptions.list(h, itemCode);
   }
 
   /** The option with this seller option code. */
-  public Optional<ItemOption> findOption(Handle h, String itemCode, String optionCode) {
+  Optional<ItemOption> findOption(Handle h, String itemCode, String optionCode) {
     return options(h, itemCode).stream().filter(o -> o.optionCode().equals(optionCode)).findFirst();
   }
 
   /** The option named by its axes joined with {@code ||*} ({@code サイズ||*カラー} / {@code M||*黒}). */
-  public Optional<ItemOption> findOption(
+  Optional<ItemOption> findOption(
       Handle h, String itemCode, String joinedNames, String joinedValues) {
     return options(h, itemCode).stream()
         .filter(o -> o.joinedNames().equals(joinedNames) && o.joinedValues().equals(joinedValues))

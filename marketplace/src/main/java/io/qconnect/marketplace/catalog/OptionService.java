@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Edits an item's combination options (ItemsOptions, docs/qapi.md §7.8), always checking the whole
@@ -18,10 +19,12 @@ import org.jdbi.v3.core.Handle;
  * again with SetGoodsPriceQty — stock that no option holds is not silently kept for sale.
  */
 public final class OptionService {
+  private final Jdbi jdbi;
   private final JdbcCatalogStore store;
   private final Clock clock;
 
-  OptionService(JdbcCatalogStore store, Clock clock) {
+  OptionService(Jdbi jdbi, JdbcCatalogStore store, Clock clock) {
+    this.jdbi = jdbi;
     this.store = store;
     this.clock = clock;
   }
@@ -103,7 +106,7 @@ public final class OptionService {
   private record Change<T>(List<InventoryOption> after, Function<Handle, T> write) {}
 
   private <T> Outcome<T> edit(String sellerId, ItemRef ref, Plan<T> plan) {
-    return store.inTransaction(
+    return jdbi.inTransaction(
         h -> {
           Optional<Item> item = store.lock(h, sellerId, ref);
           if (item.isEmpty()) {

@@ -16,15 +16,17 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The catalogue as the order feature sees it: what can be bought, and stock. */
+/**
+ * The catalogue as the order feature sees it: what can be bought, and stock. Stock is taken and
+ * given back on the order feature's handle, inside the order's own transaction.
+ */
 public final class OrderCatalogue implements Catalogue {
+  private final JdbcCatalogStore store = new JdbcCatalogStore();
   private final Jdbi jdbi;
-  private final JdbcCatalogStore store;
   private final Clock clock;
 
-  public OrderCatalogue(Jdbi jdbi, JdbcCatalogStore store, Clock clock) {
+  public OrderCatalogue(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
-    this.store = store;
     this.clock = clock;
   }
 

@@ -5,98 +5,83 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
-/** Sellers in {@code mk_seller}; the password hash is read and written separately. */
-public final class JdbcSellerStore {
+/**
+ * Sellers in {@code mk_seller}; the password hash is read and written separately. Stateless: every
+ * method runs on the caller's handle, and {@link SellerService} decides the transaction.
+ */
+final class JdbcSellerStore {
   private static final String COLUMNS =
       """
       seller_id, email, main_category, review_completed, service_points, shipping_delays,
       unanswered_inquiries, unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
       password_changed_at, password_generation, created_at""";
 
-  private final Jdbi jdbi;
-
-  public JdbcSellerStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
-  public void insert(Seller s, String passwordHash) {
-    jdbi.useHandle(
-        h ->
-            bindProfile(
-                    h.createUpdate(
-                        """
-                    INSERT INTO mk_seller (seller_id, password_hash, email, main_category,
-                      review_completed, service_points, shipping_delays, unanswered_inquiries,
-                      unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
-                      password_changed_at, created_at)
-                    VALUES (:id, :hash, :email, :category, :review, :points, :delays, :inquiries,
-                      :claims, :apiSuspended, :ftpSuspended, :reason, :created, :created)"""),
-                    s)
-                .bind("id", s.sellerId())
-                .bind("hash", passwordHash)
-                .bind("created", s.createdAt())
-                .execute());
-  }
-
-  public Optional<Seller> find(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT " + COLUMNS + " FROM mk_seller WHERE seller_id = :id")
-                .bind("id", sellerId)
-                .map(JdbcSellerStore::map)
-                .findOne());
-  }
-
-  public List<Seller> all() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT " + COLUMNS + " FROM mk_seller ORDER BY seller_id")
-                .map(JdbcSellerStore::map)
-                .list());
-  }
-
-  public Optional<String> passwordHash(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT password_hash FROM mk_seller WHERE seller_id = :id")
-                .bind("id", sellerId)
-                .mapTo(String.class)
-                .findOne());
-  }
-
-  public void updatePassword(String sellerId, String passwordHash, LocalDateTime changedAt) {
-    jdbi.useHandle(
-        h ->
+  void insert(Handle h, Seller s, String passwordHash) {
+    bindProfile(
             h.createUpdate(
-                    """
-                    UPDATE mk_seller SET password_hash = :hash, password_changed_at = :at,
-                      password_generation = password_generation + 1
-                    WHERE seller_id = :id""")
-                .bind("hash", passwordHash)
-                .bind("at", changedAt)
-                .bind("id", sellerId)
-                .execute());
+                """
+                INSERT INTO mk_seller (seller_id, password_hash, email, main_category,
+                  review_completed, service_points, shipping_delays, unanswered_inquiries,
+                  unresolved_claims, api_suspended, ftp_suspended, suspension_reason,
+                  password_changed_at, created_at)
+                VALUES (:id, :hash, :email, :category, :review, :points, :delays, :inquiries,
+                  :claims, :apiSuspended, :ftpSuspended, :reason, :created, :created)"""),
+            s)
+        .bind("id", s.sellerId())
+        .bind("hash", passwordHash)
+        .bind("created", s.createdAt())
+        .execute();
   }
 
-  public void update(Seller s) {
-    jdbi.useHandle(
-        h ->
-            bindProfile(
-                    h.createUpdate(
-                        """
-                    UPDATE mk_seller SET email = :email, main_category = :category,
-                      review_completed = :review, service_points = :points,
-                      shipping_delays = :delays, unanswered_inquiries = :inquiries,
-                      unresolved_claims = :claims, api_suspended = :apiSuspended,
-                      ftp_suspended = :ftpSuspended, suspension_reason = :reason
-                    WHERE seller_id = :id"""),
-                    s)
-                .bind("id", s.sellerId())
-                .execute());
+  Optional<Seller> find(Handle h, String sellerId) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM mk_seller WHERE seller_id = :id")
+        .bind("id", sellerId)
+        .map(JdbcSellerStore::map)
+        .findOne();
+  }
+
+  List<Seller> all(Handle h) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM mk_seller ORDER BY seller_id")
+        .map(JdbcSellerStore::map)
+        .list();
+  }
+
+  Optional<String> passwordHash(Handle h, String sellerId) {
+    return h.createQuery("SELECT password_hash FROM mk_seller WHERE seller_id = :id")
+        .bind("id", sellerId)
+        .mapTo(String.class)
+        .findOne();
+  }
+
+  void updatePassword(Handle h, String sellerId, String passwordHash, LocalDateTime changedAt) {
+    h.createUpdate(
+            """
+            UPDATE mk_seller SET password_hash = :hash, password_changed_at = :at,
+              password_generation = password_generation + 1
+            WHERE seller_id = :id""")
+        .bind("hash", passwordHash)
+        .bind("at", changedAt)
+        .bind("id", sellerId)
+        .execute();
+  }
+
+  void update(Handle h, Seller s) {
+    bindProfile(
+            h.createUpdate(
+                """
+                UPDATE mk_seller SET email = :email, main_category = :category,
+                  review_completed = :review, service_points = :points,
+                  shipping_delays = :delays, unanswered_inquiries = :inquiries,
+                  unresolved_claims = :claims, api_suspended = :apiSuspended,
+                  ftp_suspended = :ftpSuspended, suspension_reason = :reason
+                WHERE seller_id = :id"""),
+            s)
+        .bind("id", s.sellerId())
+        .execute();
   }
 
   /** Binds the columns insert and update both write. */
@@ -111,10 +96,6 @@ public final class JdbcSellerStore {
         .bind("apiSuspended", s.apiSuspended())
         .bind("ftpSuspended", s.ftpSuspended())
         .bind("reason", s.suspensionReason());
-  }
-
-  public void deleteAll() {
-    jdbi.useHandle(h -> h.execute("DELETE FROM mk_seller"));
   }
 
   private static Seller map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -7,27 +7,35 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Opens seller accounts, checks logins, changes passwords (which invalidates every certification
  * key issued before the change) and lets staff set a seller's standing or suspend API/FTP use.
  */
 public final class SellerService {
-  private final JdbcSellerStore store;
+  private final JdbcSellerStore store = new JdbcSellerStore();
+  private final Jdbi jdbi;
   private final PasswordHasher hasher;
   private final StandingSource computed;
   private final Clock clock;
 
-  public SellerService(
-      JdbcSellerStore store, PasswordHasher hasher, StandingSource computed, Clock clock) {
-    this.store = store;
+  public SellerService(Jdbi jdbi, PasswordHasher hasher, StandingSource computed, Clock clock) {
+    this.jdbi = jdbi;
     this.hasher = hasher;
     this.computed = computed;
     this.clock = clock;
   }
 
   public Seller register(NewSeller n) {
-    if (store.find(n.sellerId()).isPresent()) {
+    String hash = hasher.hash(n.password());
+    return jdbi.inTransaction(h -> register(h, n, hash));
+  }
+
+  private Seller register(Handle h, NewSeller n, String passwordHash) {
+    if (store.find(h, n.sellerId()).isPresent()) {
       throw new MarketplaceException("seller ID '" + n.sellerId() + "' is already taken");
     }
     LocalDateTime now = now();
@@ -45,12 +53,12 @@ public final class SellerService {
             now,
             0,
             now);
-    store.insert(s, hasher.hash(n.password()));
+    store.insert(h, s, passwordHash);
     return s;
   }
 
   public Optional<Seller> find(String sellerId) {
-    return sellerId == null ? Optional.empty() : store.find(sellerId);
+    return sellerId == null ? Optional.empty() : jdbi.withHandle(h -> store.find(h, sellerId));
   }
 
   public Seller get(String sellerId) {
@@ -58,19 +66,22 @@ public final class SellerService {
   }
 
   public List<Seller> all() {
-    return store.all();
+    return jdbi.withHandle(store::all);
   }
 
   /** True when the login ID and password match. */
   public boolean authenticate(String sellerId, String password) {
-    return store.passwordHash(sellerId).map(h -> hasher.verify(password, h)).orElse(false);
+    return jdbi.withHandle(h -> store.passwordHash(h, sellerId))
+        .map(hash -> hasher.verify(password, hash))
+        .orElse(false);
   }
 
   /** Sets a new password; every certification key issued before stops working. */
   public void changePassword(String sellerId, String newPassword) {
     get(sellerId);
     PasswordHasher.checkStrength(newPassword);
-    store.updatePassword(sellerId, hasher.hash(newPassword), now());
+    String hash = hasher.hash(newPassword);
+    jdbi.useHandle(h -> store.updatePassword(h, sellerId, hash, now()));
   }
 
   /** The counts staff set plus those computed from the seller's orders and claims. */
@@ -80,9 +91,7 @@ public final class SellerService {
 
   /** Staff set the review status, service points and the hand-kept counts. */
   public Seller setStanding(String sellerId, boolean reviewCompleted, int points, Standing manual) {
-    Seller s = get(sellerId).withStanding(reviewCompleted, points, manual);
-    store.update(s);
-    return s;
+    return change(sellerId, s -> s.withStanding(reviewCompleted, points, manual));
   }
 
   /** Staff restrict (or restore) a seller's API and FTP use for service-quality problems. */
@@ -90,9 +99,21 @@ public final class SellerService {
     if ((api || ftp) && (reason == null || reason.isBlank())) {
       throw new MarketplaceException("a suspension needs a reason the seller can read");
     }
-    Seller s = get(sellerId).withSuspension(api, ftp, api || ftp ? reason.trim() : "");
-    store.update(s);
-    return s;
+    return change(sellerId, s -> s.withSuspension(api, ftp, api || ftp ? reason.trim() : ""));
+  }
+
+  /** Reads the seller, changes it and writes it back, in one transaction. */
+  private Seller change(String sellerId, UnaryOperator<Seller> change) {
+    return jdbi.inTransaction(
+        h -> {
+          Seller s =
+              change.apply(
+                  store
+                      .find(h, sellerId)
+                      .orElseThrow(() -> new NotFoundException("no seller '" + sellerId + "'")));
+          store.update(h, s);
+          return s;
+        });
   }
 
   private LocalDateTime now() {

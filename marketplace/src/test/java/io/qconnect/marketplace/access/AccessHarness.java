@@ -3,7 +3,6 @@ package io.qconnect.marketplace.access;
 import com.zaxxer.hikari.HikariDataSource;
 import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.sandbox.SandboxClock;
-import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.NewSeller;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
@@ -28,13 +27,11 @@ final class AccessHarness implements AutoCloseable {
     ds = TestDatabases.fresh(engine);
     MarketplaceSchema.migrate(ds);
     Jdbi jdbi = Jdbi.create(ds);
-    sellers =
-        new SellerService(
-            new JdbcSellerStore(jdbi), new PasswordHasher(1000), StandingSource.none(), clock);
-    keys = new KeyService(new JdbcKeyStore(jdbi), sellers, SecretBox.random(), clock);
+    sellers = new SellerService(jdbi, new PasswordHasher(1000), StandingSource.none(), clock);
+    keys = new KeyService(jdbi, sellers, SecretBox.random(), clock);
     access =
         new AccessService(
-            new JdbcAccessStore(jdbi),
+            jdbi,
             sellers,
             keys,
             JapaneseBusinessCalendar.standard(),

@@ -2,7 +2,6 @@ package io.qconnect.marketplace.catalog;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.qconnect.marketplace.core.MarketplaceSchema;
-import io.qconnect.marketplace.seller.JdbcSellerStore;
 import io.qconnect.marketplace.seller.NewSeller;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
@@ -25,21 +24,21 @@ final class CatalogHarness implements AutoCloseable {
   static final String OTHER = "shop-b";
 
   final HikariDataSource ds;
+  final Jdbi jdbi;
   final JdbcCatalogStore store;
   final CatalogService catalog;
 
   CatalogHarness(TestDatabases.Engine engine) {
     ds = TestDatabases.fresh(engine);
     MarketplaceSchema.migrate(ds);
-    Jdbi jdbi = Jdbi.create(ds);
+    jdbi = Jdbi.create(ds);
     SellerService sellers =
-        new SellerService(
-            new JdbcSellerStore(jdbi), new PasswordHasher(1000), StandingSource.none(), CLOCK);
+        new SellerService(jdbi, new PasswordHasher(1000), StandingSource.none(), CLOCK);
     for (String id : List.of(SHOP, OTHER)) {
       sellers.register(new NewSeller(id, "password-1", id + "@example.jp", "", true, 0));
     }
-    store = new JdbcCatalogStore(jdbi);
-    catalog = new CatalogService(store, CLOCK);
+    store = new JdbcCatalogStore();
+    catalog = new CatalogService(jdbi, CLOCK);
   }
 
   static ItemFields fields(String title) {
@@ -70,22 +69,22 @@ final class CatalogHarness implements AutoCloseable {
   }
 
   boolean take(String itemCode, String optionCode, int qty) {
-    Boolean taken = store.inTransaction(h -> store.takeStock(h, itemCode, optionCode, qty));
+    Boolean taken = jdbi.inTransaction(h -> store.takeStock(h, itemCode, optionCode, qty));
     return taken;
   }
 
   boolean take(ItemOption option, int qty) {
-    Boolean taken = store.inTransaction(h -> store.takeStock(h, option, qty));
+    Boolean taken = jdbi.inTransaction(h -> store.takeStock(h, option, qty));
     return taken;
   }
 
   boolean giveBack(String itemCode, String optionCode, int qty) {
-    Boolean returned = store.inTransaction(h -> store.returnStock(h, itemCode, optionCode, qty));
+    Boolean returned = jdbi.inTransaction(h -> store.returnStock(h, itemCode, optionCode, qty));
     return returned;
   }
 
   boolean giveBack(ItemOption option, int qty) {
-    Boolean returned = store.inTransaction(h -> store.returnStock(h, option, qty));
+    Boolean returned = jdbi.inTransaction(h -> store.returnStock(h, option, qty));
     return returned;
   }
 

@@ -40,7 +40,7 @@ class JdbcCatalogStoreTest {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       Item item = t.register(single("MUG-1", 1480, 3));
       List<Item> found =
-          t.store.inTransaction(
+          t.jdbi.inTransaction(
               h ->
                   List.of(
                       t.store.find(h, SHOP, ItemRef.code(item.itemCode())).orElseThrow(),
@@ -99,7 +99,7 @@ class JdbcCatalogStoreTest {
                   option(0, 1, "TS-BLU-L", "カラー", "ブルー", "サイズ", "L"),
                   option(0, 1, "", "カラー", "グレー", "サイズ", "M")));
       String code = item.itemCode();
-      t.store.inTransaction(
+      t.jdbi.inTransaction(
           h -> {
             assertThat(t.store.findOption(h, code, "TS-BLU-L").orElseThrow().seq()).isEqualTo(1);
             assertThat(t.store.findOption(h, code, "カラー||*サイズ", "グレー||*M").orElseThrow().seq())
@@ -148,7 +148,7 @@ class JdbcCatalogStoreTest {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(withOptions("C", 2000, option(0, 3, "", "サイズ", "M"))).itemCode();
       ItemOption m =
-          t.store.inTransaction(h -> t.store.findOption(h, code, "サイズ", "M").orElseThrow());
+          t.jdbi.inTransaction(h -> t.store.findOption(h, code, "サイズ", "M").orElseThrow());
       assertThat(t.take(m, 3)).isTrue();
       assertThat(t.take(m, 1)).isFalse();
       assertThat(t.giveBack(m, 2)).isTrue();

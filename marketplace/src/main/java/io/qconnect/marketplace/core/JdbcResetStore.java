@@ -1,0 +1,32 @@
+package io.qconnect.marketplace.core;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Empties the marketplace: every table of the schema, children before parents, and the item-code
+ * sequence back to its first value, so that the same seed gives the same item codes after a reset.
+ * Stateless; the caller runs it in one transaction.
+ */
+public final class JdbcResetStore {
+  private static final List<String> TABLES =
+      List.of(
+          "mk_outbox",
+          "mk_order_line",
+          "mk_cart",
+          "mk_item_option",
+          "mk_item",
+          "mk_ftp_account",
+          "mk_certification_key",
+          "mk_api_key",
+          "mk_permission_request",
+          "mk_seller");
+
+  /** Deletes every row of every marketplace table and restarts the item codes. */
+  public void emptyAll(Handle h) {
+    for (String table : TABLES) {
+      h.execute("DELETE FROM " + table);
+    }
+    h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
+  }
+}

@@ -80,7 +80,7 @@ public final class Marketplace {
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new JdbcOutbox(jdbi);
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
-    this.faults = new Faults(new SplittableRandom());
+    this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table = new MethodTable();
     CatalogMethods.register(table, catalog);
     new OrderMethods(orders, claims, orderQueries, calendar).registerIn(table);

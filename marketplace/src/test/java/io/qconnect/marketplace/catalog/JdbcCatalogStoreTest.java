@@ -17,14 +17,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class JdbcCatalogStoreTest {
+  @Parameter Engine engine;
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void assigns_ten_digit_item_codes_from_the_sequence(Engine engine) {
+  @Test
+  void assigns_ten_digit_item_codes_from_the_sequence() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       Item first = t.register(single("A-1", 1000, 5));
       Item second = t.register(single("A-2", 1000, 5));
@@ -34,9 +38,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void finds_an_item_by_item_code_or_seller_code_only_for_its_own_seller(Engine engine) {
+  @Test
+  void finds_an_item_by_item_code_or_seller_code_only_for_its_own_seller() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       Item item = t.register(single("MUG-1", 1480, 3));
       List<Item> found =
@@ -52,9 +55,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void lets_two_sellers_use_the_same_seller_code(Engine engine) {
+  @Test
+  void lets_two_sellers_use_the_same_seller_code() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       t.register(single("SKU-0001", 1000, 1));
       Outcome<Item> other = t.catalog.register(OTHER, single("SKU-0001", 1000, 1));
@@ -63,9 +65,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void keeps_the_item_quantity_the_sum_of_its_options(Engine engine) {
+  @Test
+  void keeps_the_item_quantity_the_sum_of_its_options() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       Item item =
           t.register(
@@ -87,9 +88,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void finds_an_option_by_its_code_and_by_its_joined_names_and_values(Engine engine) {
+  @Test
+  void finds_an_option_by_its_code_and_by_its_joined_names_and_values() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       Item item =
           t.register(
@@ -110,9 +110,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void takes_stock_of_a_single_sku_item_but_never_more_than_is_left(Engine engine) {
+  @Test
+  void takes_stock_of_a_single_sku_item_but_never_more_than_is_left() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(single("A", 1000, 5)).itemCode();
       assertThat(t.take(code, "", 3)).isTrue();
@@ -123,9 +122,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void takes_stock_of_an_option_and_lowers_the_item_total(Engine engine) {
+  @Test
+  void takes_stock_of_an_option_and_lowers_the_item_total() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code =
           t.register(
@@ -142,9 +140,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void takes_and_returns_stock_of_an_option_without_a_code_found_by_its_axes(Engine engine) {
+  @Test
+  void takes_and_returns_stock_of_an_option_without_a_code_found_by_its_axes() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(withOptions("C", 2000, option(0, 3, "", "サイズ", "M"))).itemCode();
       ItemOption m =
@@ -156,9 +153,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void returns_stock_to_an_item_and_to_an_option(Engine engine) {
+  @Test
+  void returns_stock_to_an_item_and_to_an_option() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String plain = t.register(single("D", 1000, 1)).itemCode();
       String opt = t.register(withOptions("E", 1000, option(0, 1, "E-S", "サイズ", "S"))).itemCode();
@@ -170,9 +166,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void returns_nothing_to_an_option_that_no_longer_exists(Engine engine) {
+  @Test
+  void returns_nothing_to_an_option_that_no_longer_exists() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(withOptions("F", 1000, option(0, 1, "F-S", "サイズ", "S"))).itemCode();
       t.catalog
@@ -184,9 +179,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void refuses_to_take_stock_without_naming_an_existing_item_and_option(Engine engine) {
+  @Test
+  void refuses_to_take_stock_without_naming_an_existing_item_and_option() {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(withOptions("G", 1000, option(0, 9, "G-S", "サイズ", "S"))).itemCode();
       assertThatThrownBy(() -> t.take(code, "", 1))
@@ -199,9 +193,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void never_takes_more_than_the_stock_when_eight_threads_race(Engine engine) throws Exception {
+  @Test
+  void never_takes_more_than_the_stock_when_eight_threads_race() throws Exception {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code = t.register(single("RACE", 1000, 50)).itemCode();
       assertThat(race(t, code, "")).isEqualTo(50);
@@ -209,9 +202,8 @@ class JdbcCatalogStoreTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void never_oversells_an_option_when_eight_threads_race(Engine engine) throws Exception {
+  @Test
+  void never_oversells_an_option_when_eight_threads_race() throws Exception {
     try (CatalogHarness t = new CatalogHarness(engine)) {
       String code =
           t.register(

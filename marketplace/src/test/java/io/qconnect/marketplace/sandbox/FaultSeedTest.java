@@ -21,10 +21,10 @@ class FaultSeedTest {
   @TestMarketplace MarketplaceServer first;
   @TestMarketplace MarketplaceServer second;
 
-  private static int sellers;
+  private int sellers;
 
   /** Which of 40 calls (of a new seller) the rule faulted. */
-  private static List<Boolean> faulted(MarketplaceServer server, String rule) {
+  private List<Boolean> faulted(MarketplaceServer server, String rule) {
     String seller = "seed-shop-" + ++sellers;
     ApiKey api = server.sandboxSeller(seller, "seed-password");
     assertThat(server.sandbox("POST", "/sandbox/faults", rule).statusCode()).isEqualTo(201);

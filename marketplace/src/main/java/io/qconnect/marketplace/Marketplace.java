@@ -82,7 +82,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new JdbcOutbox(jdbi);
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
-    this.faults = new Faults(new SplittableRandom());
+    this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
         MethodTable.of(
             new CatalogMethods(catalog), new OrderMethods(orders, claims, orderQueries, calendar));

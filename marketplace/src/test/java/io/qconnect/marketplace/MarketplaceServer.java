@@ -28,6 +28,9 @@ import java.time.OffsetDateTime;
 public final class MarketplaceServer implements AutoCloseable {
   public static final String TOKEN = "test-sandbox-token";
 
+  /** Every test marketplace draws its faults from this seed, so fault tests repeat exactly. */
+  public static final long FAULT_SEED = 20260511L;
+
   public final HikariDataSource dataSource;
   public final SandboxClock clock;
   public final Marketplace market;
@@ -40,7 +43,10 @@ public final class MarketplaceServer implements AutoCloseable {
     clock.set(start.toInstant());
     market =
         Marketplace.create(
-            new MarketplaceConfig(access, TOKEN, 1000), dataSource, clock, SecretBox.random());
+            new MarketplaceConfig(access, TOKEN, 1000, FAULT_SEED),
+            dataSource,
+            clock,
+            SecretBox.random());
     http =
         Javalin.create(
                 cfg -> {

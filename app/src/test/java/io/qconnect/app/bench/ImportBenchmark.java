@@ -32,7 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -42,14 +44,17 @@ import org.junit.jupiter.params.provider.EnumSource;
  * of the same database. Run: {@code mvn -B -pl app -am -Pbench verify}.
  */
 @Tag("bench")
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ImportBenchmark {
   static final int LINES = Integer.getInteger("qc.bench.lines", 100_000);
   static final int DAYS = 80;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void import_from_the_marketplace_against_a_jdbc_batch_floor(Engine engine) throws Exception {
+  @Parameter Engine engine;
+
+  @Test
+  void import_from_the_marketplace_against_a_jdbc_batch_floor() throws Exception {
     try (MarketplaceServer market =
             new MarketplaceServer(Engine.H2, OffsetDateTime.now(), AccessSettings.demo());
         HikariDataSource hubDb = TestDatabases.fresh(engine)) {

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 /**
  * A fifth of all QAPI calls fail (error codes, HTTP 500, answers later than the client waits,
  * garbage bodies, dropped connections) while buyers order and the hub imports, confirms and writes
- * tracking back. Once the faults stop, nothing is missing and nothing is doubled.
+ * tracking back. Once the faults stop, nothing is missing and nothing is doubled. The fault rules
+ * are seeded, so the test cannot pass (or fail) by chance: every run meets the same faults.
  */
 class FaultsTest {
+  /** Each rule has its own seed: the same calls meet the same faults on every run. */
   private static final String[] FAULTS = {
-    "{\"method\":\"*\",\"fault\":\"error\",\"resultCode\":-10101,\"probability\":0.045}",
-    "{\"method\":\"*\",\"fault\":\"http500\",\"probability\":0.045}",
-    "{\"method\":\"*\",\"fault\":\"delay\",\"delayMs\":2500,\"probability\":0.045}",
-    "{\"method\":\"*\",\"fault\":\"garbage\",\"probability\":0.045}",
-    "{\"method\":\"*\",\"fault\":\"drop\",\"probability\":0.045}"
+    "{\"method\":\"*\",\"fault\":\"error\",\"resultCode\":-10101,\"probability\":0.045,\"seed\":1}",
+    "{\"method\":\"*\",\"fault\":\"http500\",\"probability\":0.045,\"seed\":2}",
+    "{\"method\":\"*\",\"fault\":\"delay\",\"delayMs\":2500,\"probability\":0.045,\"seed\":3}",
+    "{\"method\":\"*\",\"fault\":\"garbage\",\"probability\":0.045,\"seed\":4}",
+    "{\"method\":\"*\",\"fault\":\"drop\",\"probability\":0.045,\"seed\":5}"
   };
 
   @Test

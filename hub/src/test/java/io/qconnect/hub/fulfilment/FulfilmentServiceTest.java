@@ -12,15 +12,20 @@ import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class FulfilmentServiceTest {
   private static final String SHOP = "demo-shop";
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void confirmed_lines_are_instructed_and_others_refuse_the_whole_request(Engine engine) {
+  @Parameter Engine engine;
+
+  @Test
+  void confirmed_lines_are_instructed_and_others_refuse_the_whole_request() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 1001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));

@@ -13,12 +13,18 @@ import io.qconnect.protocol.wire.QapiRequest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AutoConfirmTest {
   private static final String SHOP = "demo-shop";
   private static final ShopSettings AUTO = new ShopSettings(List.of(2, 3), 7, 5, true, true, 2, 30);
+
+  @Parameter Engine engine;
 
   private static SyncRun sync(HubFixture f) {
     return ((SyncOutcome.Ran) f.hub.syncNow(SHOP)).run();
@@ -31,9 +37,8 @@ class AutoConfirmTest {
         .toList();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void confirms_new_lines_in_bulk_with_a_ship_date_in_business_days(Engine engine) {
+  @Test
+  void confirms_new_lines_in_bulk_with_a_ship_date_in_business_days() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP, AUTO);
       f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2026, 1, 14, 9, 0));
@@ -62,9 +67,8 @@ class AutoConfirmTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void one_line_is_confirmed_with_set_seller_check_yn_v2(Engine engine) {
+  @Test
+  void one_line_is_confirmed_with_set_seller_check_yn_v2() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP, AUTO);
       f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
@@ -76,9 +80,8 @@ class AutoConfirmTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_refused_confirmation_is_recorded_and_tried_again_next_run(Engine engine) {
+  @Test
+  void a_refused_confirmation_is_recorded_and_tried_again_next_run() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP, AUTO);
       f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
@@ -111,9 +114,8 @@ class AutoConfirmTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void lines_on_hold_and_shops_without_the_option_are_not_confirmed(Engine engine) {
+  @Test
+  void lines_on_hold_and_shops_without_the_option_are_not_confirmed() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP, AUTO);
       f.connect("manual-shop");

@@ -17,16 +17,21 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Two importers (as on two nodes, without the shop lock) racing over the same lines. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ConcurrentImportTest {
   private static final String SHOP = "demo-shop";
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void two_importers_racing_store_every_line_exactly_once(Engine engine) throws Exception {
+  @Parameter Engine engine;
+
+  @Test
+  void two_importers_racing_store_every_line_exactly_once() throws Exception {
     try (HubFixture f = new HubFixture(engine);
         QapiClients clients = new QapiClients(b -> b.requestsPerSecond(1000))) {
       Shop shop = f.connect(SHOP);

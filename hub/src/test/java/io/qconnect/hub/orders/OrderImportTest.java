@@ -16,11 +16,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class OrderImportTest {
   private static final String SHOP = "demo-shop";
+
+  @Parameter Engine engine;
 
   private static SyncRun sync(HubFixture f) {
     return ((SyncOutcome.Ran) f.hub.syncNow(SHOP)).run();
@@ -30,9 +36,8 @@ class OrderImportTest {
     return f.hub.orders().history(SHOP, orderNo).stream().map(HistoryEntry::kind).toList();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void imports_each_order_line_once_when_polled_twice(Engine engine) {
+  @Test
+  void imports_each_order_line_once_when_polled_twice() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.cart(
@@ -54,9 +59,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_order_confirmed_in_qsm_before_the_first_poll_is_still_imported(Engine engine) {
+  @Test
+  void an_order_confirmed_in_qsm_before_the_first_poll_is_still_imported() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 2001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
@@ -71,9 +75,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_shop_fetching_status_2_only_misses_it_and_is_warned(Engine engine) {
+  @Test
+  void a_shop_fetching_status_2_only_misses_it_and_is_warned() {
     try (HubFixture f = new HubFixture(engine)) {
       ShopSettings onlyNew = new ShopSettings(List.of(2), 7, 5, true, false, 2, 30);
       assertThat(f.connect(SHOP, onlyNew).settings().warnings())
@@ -87,9 +90,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_line_seen_under_2_then_3_stays_one_line_and_the_change_is_history(Engine engine) {
+  @Test
+  void a_line_seen_under_2_then_3_stays_one_line_and_the_change_is_history() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 3001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
@@ -114,9 +116,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void cancellations_come_from_claims_hold_then_cancel(Engine engine) {
+  @Test
+  void cancellations_come_from_claims_hold_then_cancel() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 4001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
@@ -137,9 +138,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void claims_and_shipped_lines_the_hub_never_imported_are_not_created(Engine engine) {
+  @Test
+  void claims_and_shipped_lines_the_hub_never_imported_are_not_created() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 5001, ShippingStatus.AWAITING_SHIPPING, f.jstNow().minusHours(2));
@@ -154,9 +154,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void known_lines_move_on_to_shipped_and_delivered(Engine engine) {
+  @Test
+  void known_lines_move_on_to_shipped_and_delivered() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 6001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
@@ -181,9 +180,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_backfill_is_fetched_in_contiguous_week_windows(Engine engine) {
+  @Test
+  void a_backfill_is_fetched_in_contiguous_week_windows() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 7001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2025, 7, 1, 12, 0));
@@ -214,9 +212,8 @@ class OrderImportTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void lists_filter_by_hub_status_and_order_date(Engine engine) {
+  @Test
+  void lists_filter_by_hub_status_and_order_date() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 8001, ShippingStatus.ON_REQUEST, LocalDateTime.of(2026, 1, 12, 10, 0));

@@ -16,14 +16,18 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ShopServiceTest {
+  @Parameter Engine engine;
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void connects_a_shop_when_get_auth_works_and_counts_down_a_year(Engine engine) {
+  @Test
+  void connects_a_shop_when_get_auth_works_and_counts_down_a_year() {
     try (HubFixture f = new HubFixture(engine)) {
       Shop shop = f.connect("demo-shop");
 
@@ -37,9 +41,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void refuses_a_wrong_password_in_plain_words_and_saves_nothing(Engine engine) {
+  @Test
+  void refuses_a_wrong_password_in_plain_words_and_saves_nothing() {
     try (HubFixture f = new HubFixture(engine)) {
       f.qoo10.seller("demo-shop", HubFixture.apiKey("demo-shop"), "the-right-one");
 
@@ -63,9 +66,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void refuses_an_api_key_qoo10_does_not_know(Engine engine) {
+  @Test
+  void refuses_an_api_key_qoo10_does_not_know() {
     try (HubFixture f = new HubFixture(engine)) {
       assertThatThrownBy(
               () ->
@@ -78,9 +80,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void refuses_an_unreachable_host_naming_it(Engine engine) {
+  @Test
+  void refuses_an_unreachable_host_naming_it() {
     try (HubFixture f = new HubFixture(engine)) {
       URI nowhere = URI.create("http://127.0.0.1:1/GMKT.INC.Front.QAPIService/ebayjapan.qapi");
 
@@ -92,9 +93,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void keeps_the_password_and_both_keys_sealed_at_rest(Engine engine) throws SQLException {
+  @Test
+  void keeps_the_password_and_both_keys_sealed_at_rest() throws SQLException {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect("demo-shop");
       String certKey = f.hub.shops().certificationKey("demo-shop");
@@ -117,9 +117,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void renew_tokens_issues_a_new_key_that_the_next_call_uses(Engine engine) {
+  @Test
+  void renew_tokens_issues_a_new_key_that_the_next_call_uses() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect("demo-shop");
       String before = f.hub.shops().certificationKey("demo-shop");
@@ -136,9 +135,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_failed_renewal_shows_the_shop_failing_with_the_error_and_an_alert(Engine engine) {
+  @Test
+  void a_failed_renewal_shows_the_shop_failing_with_the_error_and_an_alert() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect("demo-shop");
       f.qoo10.changePassword("demo-shop", "changed-in-qsm");
@@ -156,9 +154,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void new_credentials_must_pass_get_auth_or_nothing_changes(Engine engine) {
+  @Test
+  void new_credentials_must_pass_get_auth_or_nothing_changes() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect("demo-shop");
       String key = f.hub.shops().certificationKey("demo-shop");
@@ -181,9 +178,8 @@ class ShopServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void deleting_a_shop_removes_it_and_then_it_is_not_found(Engine engine) {
+  @Test
+  void deleting_a_shop_removes_it_and_then_it_is_not_found() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect("demo-shop");
 

@@ -8,19 +8,24 @@ import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class KeyExpiryWatcherTest {
   private static final String SHOP = "demo-shop";
+
+  @Parameter Engine engine;
 
   private static List<Alert.Kind> kinds(HubFixture f) {
     return f.hub.alerts().list(SHOP).stream().map(Alert::kind).toList().reversed();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void warns_at_60_days_and_renews_30_days_before_expiry(Engine engine) {
+  @Test
+  void warns_at_60_days_and_renews_30_days_before_expiry() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.clock.advance(Duration.ofDays(300));
@@ -41,9 +46,8 @@ class KeyExpiryWatcherTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void when_renewal_fails_it_warns_at_30_7_and_1_days_and_on_expiry(Engine engine) {
+  @Test
+  void when_renewal_fails_it_warns_at_30_7_and_1_days_and_on_expiry() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP, new ShopSettings(List.of(2, 3), 7, 5, true, false, 2, 30));
       f.qoo10.changePassword(SHOP, "changed-in-qsm");

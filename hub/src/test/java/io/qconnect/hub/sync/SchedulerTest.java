@@ -1,8 +1,8 @@
 package io.qconnect.hub.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import io.qconnect.hub.Await;
 import io.qconnect.hub.HubFixture;
 import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.ShopPatch;
@@ -15,12 +15,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The jobs on db-scheduler, driven by moving the clock. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SchedulerTest {
   private static final String SHOP = "demo-shop";
+
+  @Parameter Engine engine;
 
   private static long scheduledRuns(HubFixture f) {
     return f.hub.sync().runs(SHOP, 1000).stream()
@@ -44,24 +50,27 @@ class SchedulerTest {
                 .list());
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void imports_run_on_each_shops_interval_and_follow_its_settings(Engine engine) {
+  @Test
+  void imports_run_on_each_shops_interval_and_follow_its_settings() {
     try (HubFixture f = new HubFixture(engine, true)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
       f.hub.start();
 
-      Await.until("the first scheduled import", () -> scheduledRuns(f) == 1);
-      Await.until("the job to wait for its next run", () -> idle(f));
+      await("the first scheduled import")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> scheduledRuns(f) == 1);
+      await("the job to wait for its next run").atMost(Duration.ofSeconds(30)).until(() -> idle(f));
       assertThat(f.hub.orders().find(SHOP, 1001)).isPresent();
       SyncRun first = f.hub.sync().runs(SHOP, 1).get(0);
       assertThat(first.nextRunAt()).isEqualTo(first.finishedAt().plus(Duration.ofMinutes(5)));
       assertThat(nextImportAfter(f, Duration.ofMinutes(4))).isTrue();
 
       f.clock.advance(Duration.ofMinutes(5));
-      Await.until("the second scheduled import", () -> scheduledRuns(f) == 2);
-      Await.until("the job to wait for its next run", () -> idle(f));
+      await("the second scheduled import")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> scheduledRuns(f) == 2);
+      await("the job to wait for its next run").atMost(Duration.ofSeconds(30)).until(() -> idle(f));
 
       f.hub.shops().update(SHOP, patch(10, null));
       assertThat(nextImportAfter(f, Duration.ofMinutes(9))).isTrue();
@@ -71,8 +80,10 @@ class SchedulerTest {
       f.clock.advance(Duration.ofMinutes(30));
       f.hub.shops().update(SHOP, patch(null, true));
       assertThat(importJobs(f)).containsExactly(SHOP);
-      Await.until("an import soon after switching it back on", () -> scheduledRuns(f) == 3);
-      Await.until("the job to wait for its next run", () -> idle(f));
+      await("an import soon after switching it back on")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> scheduledRuns(f) == 3);
+      await("the job to wait for its next run").atMost(Duration.ofSeconds(30)).until(() -> idle(f));
 
       f.hub.shops().delete(SHOP);
       assertThat(importJobs(f)).isEmpty();
@@ -101,9 +112,8 @@ class SchedulerTest {
         null, null, null, null, null, intervalMinutes, autoImport, null, null, null);
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void the_tracking_sender_runs_as_a_job(Engine engine) {
+  @Test
+  void the_tracking_sender_runs_as_a_job() {
     try (HubFixture f = new HubFixture(engine, true)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 1001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));
@@ -113,26 +123,28 @@ class SchedulerTest {
 
       f.clock.advance(Duration.ofMinutes(2));
 
-      Await.until(
-          "the tracking number to be sent",
-          () -> f.hub.shipments().find(SHOP, 1001).orElseThrow().state() == ShipmentState.SENT);
+      await("the tracking number to be sent")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> f.hub.shipments().find(SHOP, 1001).orElseThrow().state() == ShipmentState.SENT);
       assertThat(f.qoo10.get(1001).status()).isEqualTo(ShippingStatus.ON_DELIVERY);
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void the_key_watcher_runs_as_a_job(Engine engine) {
+  @Test
+  void the_key_watcher_runs_as_a_job() {
     try (HubFixture f = new HubFixture(engine, true)) {
       f.connect(SHOP);
       f.hub.start();
 
       f.clock.advance(Duration.ofDays(340));
 
-      Await.until(
-          "the key to be renewed",
-          () ->
-              f.hub.alerts().list(SHOP).stream().anyMatch(a -> a.kind() == Alert.Kind.KEY_RENEWED));
+      await("the key to be renewed")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  f.hub.alerts().list(SHOP).stream()
+                      .anyMatch(a -> a.kind() == Alert.Kind.KEY_RENEWED));
       assertThat(f.hub.shops().get(SHOP).keyIssuedAt())
           .isAfter(HubFixture.START.plus(Duration.ofDays(340)));
     }

@@ -12,21 +12,26 @@ import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SyncServiceTest {
   private static final String SHOP = "demo-shop";
   private static final String NOT_AUTHORIZED =
       "{\"ErrorCode\":-90002,\"ErrorMsg\":\"You are not authorized for this.\"}";
 
+  @Parameter Engine engine;
+
   private static SyncRun sync(HubFixture f) {
     return ((SyncOutcome.Ran) f.hub.syncNow(SHOP)).run();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void every_run_is_logged_with_its_counts_and_the_next_run(Engine engine) {
+  @Test
+  void every_run_is_logged_with_its_counts_and_the_next_run() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.cart(
@@ -59,9 +64,8 @@ class SyncServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_failed_run_is_logged_and_the_shop_shows_failing_until_a_run_succeeds(Engine engine) {
+  @Test
+  void a_failed_run_is_logged_and_the_shop_shows_failing_until_a_run_succeeds() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.script("ShippingBasic.GetShippingInfo_v3", 2, NOT_AUTHORIZED);
@@ -85,9 +89,8 @@ class SyncServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_expired_key_is_reissued_and_the_call_made_once_more(Engine engine) {
+  @Test
+  void an_expired_key_is_reissued_and_the_call_made_once_more() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
@@ -114,9 +117,8 @@ class SyncServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_expired_key_that_cannot_be_reissued_fails_the_run_in_plain_words(Engine engine) {
+  @Test
+  void an_expired_key_that_cannot_be_reissued_fails_the_run_in_plain_words() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.expireKeys(SHOP);
@@ -133,9 +135,8 @@ class SyncServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_shop_being_synced_elsewhere_answers_busy_until_the_lease_runs_out(Engine engine) {
+  @Test
+  void a_shop_being_synced_elsewhere_answers_busy_until_the_lease_runs_out() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       LeaseLock otherNode =
@@ -151,9 +152,8 @@ class SyncServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_lock_is_free_again_once_released(Engine engine) {
+  @Test
+  void a_lock_is_free_again_once_released() {
     try (HubFixture f = new HubFixture(engine)) {
       LeaseLock locks =
           new LeaseLock(HubJdbi.create(f.dataSource), f.clock, "node-b", Duration.ofMinutes(30));

@@ -1,8 +1,8 @@
 package io.qconnect.hub.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import io.qconnect.hub.Await;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.HubFixture;
 import io.qconnect.hub.core.HubJdbi;
@@ -42,7 +42,9 @@ class TwoNodeSchedulerTest {
         String r = Integer.toString(round);
         CompletableFuture<List<SyncOutcome>> manual =
             CompletableFuture.supplyAsync(() -> SHOPS.stream().map(second::syncNow).toList());
-        Await.until("round " + r + " of scheduled imports", () -> noImportDue(jdbi, f));
+        await("round " + r + " of scheduled imports")
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> noImportDue(jdbi, f));
         manual.get();
         f.qoo10.setStatus(Long.parseLong(r), ShippingStatus.SELLER_CONFIRM);
         f.clock.advance(Duration.ofMinutes(5));

@@ -16,11 +16,17 @@ import io.qconnect.protocol.wire.QapiRequest;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ShipmentTest {
   private static final String SHOP = "demo-shop";
+
+  @Parameter Engine engine;
 
   private static HubFixture withOrders(Engine engine, long... orderNos) {
     HubFixture f = new HubFixture(engine);
@@ -43,9 +49,8 @@ class ShipmentTest {
         .toList();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_shipped_line_is_queued_then_written_back_with_set_sending_info(Engine engine) {
+  @Test
+  void a_shipped_line_is_queued_then_written_back_with_set_sending_info() {
     try (HubFixture f = withOrders(engine, 1001)) {
       List<Shipment> queued =
           f.hub.shipments().markShipped(List.of(shipped(1001, "クロネコ", "4912-3456-7890")));
@@ -79,9 +84,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void several_lines_go_in_one_bulk_call_and_each_row_is_recorded(Engine engine) {
+  @Test
+  void several_lines_go_in_one_bulk_call_and_each_row_is_recorded() {
     try (HubFixture f = withOrders(engine, 1001, 1002, 1003)) {
       f.hub
           .shipments()
@@ -108,9 +112,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void failures_are_retried_with_growing_waits_and_never_dropped(Engine engine) {
+  @Test
+  void failures_are_retried_with_growing_waits_and_never_dropped() {
     try (HubFixture f = withOrders(engine, 1001)) {
       f.hub.shipments().markShipped(List.of(shipped(1001, "ヤマト", "4912-0001")));
       String busy = "{\"ResultCode\":-10101,\"ResultMsg\":\"Processing Error - busy\"}";
@@ -135,9 +138,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_cart_ships_together_unless_its_lines_are_listed_apart(Engine engine) {
+  @Test
+  void a_cart_ships_together_unless_its_lines_are_listed_apart() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.cart(
@@ -160,9 +162,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_bad_report_is_refused_whole_naming_the_item_and_field(Engine engine) {
+  @Test
+  void a_bad_report_is_refused_whole_naming_the_item_and_field() {
     try (HubFixture f = withOrders(engine, 1001)) {
       List<ShippedLine> bad =
           List.of(shipped(1001, "ヤマト", "4912-0001"), shipped(999, "ヤマト", "4912-0002"));
@@ -181,9 +182,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void cancelled_lines_cannot_ship_and_lines_cancelled_in_the_queue_are_not_sent(Engine engine) {
+  @Test
+  void cancelled_lines_cannot_ship_and_lines_cancelled_in_the_queue_are_not_sent() {
     try (HubFixture f = withOrders(engine, 1001, 1002)) {
       f.qoo10.claim(1001, ClaimStatus.CANCEL_COMPLETE);
       f.hub.syncNow(SHOP);
@@ -201,9 +201,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_csv_of_shipments_is_imported_with_carriers_mapped(Engine engine) {
+  @Test
+  void a_csv_of_shipments_is_imported_with_carriers_mapped() {
     try (HubFixture f = withOrders(engine, 1001, 1002)) {
       String csv =
           "orderNo,carrier,trackingNo\n1001,ヤマト運輸,4912-0001\n\n\"1002\",\"佐川\",\"3601-0002\"\n";
@@ -216,9 +215,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_bad_csv_is_refused_whole_naming_row_and_column(Engine engine) {
+  @Test
+  void a_bad_csv_is_refused_whole_naming_row_and_column() {
     try (HubFixture f = withOrders(engine, 1001, 1002)) {
       String missing = "orderNo,carrier,trackingNo\n1001,ヤマト,4912-0001\n1002,佐川,\n";
       String shortRow = "1001,ヤマト,4912-0001\n1002,佐川\n";
@@ -240,9 +238,8 @@ class ShipmentTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void reporting_the_same_parcel_twice_changes_nothing_and_a_new_number_requeues(Engine engine) {
+  @Test
+  void reporting_the_same_parcel_twice_changes_nothing_and_a_new_number_requeues() {
     try (HubFixture f = withOrders(engine, 1001)) {
       f.hub.shipments().markShipped(List.of(shipped(1001, "ヤマト", "A-1")));
       f.hub.sendShipmentsNow();

@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
-/** The active fault rules; the first matching rule that fires decides a call's fault. */
+/**
+ * The active fault rules; the first matching rule that fires decides a call's fault. A rule draws
+ * from its own seeded generator when it was added with a seed, else from the marketplace's (seeded
+ * from the configuration): either way the same seed and the same calls give the same faults.
+ */
 public final class Faults {
   private final List<Rule> rules = new ArrayList<>();
   private final java.util.EnumMap<Fault.Kind, Long> hits =
@@ -15,10 +20,12 @@ public final class Faults {
 
   private static final class Rule {
     private final Fault fault;
+    private final RandomGenerator random;
     private int remaining;
 
-    private Rule(Fault fault) {
+    private Rule(Fault fault, RandomGenerator random) {
       this.fault = fault;
+      this.random = random;
       this.remaining = fault.times() <= 0 ? -1 : fault.times();
     }
   }
@@ -27,8 +34,14 @@ public final class Faults {
     this.random = random;
   }
 
+  /** Adds a rule that draws from the marketplace's generator. */
   public synchronized void add(Fault f) {
-    rules.add(new Rule(f));
+    rules.add(new Rule(f, random));
+  }
+
+  /** Adds a rule with its own generator: its faults depend only on the seed and its calls. */
+  public synchronized void add(Fault f, long seed) {
+    rules.add(new Rule(f, new SplittableRandom(seed)));
   }
 
   public synchronized void clear() {
@@ -48,7 +61,7 @@ public final class Faults {
   public synchronized Optional<Fault> draw(String fullMethodName) {
     for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
       Rule r = it.next();
-      if (!r.fault.matches(fullMethodName) || random.nextDouble() >= r.fault.probability()) {
+      if (!r.fault.matches(fullMethodName) || r.random.nextDouble() >= r.fault.probability()) {
         continue;
       }
       if (r.remaining > 0 && --r.remaining == 0) {

@@ -157,8 +157,20 @@ public final class SandboxRoutes {
             b.path("delayMs").asLong(3000),
             b.path("times").asInt(0),
             b.path("probability").asDouble(1.0));
-    market.faults().add(f);
+    JsonNode seed = b.get("seed");
+    if (seed == null || seed.isNull()) {
+      market.faults().add(f);
+    } else {
+      market.faults().add(f, seed(seed));
+    }
     ctx.status(201).json(Map.of("faults", market.faults().active()));
+  }
+
+  private static long seed(JsonNode n) {
+    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+      throw new MarketplaceException("\"seed\" must be a whole number");
+    }
+    return n.longValue();
   }
 
   private void clearFaults(Context ctx) {

@@ -1,21 +1,21 @@
 package io.qconnect.marketplace.access;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.qconnect.marketplace.core.MarketplaceSchema;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.MarketplaceConfig;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.seller.NewSeller;
-import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
-import io.qconnect.marketplace.seller.StandingSource;
-import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import io.qconnect.protocol.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.jdbi.v3.core.Jdbi;
 
-/** The access feature on a real database, with a settable clock. */
+/**
+ * The access feature on a real database, with a settable clock. It is wired by {@link
+ * Marketplace#create}, as in production: only the database, the clock and the settings differ.
+ */
 final class AccessHarness implements AutoCloseable {
   final HikariDataSource ds;
   final SandboxClock clock = new SandboxClock(Clock.systemUTC());
@@ -25,18 +25,12 @@ final class AccessHarness implements AutoCloseable {
 
   AccessHarness(TestDatabases.Engine engine, boolean autoApprove) {
     ds = TestDatabases.fresh(engine);
-    MarketplaceSchema.migrate(ds);
-    Jdbi jdbi = Jdbi.create(ds);
-    sellers = new SellerService(jdbi, new PasswordHasher(1000), StandingSource.none(), clock);
-    keys = new KeyService(jdbi, sellers, SecretBox.random(), clock);
-    access =
-        new AccessService(
-            jdbi,
-            sellers,
-            keys,
-            JapaneseBusinessCalendar.standard(),
-            clock,
-            new AccessSettings(autoApprove, Duration.ofHours(3)));
+    MarketplaceConfig config =
+        new MarketplaceConfig(new AccessSettings(autoApprove, Duration.ofHours(3)), null, 1000, 1);
+    Marketplace market = Marketplace.create(config, ds, clock, SecretBox.random());
+    sellers = market.sellers();
+    keys = market.keys();
+    access = market.access();
   }
 
   void at(String isoWithOffset) {

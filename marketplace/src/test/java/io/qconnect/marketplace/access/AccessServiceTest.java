@@ -9,19 +9,19 @@ import io.qconnect.marketplace.seller.Standing;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AccessServiceTest {
+  @Parameter Engine engine;
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_request_filed_on_saturday_2026_01_10_is_processed_on_tuesday_the_13th(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_request_filed_on_saturday_2026_01_10_is_processed_on_tuesday_the_13th() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-a");
       h.at("2026-01-10T11:00:00+09:00");
       PermissionRequest r = h.access.file(h.apiForm("shop-a"));
@@ -42,10 +42,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_request_filed_on_saturday_2026_05_02_is_processed_on_thursday_the_7th(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_request_filed_on_saturday_2026_05_02_is_processed_on_thursday_the_7th() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-b");
       h.at("2026-05-02T15:30:00+09:00");
       PermissionRequest r = h.access.file(h.apiForm("shop-b"));
@@ -59,10 +58,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void queued_requests_are_processed_in_arrival_order(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void queued_requests_are_processed_in_arrival_order() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       for (String s : List.of("shop-3", "shop-1", "shop-2")) {
         h.seller(s);
       }
@@ -80,10 +78,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_request_filed_on_a_business_day_is_decided_at_once(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_request_filed_on_a_business_day_is_decided_at_once() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-c");
       h.at("2026-01-14T10:00:00+09:00");
       PermissionRequest r = h.access.file(h.apiForm("shop-c"));
@@ -92,66 +89,9 @@ class AccessServiceTest {
     }
   }
 
-  static Stream<Arguments> conditions() {
-    return Stream.of(
-        Arguments.of(
-            Condition.REVIEW_COMPLETED,
-            (Consumer<AccessHarness>) h -> standing(h, false, 0, Standing.CLEAN)),
-        Arguments.of(
-            Condition.SERVICE_POINTS,
-            (Consumer<AccessHarness>) h -> standing(h, true, -1, Standing.CLEAN)),
-        Arguments.of(
-            Condition.NO_SHIPPING_DELAYS,
-            (Consumer<AccessHarness>) h -> standing(h, true, 0, new Standing(1, 0, 0))),
-        Arguments.of(
-            Condition.NO_UNANSWERED_INQUIRIES,
-            (Consumer<AccessHarness>) h -> standing(h, true, 0, new Standing(0, 2, 0))),
-        Arguments.of(
-            Condition.NO_UNRESOLVED_CLAIMS,
-            (Consumer<AccessHarness>) h -> standing(h, true, 0, new Standing(0, 0, 1))),
-        Arguments.of(
-            Condition.NOT_SUSPENDED,
-            (Consumer<AccessHarness>) h -> h.sellers.suspend("shop-x", true, false, "配送品質の問題")));
-  }
-
-  private static void standing(AccessHarness h, boolean review, int points, Standing s) {
-    h.sellers.setStanding("shop-x", review, points, s);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("conditions")
-  void each_failing_condition_alone_rejects_the_request_naming_it(
-      Condition condition, Consumer<AccessHarness> breakIt) {
-    try (AccessHarness h = new AccessHarness(Engine.H2, true)) {
-      h.seller("shop-x");
-      breakIt.accept(h);
-      h.at("2026-01-14T10:00:00+09:00");
-      PermissionRequest r = h.access.file(h.apiForm("shop-x"));
-      assertThat(r.status()).isEqualTo(RequestStatus.REJECTED);
-      assertThat(r.failed()).containsExactly(condition);
-      assertThat(h.keys.apiKey("shop-x")).isEmpty();
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(PermissionKind.class)
-  void a_missing_purpose_or_company_rejects_the_request_naming_it(PermissionKind kind) {
-    try (AccessHarness h = new AccessHarness(Engine.H2, true)) {
-      h.seller("shop-y");
-      h.at("2026-01-14T10:00:00+09:00");
-      PermissionRequest noPurpose =
-          h.access.file(new RequestForm(kind, "shop-y", "y@example.jp", "食品", " ", "NextEngine"));
-      PermissionRequest noCompany =
-          h.access.file(new RequestForm(kind, "shop-y", "y@example.jp", "食品", "在庫連携", ""));
-      assertThat(noPurpose.failed()).containsExactly(Condition.PURPOSE_GIVEN);
-      assertThat(noCompany.failed()).containsExactly(Condition.INTEGRATION_COMPANY_GIVEN);
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_rejection_lists_every_failed_condition(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_rejection_lists_every_failed_condition() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-z");
       h.sellers.setStanding("shop-z", false, -5, new Standing(2, 1, 3));
       h.at("2026-01-14T10:00:00+09:00");
@@ -170,10 +110,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void eligibility_is_checked_again_when_a_queued_request_is_processed(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void eligibility_is_checked_again_when_a_queued_request_is_processed() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-d");
       h.at("2026-01-10T10:00:00+09:00");
       PermissionRequest r = h.access.file(h.apiForm("shop-d"));
@@ -184,10 +123,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void without_automatic_approval_staff_decide_and_only_on_business_days(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, false)) {
+  @Test
+  void without_automatic_approval_staff_decide_and_only_on_business_days() {
+    try (AccessHarness h = new AccessHarness(engine, false)) {
       h.seller("shop-e");
       h.seller("shop-f");
       h.at("2026-01-10T10:00:00+09:00");
@@ -209,10 +147,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_approved_ftp_request_opens_an_account_shown_after_the_delay(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void an_approved_ftp_request_opens_an_account_shown_after_the_delay() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-g");
       h.at("2026-01-14T10:00:00+09:00");
       h.access.file(
@@ -228,10 +165,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void blocking_conditions_show_what_a_request_would_fail_on(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void blocking_conditions_show_what_a_request_would_fail_on() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-h");
       assertThat(h.access.blockingConditions("shop-h", PermissionKind.API_KEY)).isEmpty();
       Seller s = h.sellers.setStanding("shop-h", true, 0, new Standing(0, 1, 0));
@@ -241,10 +177,9 @@ class AccessServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_request_needs_an_existing_seller_email_and_category(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_request_needs_an_existing_seller_email_and_category() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       assertThatThrownBy(() -> h.access.file(h.apiForm("nobody")))
           .hasMessageContaining("no seller 'nobody'");
       assertThatThrownBy(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.marketplace.seller.NewSeller;
 import io.qconnect.protocol.client.ApiKey;
 import io.qconnect.protocol.client.CertificationKey;
@@ -12,7 +13,6 @@ import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.wire.QapiKeyExpiredException;
 import io.qconnect.protocol.wire.QapiKeyInvalidException;
 import io.qconnect.protocol.wire.QapiNotAuthorizedException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,20 +21,14 @@ import org.junit.jupiter.api.Test;
  * certification key, calls, expiry after 365 days, a new key.
  */
 class KeyJourneyQapiTest {
-  private MarketplaceServer server;
+  @TestMarketplace MarketplaceServer server;
 
   @BeforeEach
-  void start() {
-    server = MarketplaceServer.start();
+  void setUp() {
     server
         .market
         .sellers()
         .register(new NewSeller("journey-shop", "journey-pass", "j@example.jp", "食品", true, 0));
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private CertificationKey certify(ApiKey api, String password) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class KeyServiceTest {
+  @Parameter Engine engine;
 
   private static String certify(AccessHarness h, String seller) {
     String api = h.keys.issueApiKey(seller);
@@ -16,10 +21,9 @@ class KeyServiceTest {
         .key();
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_certification_key_is_valid_for_365_days(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_certification_key_is_valid_for_365_days() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-a");
       h.at("2026-01-14T10:00:00+09:00");
       String key = certify(h, "shop-a");
@@ -36,10 +40,9 @@ class KeyServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void changing_the_password_invalidates_every_key_issued_before(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void changing_the_password_invalidates_every_key_issued_before() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-b");
       h.at("2026-01-14T10:00:00+09:00");
       String old = certify(h, "shop-b");
@@ -55,10 +58,9 @@ class KeyServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_unknown_api_key_or_a_foreign_login_gets_no_key(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void an_unknown_api_key_or_a_foreign_login_gets_no_key() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-c");
       h.seller("shop-d");
       String api = h.keys.issueApiKey("shop-c");
@@ -71,10 +73,9 @@ class KeyServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_suspended_seller_gets_no_key_and_existing_keys_stop_working(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void a_suspended_seller_gets_no_key_and_existing_keys_stop_working() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-e");
       String key = certify(h, "shop-e");
       h.sellers.suspend("shop-e", true, false, "出荷遅延が多発しています");
@@ -87,10 +88,9 @@ class KeyServiceTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_api_key_is_issued_once_and_kept_sealed(Engine e) {
-    try (AccessHarness h = new AccessHarness(e, true)) {
+  @Test
+  void an_api_key_is_issued_once_and_kept_sealed() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-f");
       String api = h.keys.issueApiKey("shop-f");
       assertThat(h.keys.issueApiKey("shop-f")).isEqualTo(api);

@@ -15,9 +15,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A migrated database with two sellers and the catalogue on a fixed clock (2026-05-11 JST). */
-final class CatalogHarness implements AutoCloseable {
+/**
+ * A migrated database with two sellers and the catalogue on a fixed clock (2026-05-11 JST). As a
+ * JUnit extension on an instance field ({@code @RegisterExtension}) it is closed after each test.
+ */
+final class CatalogHarness implements AutoCloseable, AfterEachCallback {
   static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-05-11T01:00:00Z"), ZoneId.of("Asia/Tokyo"));
   static final String SHOP = "shop-a";
@@ -90,6 +95,11 @@ final class CatalogHarness implements AutoCloseable {
 
   Item item(String itemCode) {
     return catalog.find(itemCode).orElseThrow();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override

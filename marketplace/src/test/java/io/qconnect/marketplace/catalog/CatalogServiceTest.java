@@ -11,18 +11,13 @@ import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogServiceTest {
-  private final CatalogHarness t = new CatalogHarness(Engine.H2);
-
-  @AfterEach
-  void close() {
-    t.close();
-  }
+  @RegisterExtension final CatalogHarness t = new CatalogHarness(Engine.H2);
 
   private static int code(Outcome<?> o) {
     return o instanceof Outcome.Refused<?> r ? r.code() : 0;

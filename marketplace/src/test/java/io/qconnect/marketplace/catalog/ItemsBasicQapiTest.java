@@ -8,6 +8,7 @@ import static io.qconnect.marketplace.catalog.QapiCalls.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemDetailRow;
@@ -16,25 +17,13 @@ import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** ItemsBasic over HTTP: SetNewGoods, UpdateGoods, EditGoodsStatus. */
 class ItemsBasicQapiTest {
-  private static MarketplaceServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MarketplaceServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @TestMarketplace static MarketplaceServer server;
 
   private static ItemDetailRow detail(QapiSeller s, String itemCode) {
     return s.getItemDetailInfo(itemCode, "").orElseThrow().get(0);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiResult;
 import io.qconnect.protocol.client.QapiSeller;
@@ -24,23 +25,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** ItemsLookup over HTTP, in JSON and XML. */
 class ItemsLookupQapiTest {
-  private static MarketplaceServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MarketplaceServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @TestMarketplace static MarketplaceServer server;
 
   @Test
   void finds_an_item_by_its_seller_code_alone() {

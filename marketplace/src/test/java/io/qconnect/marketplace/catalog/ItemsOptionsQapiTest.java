@@ -8,6 +8,7 @@ import static io.qconnect.marketplace.catalog.QapiCalls.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.item.InventoryInfoFormat;
 import io.qconnect.protocol.item.InventoryOption;
@@ -16,23 +17,11 @@ import io.qconnect.protocol.item.OptionAxis;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** ItemsOptions over HTTP: EditGoodsInventory and the unit methods. */
 class ItemsOptionsQapiTest {
-  private static MarketplaceServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MarketplaceServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @TestMarketplace static MarketplaceServer server;
 
   private static InventoryOption opt(String color, String size, long delta, int qty, String code) {
     return new InventoryOption(

@@ -9,17 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qconnect.protocol.item.OptionAxis;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OptionServiceTest {
-  private final CatalogHarness t = new CatalogHarness(Engine.H2);
+  @RegisterExtension final CatalogHarness t = new CatalogHarness(Engine.H2);
   private final OptionService options = t.catalog.options();
-
-  @AfterEach
-  void close() {
-    t.close();
-  }
 
   private static int code(Outcome<?> o) {
     return o instanceof Outcome.Refused<?> r ? r.code() : 0;

@@ -12,11 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Placing carts on H2 and on PostgreSQL: all lines or none, and never more than the stock. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class OrderPlacementTest {
+  @Parameter Engine engine;
 
   private static OrderWorld world(Engine e) {
     return new OrderWorld(
@@ -39,10 +44,9 @@ class OrderPlacementTest {
         0);
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void concurrent_buyers_never_take_more_than_the_stock(Engine e) throws Exception {
-    try (OrderWorld w = world(e)) {
+  @Test
+  void concurrent_buyers_never_take_more_than_the_stock() throws Exception {
+    try (OrderWorld w = world(engine)) {
       w.item("HOT-1", 1000, 50);
       w.item("HOT-2", 1000, 30);
       OrderService orders = w.server.market.orders();
@@ -94,10 +98,9 @@ class OrderPlacementTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void a_cart_with_one_sold_out_line_is_refused_whole_and_changes_nothing(Engine e) {
-    try (OrderWorld w = world(e)) {
+  @Test
+  void a_cart_with_one_sold_out_line_is_refused_whole_and_changes_nothing() {
+    try (OrderWorld w = world(engine)) {
       w.item("A-1", 1000, 5);
       w.item("B-1", 1000, 1);
       PlaceResult r =
@@ -122,10 +125,9 @@ class OrderPlacementTest {
         .withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
   }
 
-  @ParameterizedTest
-  @EnumSource(Engine.class)
-  void an_unknown_item_or_option_or_an_item_not_on_sale_is_refused(Engine e) {
-    try (OrderWorld w = world(e)) {
+  @Test
+  void an_unknown_item_or_option_or_an_item_not_on_sale_is_refused() {
+    try (OrderWorld w = world(engine)) {
       w.optioned("OPT-1", 2000, "サイズ||*S||*0||*3||*OPT-S$$サイズ||*M||*0||*3||*OPT-M");
       OrderService orders = w.server.market.orders();
       assertThat(orders.place(cart("place-shop", new NewCart.Line("NOPE", "", 1))))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.protocol.client.ApiKey;
 import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiResult;
@@ -14,24 +15,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The QAPI endpoint over real HTTP: request styles, service names, routing answers, keys. */
 class QapiRoutingTest {
-  private static MarketplaceServer server;
+  @TestMarketplace static MarketplaceServer server;
   private static ApiKey apiKey;
 
   @BeforeAll
-  static void start() {
-    server = MarketplaceServer.start();
+  static void setUp() {
     apiKey = server.sandboxSeller("route-shop", "route-password");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   private static HttpResponse<String> raw(

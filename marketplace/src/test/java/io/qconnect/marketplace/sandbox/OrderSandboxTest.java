@@ -3,6 +3,7 @@ package io.qconnect.marketplace.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.order.OrderLine;
 import io.qconnect.protocol.order.ShippingStatus;
@@ -13,28 +14,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OrderSandboxTest {
   private static final Pattern PHONE = Pattern.compile("\\+81-(\\d{1,2}-\\d{4}-\\d{4})?");
 
-  private MarketplaceServer server;
+  @TestMarketplace MarketplaceServer server;
 
   @BeforeEach
-  void start() {
-    server = MarketplaceServer.start();
+  void setUp() {
     assertThat(
             server
                 .sandbox("POST", "/sandbox/seed", "{\"seed\":7,\"sellers\":1,\"items\":20}")
                 .statusCode())
         .isEqualTo(201);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   private String anySellerCode() {

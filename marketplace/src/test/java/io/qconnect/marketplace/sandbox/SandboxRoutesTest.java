@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.protocol.client.ApiKey;
 import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiResult;
 import io.qconnect.protocol.wire.QapiTransportException;
 import io.qconnect.protocol.wire.QapiTransportException.Reason;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SandboxRoutesTest {
-  private MarketplaceServer server;
-
-  @BeforeEach
-  void start() {
-    server = MarketplaceServer.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @TestMarketplace MarketplaceServer server;
 
   private QapiResult<CertificationKey> certify(ApiKey api) {
     return server.client.createCertificationKey(api, "sbx-shop", "sbx-password");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qconnect.marketplace.MarketplaceServer;
+import io.qconnect.marketplace.TestMarketplace;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.catalog.ItemOption;
 import io.qconnect.marketplace.catalog.ItemRef;
@@ -17,24 +18,12 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SeederTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static MarketplaceServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MarketplaceServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @TestMarketplace static MarketplaceServer server;
 
   @BeforeEach
   void reset() {

@@ -6,7 +6,6 @@ import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.sandbox.Seeder;
 import java.net.URI;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +38,11 @@ final class Demo {
       return;
     }
     String apiKey = market.keys().revealApiKey(SELLER).orElseThrow();
-    ShopSettings s = ShopSettings.defaults();
     ShopSettings demo =
-        new ShopSettings(
-            List.of(2, 3),
-            s.lookbackDays(),
-            1,
-            true,
-            true,
-            s.confirmBusinessDays(),
-            s.renewBeforeDays());
+        ShopSettings.defaults()
+            .withStatuses(2, 3)
+            .withIntervalMinutes(1)
+            .withAutomation(true, true);
     hub.shops().connect(new NewShop(SELLER, apiKey, Seeder.password(SEED), qapiUrl, demo));
     LOG.info("demo: shop {} connected to {}", SELLER, qapiUrl);
   }

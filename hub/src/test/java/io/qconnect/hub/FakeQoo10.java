@@ -3,12 +3,20 @@ package io.qconnect.hub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qconnect.protocol.fixture.FixtureServer;
+import io.qconnect.protocol.order.Amounts;
+import io.qconnect.protocol.order.Buyer;
+import io.qconnect.protocol.order.Claim;
 import io.qconnect.protocol.order.ClaimInfoRow;
 import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.Delivery;
+import io.qconnect.protocol.order.LineItem;
+import io.qconnect.protocol.order.OrderKey;
 import io.qconnect.protocol.order.OrderLineView;
-import io.qconnect.protocol.order.OrderLineViewBuilder;
+import io.qconnect.protocol.order.Progress;
+import io.qconnect.protocol.order.Receiver;
 import io.qconnect.protocol.order.SellerCheckBulkRow;
 import io.qconnect.protocol.order.SendingBulkRow;
+import io.qconnect.protocol.order.Shipping;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.wire.QapiDates;
@@ -130,30 +138,24 @@ public final class FakeQoo10 {
     List<OrderLineView> out = new ArrayList<>();
     for (long n : orderNos) {
       OrderLineView v =
-          OrderLineView.builder()
-              .status(status)
-              .sellerId(sellerId)
-              .packNo(packNo)
-              .orderNo(n)
-              .orderDate(paid.minusMinutes(2))
-              .paymentDate(paid)
-              .buyer("山田 太郎")
-              .buyerKana("ヤマダ タロウ")
-              .buyerEmail("taro@example.jp")
-              .itemCode("10000" + (n % 100))
-              .sellerItemCode("SKU-" + n)
-              .itemTitle("オーガニックコットンTシャツ")
-              .option("カラー:ブルー")
-              .optionCode("OPT-" + n)
-              .orderPrice(2980)
-              .orderQty(1)
-              .total(2980)
-              .receiver("山田 太郎")
-              .zipCode("150-0001")
-              .shippingAddress("東京都渋谷区神宮前1-2-3")
-              .currency("JPY")
-              .relatedOrder(String.join(",", nos))
-              .build();
+          new OrderLineView(
+              new OrderKey(sellerId, n, packNo, String.join(",", nos), "", ""),
+              new Progress(status, paid.minusMinutes(2), paid, null, null, null),
+              new Buyer("山田 太郎", "ヤマダ タロウ", "", "", "taro@example.jp", "", ""),
+              new LineItem(
+                  "10000" + (n % 100),
+                  "SKU-" + n,
+                  "オーガニックコットンTシャツ",
+                  "カラー:ブルー",
+                  "OPT-" + n,
+                  1,
+                  "",
+                  ""),
+              new Amounts(2980, 0, 2980, 0, 0, 0, 0, 0, "JPY"),
+              new Receiver("山田 太郎", "", "", "", "", "150-0001", "東京都渋谷区神宮前1-2-3", "", ""),
+              Shipping.NONE,
+              Delivery.NONE,
+              Claim.NONE);
       orders.put(n, v);
       out.add(v);
     }
@@ -166,28 +168,35 @@ public final class FakeQoo10 {
 
   /** Moves a line as Qoo10 would (QSM actions, the buyer). */
   public synchronized void setStatus(long orderNo, ShippingStatus status) {
-    OrderLineViewBuilder b = orders.get(orderNo).toBuilder().status(status);
-    switch (status) {
-      case SELLER_CONFIRM ->
-          b.estimatedShippingDate(now().plusDays(2).toLocalDate().atStartOfDay());
-      case ON_DELIVERY -> b.shippingDate(now());
-      case DELIVERED -> b.deliveredDate(now());
-      case AWAITING_SHIPPING, ON_REQUEST -> {}
-    }
-    orders.put(orderNo, b.build());
+    OrderLineView v = orders.get(orderNo);
+    Progress p = v.progress().withStatus(status);
+    p =
+        switch (status) {
+          case SELLER_CONFIRM ->
+              p.withEstimatedShippingDate(now().plusDays(2).toLocalDate().atStartOfDay());
+          case ON_DELIVERY -> p.withShippingDate(now());
+          case DELIVERED -> p.withDeliveredDate(now());
+          case AWAITING_SHIPPING, ON_REQUEST -> p;
+        };
+    orders.put(orderNo, v.withProgress(p));
   }
 
   /** A claim on a line, requested (and for final states completed) now. */
   public synchronized void claim(long orderNo, ClaimStatus claim) {
-    OrderLineViewBuilder b =
-        orders.get(orderNo).toBuilder()
-            .claimStatus(claim)
-            .claimRequestDate(now())
-            .claimReason("顧客都合");
-    if (claim.isFinalCancellation()) {
-      b.cancelRefundDate(now());
-    }
-    orders.put(orderNo, b.build());
+    OrderLineView v = orders.get(orderNo);
+    Claim c = v.claim();
+    orders.put(
+        orderNo,
+        v.withClaim(
+            new Claim(
+                claim,
+                claim.isFinalCancellation() ? now() : c.cancelRefundDate(),
+                "顧客都合",
+                now(),
+                c.deliveryCompanyReturn(),
+                c.trackingNoReturn(),
+                c.pickupAddress(),
+                c.itemCondition())));
   }
 
   public synchronized void remove(long orderNo) {
@@ -261,10 +270,10 @@ public final class FakeQoo10 {
     int condition = Integer.parseInt(r.params().text("SearchCondition"));
     Function<OrderLineView, LocalDateTime> date =
         switch (condition) {
-          case 2 -> OrderLineView::paymentDate;
-          case 3 -> OrderLineView::shippingDate;
-          case 4 -> OrderLineView::deliveredDate;
-          default -> OrderLineView::orderDate;
+          case 2 -> v -> v.progress().paymentDate();
+          case 3 -> v -> v.progress().shippingDate();
+          case 4 -> v -> v.progress().deliveredDate();
+          default -> v -> v.progress().orderDate();
         };
     List<ShippingInfoV3Row> rows =
         select(
@@ -286,16 +295,16 @@ public final class FakeQoo10 {
     int condition = Integer.parseInt(r.params().text("search_condition"));
     Function<OrderLineView, LocalDateTime> date =
         switch (condition) {
-          case 2 -> OrderLineView::claimRequestDate;
-          case 3 -> OrderLineView::cancelRefundDate;
-          default -> OrderLineView::orderDate;
+          case 2 -> v -> v.claim().requestDate();
+          case 3 -> v -> v.claim().cancelRefundDate();
+          default -> v -> v.progress().orderDate();
         };
     List<ClaimInfoRow> rows =
         select(
                 sellerId,
                 v ->
-                    v.claimStatus() != null
-                        && v.claimStatus().code() == claim
+                    v.claim().status() != null
+                        && v.claim().status().code() == claim
                         && within(date.apply(v), from, to))
             .stream()
             .map(ClaimInfoRow::from)
@@ -341,10 +350,10 @@ public final class FakeQoo10 {
     }
     orders.put(
         v.orderNo(),
-        v.toBuilder()
-            .status(ShippingStatus.SELLER_CONFIRM)
-            .estimatedShippingDate(date.atStartOfDay())
-            .build());
+        v.withProgress(
+            v.progress()
+                .withStatus(ShippingStatus.SELLER_CONFIRM)
+                .withEstimatedShippingDate(date.atStartOfDay())));
     return SellerCheckBulkRow.of(orderNo, 0, "SUCCESS");
   }
 
@@ -382,12 +391,8 @@ public final class FakeQoo10 {
     }
     orders.put(
         v.orderNo(),
-        v.toBuilder()
-            .status(ShippingStatus.ON_DELIVERY)
-            .deliveryCompany(corp)
-            .trackingNo(tracking)
-            .shippingDate(now())
-            .build());
+        v.withProgress(v.progress().withStatus(ShippingStatus.ON_DELIVERY).withShippingDate(now()))
+            .withDelivery(v.delivery().withTracking(corp, tracking)));
     return SendingBulkRow.of(orderNo, corp, 0, "SUCCESS");
   }
 
@@ -396,19 +401,22 @@ public final class FakeQoo10 {
   private OrderLineView find(String sellerId, String orderNo) {
     try {
       OrderLineView v = orders.get(Long.parseLong(orderNo.trim()));
-      return v != null && v.sellerId().equals(sellerId) ? v : null;
+      return v != null && v.key().sellerId().equals(sellerId) ? v : null;
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
   private List<OrderLineView> select(String sellerId, Predicate<OrderLineView> p) {
-    return orders.values().stream().filter(v -> v.sellerId().equals(sellerId)).filter(p).toList();
+    return orders.values().stream()
+        .filter(v -> v.key().sellerId().equals(sellerId))
+        .filter(p)
+        .toList();
   }
 
   /** Cancelled lines vanish from the status lists. */
   private static boolean live(OrderLineView v) {
-    return v.claimStatus() == null || !v.claimStatus().isFinalCancellation();
+    return v.claim().status() == null || !v.claim().status().isFinalCancellation();
   }
 
   private static boolean within(LocalDateTime t, LocalDateTime from, LocalDateTime to) {

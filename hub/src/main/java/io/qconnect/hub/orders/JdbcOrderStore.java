@@ -5,7 +5,6 @@ import io.qconnect.protocol.order.ShippingStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Order lines and their history ({@code hub_order_line}, {@code hub_order_history}). A line is
@@ -228,42 +226,11 @@ public final class JdbcOrderStore {
   }
 
   List<OrderLine> list(OrderQuery q) {
-    List<String> where = new ArrayList<>();
-    if (q.shopId() != null) {
-      where.add("shop_id = :shop");
-    }
-    if (q.status() != null) {
-      where.add("hub_status = :status");
-    }
-    if (q.from() != null) {
-      where.add("order_date >= :from");
-    }
-    if (q.to() != null) {
-      where.add("order_date < :toExclusive");
-    }
     String sql =
         SELECT_LINES
-            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + q.where()
             + " ORDER BY order_date DESC, shop_id, pack_no, order_no LIMIT :limit";
-    return jdbi.withHandle(h -> bindQuery(h.createQuery(sql), q).map(OrderLineRows::line).list());
-  }
-
-  private static Query bindQuery(Query query, OrderQuery q) {
-    query.bind("limit", q.limit());
-    if (q.shopId() != null) {
-      query.bind("shop", q.shopId());
-    }
-    if (q.status() != null) {
-      query.bind("status", q.status().name());
-    }
-    if (q.from() != null) {
-      query.bind("from", q.from().atStartOfDay());
-    }
-    if (q.to() != null) {
-      LocalDate next = q.to().plusDays(1);
-      query.bind("toExclusive", next.atStartOfDay());
-    }
-    return query;
+    return jdbi.withHandle(h -> q.bind(h.createQuery(sql)).map(OrderLineRows::line).list());
   }
 
   /** Appends history rows inside the caller's transaction. */

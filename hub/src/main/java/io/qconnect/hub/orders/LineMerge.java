@@ -1,8 +1,12 @@
 package io.qconnect.hub.orders;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qconnect.protocol.order.Claim;
 import io.qconnect.protocol.order.ClaimStatus;
+import io.qconnect.protocol.order.Delivery;
+import io.qconnect.protocol.order.LineItem;
 import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.Progress;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.wire.QapiJson;
@@ -34,32 +38,34 @@ final class LineMerge {
   /** A line seen for the first time. */
   static LineRecord fresh(String shopId, IncomingLine in, Instant now) {
     OrderLineView v = Objects.requireNonNull(in.view(), "view");
-    ClaimStatus claim = in.claim() == null ? null : in.claim().claimStatus();
+    Progress p = v.progress();
+    LineItem i = v.item();
+    ClaimStatus claim = in.claim() == null ? null : in.claim().claim().status();
     OrderLine line =
         new OrderLine(
             shopId,
             v.orderNo(),
-            v.packNo(),
-            v.relatedOrder(),
-            v.status(),
+            v.key().packNo(),
+            v.key().relatedOrder(),
+            p.status(),
             claim,
-            Workflow.next(null, v.status(), claim),
-            v.orderDate(),
-            v.paymentDate(),
-            v.estimatedShippingDate(),
-            v.shippingDate(),
-            v.deliveredDate(),
+            Workflow.next(null, p.status(), claim),
+            p.orderDate(),
+            p.paymentDate(),
+            p.estimatedShippingDate(),
+            p.shippingDate(),
+            p.deliveredDate(),
             claimDate(in.claim(), null),
-            in.claim() == null ? "" : in.claim().claimReason(),
-            v.itemCode(),
-            v.sellerItemCode(),
-            v.itemTitle(),
-            v.option(),
-            v.optionCode(),
-            v.orderQty(),
-            v.total(),
-            v.deliveryCompany(),
-            v.trackingNo(),
+            in.claim() == null ? "" : in.claim().claim().reason(),
+            i.itemCode(),
+            i.sellerItemCode(),
+            i.itemTitle(),
+            i.option(),
+            i.optionCode(),
+            i.orderQty(),
+            v.amounts().total(),
+            v.delivery().deliveryCompany(),
+            v.delivery().trackingNo(),
             Confirmation.NONE,
             now,
             now,
@@ -78,72 +84,40 @@ final class LineMerge {
     OrderLineView v = in.view();
     ShippingStatus qoo10 =
         v == null || v.status().code() < c.qoo10Status().code() ? c.qoo10Status() : v.status();
-    ClaimStatus claim = in.claim() == null ? c.claimStatus() : in.claim().claimStatus();
+    ClaimStatus claim = in.claim() == null ? c.claimStatus() : in.claim().claim().status();
+    Progress p = v == null ? null : v.progress();
+    LineItem i = v == null ? null : v.item();
+    Delivery d = v == null ? Delivery.NONE : v.delivery();
     OrderLine line =
         new OrderLine(
             c.shopId(),
             c.orderNo(),
-            v == null ? c.packNo() : v.packNo(),
-            v == null ? c.relatedOrder() : v.relatedOrder(),
+            v == null ? c.packNo() : v.key().packNo(),
+            v == null ? c.relatedOrder() : v.key().relatedOrder(),
             qoo10,
             claim,
             Workflow.next(c.hubStatus(), qoo10, claim),
-            keep(v == null ? null : v.orderDate(), c.orderDate()),
-            keep(v == null ? null : v.paymentDate(), c.paymentDate()),
-            keep(v == null ? null : v.estimatedShippingDate(), c.estShipDate()),
-            keep(v == null ? null : v.shippingDate(), c.shippingDate()),
-            keep(v == null ? null : v.deliveredDate(), c.deliveredDate()),
+            keep(p == null ? null : p.orderDate(), c.orderDate()),
+            keep(p == null ? null : p.paymentDate(), c.paymentDate()),
+            keep(p == null ? null : p.estimatedShippingDate(), c.estShipDate()),
+            keep(p == null ? null : p.shippingDate(), c.shippingDate()),
+            keep(p == null ? null : p.deliveredDate(), c.deliveredDate()),
             claimDate(in.claim(), c.claimDate()),
-            in.claim() == null ? c.claimReason() : in.claim().claimReason(),
-            v == null ? c.itemCode() : v.itemCode(),
-            v == null ? c.sellerItemCode() : v.sellerItemCode(),
-            v == null ? c.itemTitle() : v.itemTitle(),
-            v == null ? c.option() : v.option(),
-            v == null ? c.optionCode() : v.optionCode(),
-            v == null ? c.qty() : v.orderQty(),
-            v == null ? c.total() : v.total(),
-            keep(v == null ? "" : v.deliveryCompany(), c.carrier()),
-            keep(v == null ? "" : v.trackingNo(), c.trackingNo()),
+            in.claim() == null ? c.claimReason() : in.claim().claim().reason(),
+            i == null ? c.itemCode() : i.itemCode(),
+            i == null ? c.sellerItemCode() : i.sellerItemCode(),
+            i == null ? c.itemTitle() : i.itemTitle(),
+            i == null ? c.option() : i.option(),
+            i == null ? c.optionCode() : i.optionCode(),
+            i == null ? c.qty() : i.orderQty(),
+            v == null ? c.total() : v.amounts().total(),
+            keep(d.deliveryCompany(), c.carrier()),
+            keep(d.trackingNo(), c.trackingNo()),
             c.confirmation(),
             c.firstSeenAt(),
             c.updatedAt(),
             c.version());
     return new LineRecord(line, v == null ? current.detail() : detail);
-  }
-
-  /** The same record, stamped as written now. */
-  static LineRecord stamped(LineRecord r, Instant now) {
-    OrderLine l = r.line();
-    OrderLine s =
-        new OrderLine(
-            l.shopId(),
-            l.orderNo(),
-            l.packNo(),
-            l.relatedOrder(),
-            l.qoo10Status(),
-            l.claimStatus(),
-            l.hubStatus(),
-            l.orderDate(),
-            l.paymentDate(),
-            l.estShipDate(),
-            l.shippingDate(),
-            l.deliveredDate(),
-            l.claimDate(),
-            l.claimReason(),
-            l.itemCode(),
-            l.sellerItemCode(),
-            l.itemTitle(),
-            l.option(),
-            l.optionCode(),
-            l.qty(),
-            l.total(),
-            l.carrier(),
-            l.trackingNo(),
-            l.confirmation(),
-            l.firstSeenAt(),
-            now,
-            l.version() + 1);
-    return new LineRecord(s, r.detail());
   }
 
   /** What differs between two versions of a line, as history rows. */
@@ -202,11 +176,12 @@ final class LineMerge {
     return node.toString();
   }
 
-  private static LocalDateTime claimDate(OrderLineView claim, LocalDateTime current) {
-    if (claim == null) {
+  private static LocalDateTime claimDate(OrderLineView line, LocalDateTime current) {
+    if (line == null) {
       return current;
     }
-    return claim.cancelRefundDate() != null ? claim.cancelRefundDate() : claim.claimRequestDate();
+    Claim claim = line.claim();
+    return claim.cancelRefundDate() != null ? claim.cancelRefundDate() : claim.requestDate();
   }
 
   private static HistoryEntry entry(long no, Instant at, HistoryKind k, String from, String to) {

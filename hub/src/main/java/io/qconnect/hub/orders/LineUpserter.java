@@ -77,7 +77,7 @@ final class LineUpserter {
       if (changes.isEmpty()) {
         results.add(new UpsertResult.Unchanged());
       } else {
-        LineRecord next = LineMerge.stamped(merged, now);
+        LineRecord next = merged.stamped(now);
         updates.add(next);
         versions.add(cur.line().version());
         history.addAll(changes);
@@ -164,7 +164,7 @@ final class LineUpserter {
     if (changes.isEmpty()) {
       return Optional.of(new UpsertResult.Unchanged());
     }
-    LineRecord next = LineMerge.stamped(merged, now);
+    LineRecord next = merged.stamped(now);
     if (!store.update(h, next, current.get().line().version())) {
       return Optional.empty();
     }

@@ -118,7 +118,7 @@ public final class OrderImporter {
     }
     return r.value().stream()
         .map(row -> row.toView(ShippingStatus.ON_REQUEST))
-        .filter(v -> v.claimStatus() != null)
+        .filter(v -> v.claim().status() != null)
         .toList();
   }
 
@@ -147,7 +147,7 @@ public final class OrderImporter {
       if (seen == null) {
         lines.put(c.orderNo(), new IncomingLine(c.orderNo(), null, false, c));
       } else if (seen.claim() == null
-          || rank(c.claimStatus()) >= rank(seen.claim().claimStatus())) {
+          || rank(c.claim().status()) >= rank(seen.claim().claim().status())) {
         lines.put(c.orderNo(), new IncomingLine(c.orderNo(), seen.view(), seen.creatable(), c));
       }
     }

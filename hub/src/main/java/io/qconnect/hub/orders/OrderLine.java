@@ -49,4 +49,36 @@ public record OrderLine(
     Objects.requireNonNull(hubStatus, "hubStatus");
     Objects.requireNonNull(confirmation, "confirmation");
   }
+
+  /** This line as written at {@code now}: the next version. */
+  public OrderLine stamped(Instant now) {
+    return new OrderLine(
+        shopId,
+        orderNo,
+        packNo,
+        relatedOrder,
+        qoo10Status,
+        claimStatus,
+        hubStatus,
+        orderDate,
+        paymentDate,
+        estShipDate,
+        shippingDate,
+        deliveredDate,
+        claimDate,
+        claimReason,
+        itemCode,
+        sellerItemCode,
+        itemTitle,
+        option,
+        optionCode,
+        qty,
+        total,
+        carrier,
+        trackingNo,
+        confirmation,
+        firstSeenAt,
+        now,
+        version + 1);
+  }
 }

@@ -49,6 +49,15 @@ public record Shop(
     lastError = lastError == null ? "" : lastError;
   }
 
+  /**
+   * A shop connected at {@code now}: healthy, never run, and without its key until {@link #withKey}
+   * gives it one.
+   */
+  static Shop connected(String shopId, URI baseUrl, ShopSettings settings, Instant now) {
+    return new Shop(
+        shopId, baseUrl, settings, "", "", now, now, ShopHealth.OK, "", null, null, now, now);
+  }
+
   /** Whole days left before the key expires; negative once it has. */
   public long daysUntilExpiry(Instant now) {
     return Math.floorDiv(Duration.between(now, keyExpiresAt).getSeconds(), 86_400L);

@@ -82,20 +82,7 @@ public final class ShopService {
     AuthOutcome.Issued key = issueOrThrow(url, n.apiKey(), n.shopId(), n.password(), "Get Auth");
     Instant now = clock.instant();
     Shop shop =
-        new Shop(
-                n.shopId(),
-                url,
-                n.settings(),
-                "",
-                "",
-                now,
-                now,
-                ShopHealth.OK,
-                "",
-                null,
-                null,
-                now,
-                now)
+        Shop.connected(n.shopId(), url, n.settings(), now)
             .withKey(url, Secrets.mask(n.apiKey()), key.key().masked(), key.issuedAt());
     store.insert(shop, seal(n.shopId(), url, n.apiKey(), n.password(), key));
     LOG.info("shop {} connected at {} (key {})", shop.shopId(), url, shop.certKeyMasked());

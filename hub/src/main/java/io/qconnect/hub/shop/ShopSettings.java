@@ -47,6 +47,52 @@ public record ShopSettings(
     return new ShopSettings(List.of(2, 3), 7, 5, true, false, 2, 30);
   }
 
+  /** These settings importing {@code statuses} (2, 3 or both). */
+  public ShopSettings withStatuses(Integer... statuses) {
+    return new ShopSettings(
+        List.of(statuses),
+        lookbackDays,
+        intervalMinutes,
+        autoImport,
+        autoConfirm,
+        confirmBusinessDays,
+        renewBeforeDays);
+  }
+
+  public ShopSettings withLookbackDays(int lookbackDays) {
+    return new ShopSettings(
+        statuses,
+        lookbackDays,
+        intervalMinutes,
+        autoImport,
+        autoConfirm,
+        confirmBusinessDays,
+        renewBeforeDays);
+  }
+
+  public ShopSettings withIntervalMinutes(int intervalMinutes) {
+    return new ShopSettings(
+        statuses,
+        lookbackDays,
+        intervalMinutes,
+        autoImport,
+        autoConfirm,
+        confirmBusinessDays,
+        renewBeforeDays);
+  }
+
+  /** These settings with automatic import and automatic confirmation on or off. */
+  public ShopSettings withAutomation(boolean autoImport, boolean autoConfirm) {
+    return new ShopSettings(
+        statuses,
+        lookbackDays,
+        intervalMinutes,
+        autoImport,
+        autoConfirm,
+        confirmBusinessDays,
+        renewBeforeDays);
+  }
+
   /** Settings that work but lose orders or need a person; shown when the shop is saved. */
   public List<String> warnings() {
     List<String> w = new ArrayList<>();

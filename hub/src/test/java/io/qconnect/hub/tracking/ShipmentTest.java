@@ -70,7 +70,7 @@ class ShipmentTest {
       assertThat(report.sent()).isEqualTo(1);
       assertThat(sendCalls(f)).containsExactly("SetSendingInfo");
       assertThat(f.qoo10.get(1001).status()).isEqualTo(ShippingStatus.ON_DELIVERY);
-      assertThat(f.qoo10.get(1001).trackingNo()).isEqualTo("4912-3456-7890");
+      assertThat(f.qoo10.get(1001).delivery().trackingNo()).isEqualTo("4912-3456-7890");
       OrderLine line = f.hub.orders().get(SHOP, 1001);
       assertThat(line.qoo10Status()).isEqualTo(ShippingStatus.ON_DELIVERY);
       assertThat(line.carrier()).isEqualTo("ヤマト宅急便");
@@ -108,7 +108,7 @@ class ShipmentTest {
       assertThat(failed.lastCode()).isEqualTo(-10001);
       assertThat(failed.lastError()).isEqualTo("-10001 Order not found.");
       assertThat(failed.nextAttemptAt()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(1)));
-      assertThat(f.qoo10.get(1002).deliveryCompany()).isEqualTo("ゆうパック");
+      assertThat(f.qoo10.get(1002).delivery().deliveryCompany()).isEqualTo("ゆうパック");
     }
   }
 
@@ -158,7 +158,7 @@ class ShipmentTest {
       assertThat(together).extracting(Shipment::trackingNo).containsOnly("T-700");
       assertThat(apart).extracting(Shipment::trackingNo).containsExactly("T-801", "T-802");
       f.hub.sendShipmentsNow();
-      assertThat(f.qoo10.get(7003).trackingNo()).isEqualTo("T-700");
+      assertThat(f.qoo10.get(7003).delivery().trackingNo()).isEqualTo("T-700");
     }
   }
 

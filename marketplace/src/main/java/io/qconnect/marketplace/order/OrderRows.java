@@ -1,8 +1,16 @@
 package io.qconnect.marketplace.order;
 
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
+import io.qconnect.protocol.order.Amounts;
+import io.qconnect.protocol.order.Buyer;
+import io.qconnect.protocol.order.Claim;
+import io.qconnect.protocol.order.Delivery;
+import io.qconnect.protocol.order.LineItem;
+import io.qconnect.protocol.order.OrderKey;
 import io.qconnect.protocol.order.OrderLineView;
-import io.qconnect.protocol.order.OrderLineViewBuilder;
+import io.qconnect.protocol.order.Progress;
+import io.qconnect.protocol.order.Receiver;
+import io.qconnect.protocol.order.Shipping;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -17,72 +25,82 @@ final class OrderRows {
   OrderLineView view(PlacedLine p) {
     OrderLine l = p.line();
     Cart c = p.cart();
+    return new OrderLineView(
+        new OrderKey(l.sellerId(), l.orderNo(), l.packNo(), relatedOrder(p), "", ""),
+        progress(l),
+        buyer(c),
+        new LineItem(
+            l.itemCode(),
+            l.sellerItemCode(),
+            l.itemTitle(),
+            l.optionLabel(),
+            l.optionCode(),
+            l.qty(),
+            "",
+            ""),
+        new Amounts(
+            l.unitPrice(),
+            l.discount(),
+            l.total(),
+            l.sellerDiscount(),
+            0,
+            0,
+            l.settlePrice(),
+            l.total(),
+            "JPY"),
+        receiver(c),
+        shipping(p, c),
+        new Delivery(l.carrier(), l.trackingNo(), "", "", "", "", "", "JP", "", ""),
+        Claim.of(l.claimStatus(), l.claimReason(), l.claimRequestedAt(), l.claimCompletedAt()));
+  }
+
+  private static String relatedOrder(PlacedLine p) {
+    return p.relatedOrders().stream().map(String::valueOf).collect(Collectors.joining(","));
+  }
+
+  private static Progress progress(OrderLine l) {
+    return new Progress(
+        l.status(),
+        l.orderDate(),
+        l.paymentDate(),
+        l.estShipDate() == null ? null : l.estShipDate().atStartOfDay(),
+        l.shippingDate(),
+        l.deliveredDate());
+  }
+
+  private static Buyer buyer(Cart c) {
+    var b = c.buyer(); // the marketplace's buyer, rendered as the protocol's
+    return new Buyer(
+        b.name(), b.kana(), b.tel(), b.mobile(), b.email(), c.paymentMethod().wire(), "JP");
+  }
+
+  private static Receiver receiver(Cart c) {
+    var r = c.receiver();
+    return new Receiver(
+        r.name(),
+        r.kana(),
+        r.tel(),
+        r.mobile(),
+        "JP",
+        r.zipCode(),
+        r.fullAddress(),
+        r.address1(),
+        r.address2());
+  }
+
+  private Shipping shipping(PlacedLine p, Cart c) {
+    OrderLine l = p.line();
     boolean first = !p.relatedOrders().isEmpty() && p.relatedOrders().get(0) == l.orderNo();
-    OrderLineViewBuilder b =
-        OrderLineView.builder()
-            .status(l.status())
-            .sellerId(l.sellerId())
-            .packNo(l.packNo())
-            .orderNo(l.orderNo())
-            .orderDate(l.orderDate())
-            .paymentDate(l.paymentDate())
-            .estimatedShippingDate(l.estShipDate() == null ? null : l.estShipDate().atStartOfDay())
-            .shippingDate(l.shippingDate())
-            .deliveredDate(l.deliveredDate())
-            .itemCode(l.itemCode())
-            .sellerItemCode(l.sellerItemCode())
-            .itemTitle(l.itemTitle())
-            .option(l.optionLabel())
-            .optionCode(l.optionCode())
-            .orderPrice(l.unitPrice())
-            .orderQty(l.qty())
-            .discount(l.discount())
-            .total(l.total())
-            .sellerDiscount(l.sellerDiscount())
-            .settlePrice(l.settlePrice())
-            .currency("JPY")
-            .shippingRate(first ? c.shippingFee() : 0)
-            .shippingRateType(c.shippingRateType())
-            .relatedOrder(
-                p.relatedOrders().stream().map(String::valueOf).collect(Collectors.joining(",")))
-            .deliveryCompany(l.carrier())
-            .trackingNo(l.trackingNo())
-            .paymentMethod(c.paymentMethod().wire())
-            .paymentNation("JP")
-            .shippingWay("1")
-            .availableSendType("0")
-            .availableShippingDate(dueDate(l) == null ? "" : dueDate(l).toString());
-    buyer(b, c);
-    claim(b, l);
-    return b.build();
-  }
-
-  private static void buyer(OrderLineViewBuilder b, Cart c) {
-    b.buyer(c.buyer().name())
-        .buyerKana(c.buyer().kana())
-        .buyerTel(c.buyer().tel())
-        .buyerMobile(c.buyer().mobile())
-        .buyerEmail(c.buyer().email())
-        .receiver(c.receiver().name())
-        .receiverKana(c.receiver().kana())
-        .receiverTel(c.receiver().tel())
-        .receiverMobile(c.receiver().mobile())
-        .shippingCountry("JP")
-        .zipCode(c.receiver().zipCode())
-        .shippingAddress(c.receiver().fullAddress())
-        .address1(c.receiver().address1())
-        .address2(c.receiver().address2())
-        .desiredDeliveryDate(c.desiredDelivery())
-        .shippingMessage(c.shippingMessage())
-        .senderNation("JP");
-  }
-
-  private static void claim(OrderLineViewBuilder b, OrderLine l) {
-    b.claimStatus(l.claimStatus())
-        .claimReason(l.claimReason())
-        .claimRequestDate(l.claimRequestedAt())
-        .cancelRefundDate(l.claimCompletedAt())
-        .paymentAmount(l.total());
+    LocalDate due = dueDate(l);
+    return new Shipping(
+        "1",
+        c.shippingMessage(),
+        c.desiredDelivery(),
+        c.shippingRateType(),
+        first ? c.shippingFee() : 0,
+        0,
+        "0",
+        due == null ? "" : due.toString());
   }
 
   /**

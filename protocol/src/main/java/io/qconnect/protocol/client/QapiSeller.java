@@ -8,7 +8,6 @@ import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.item.PriceQty;
 import io.qconnect.protocol.item.PriceQtyBulkRow;
-import io.qconnect.protocol.order.BulkRowResult;
 import io.qconnect.protocol.order.CancelReason;
 import io.qconnect.protocol.order.ClaimInfoRow;
 import io.qconnect.protocol.order.SellerCheck;
@@ -19,16 +18,12 @@ import io.qconnect.protocol.order.ShippingAndClaimInfoRow;
 import io.qconnect.protocol.order.ShippingInfoV2Row;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
 import io.qconnect.protocol.wire.QapiDates;
-import io.qconnect.protocol.wire.QapiJson;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiParams;
 import io.qconnect.protocol.wire.QapiResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The typed QAPI calls for one seller, made with that seller's certification key. Ranges longer
@@ -41,6 +36,7 @@ public final class QapiSeller {
 
   private final QapiClient client;
   private final CertificationKey key;
+  private final SplitCalls split = new SplitCalls(this::call);
 
   QapiSeller(QapiClient client, CertificationKey key) {
     this.client = client;
@@ -53,7 +49,7 @@ public final class QapiSeller {
 
   /** ShippingBasic.GetShippingInfo_v3 over the whole range, one status per call. */
   public QapiResult<List<ShippingInfoV3Row>> getShippingInfoV3(ShippingQuery q) {
-    return windowed(
+    return split.windowed(
         QapiMethod.GET_SHIPPING_INFO_V3,
         q.from(),
         q.to(),
@@ -70,7 +66,7 @@ public final class QapiSeller {
 
   /** ShippingBasic.GetShippingInfo_v2 over the whole range, one status per call. */
   public QapiResult<List<ShippingInfoV2Row>> getShippingInfoV2(ShippingQuery q) {
-    return windowed(
+    return split.windowed(
         QapiMethod.GET_SHIPPING_INFO_V2,
         q.from(),
         q.to(),
@@ -100,7 +96,7 @@ public final class QapiSeller {
 
   /** ShippingBasic.SetSellerCheckYNBulk, in chunks of 500, with every row's result. */
   public BulkResult<SellerCheckBulkRow> setSellerCheckBulk(List<SellerCheck> checks) {
-    return bulk(
+    return split.bulk(
         QapiMethod.SET_SELLER_CHECK_YN_BULK,
         "SendPlanDtInfoJson",
         checks,
@@ -122,7 +118,7 @@ public final class QapiSeller {
 
   /** ShippingBasic.SetSendingInfoBulk, in chunks of 500, with every row's result. */
   public BulkResult<SendingBulkRow> setSendingInfoBulk(List<Sending> sendings) {
-    return bulk(
+    return split.bulk(
         QapiMethod.SET_SENDING_INFO_BULK,
         "ShippingInfoJson",
         sendings,
@@ -132,7 +128,7 @@ public final class QapiSeller {
 
   /** ShippingBasic.GetClaimInfo_V3 over the whole range. */
   public QapiResult<List<ClaimInfoRow>> getClaimInfo(ClaimQuery q) {
-    return windowed(
+    return split.windowed(
         QapiMethod.GET_CLAIM_INFO_V3,
         q.from(),
         q.to(),
@@ -207,7 +203,7 @@ public final class QapiSeller {
 
   /** ItemsOrder.SetGoodsPriceQtyBulk, in chunks of 500, with every row's result. */
   public BulkResult<PriceQtyBulkRow> setGoodsPriceQtyBulk(List<PriceQty> rows) {
-    return bulk(
+    return split.bulk(
         QapiMethod.SET_GOODS_PRICE_QTY_BULK,
         "ItemInfoJson",
         rows,
@@ -252,54 +248,6 @@ public final class QapiSeller {
     return QapiParams.builder()
         .add("ItemCode", itemCode == null ? "" : itemCode)
         .add("SellerCode", sellerCode == null ? "" : sellerCode);
-  }
-
-  private <T> QapiResult<List<T>> windowed(
-      QapiMethod m,
-      java.time.LocalDateTime from,
-      java.time.LocalDateTime to,
-      Function<DateWindows.Window, QapiParams> params,
-      Class<T> rowType,
-      Function<T, String> identity) {
-    Map<String, T> rows = new LinkedHashMap<>();
-    QapiResult<List<T>> last = null;
-    for (DateWindows.Window w : DateWindows.split(from, to, DateWindows.MAX)) {
-      last = Results.list(m, call(m, params.apply(w)), rowType);
-      if (!last.isSuccess()) {
-        return last;
-      }
-      last.value().forEach(r -> rows.putIfAbsent(identity.apply(r), r));
-    }
-    return new QapiResult<>(m, last.code(), last.message(), List.copyOf(rows.values()));
-  }
-
-  private <I, R extends BulkRowResult> BulkResult<R> bulk(
-      QapiMethod m, String field, List<I> items, Function<I, Object> wire, Class<R> rowType) {
-    List<R> rows = new ArrayList<>();
-    int code = 0;
-    String message = "SUCCESS";
-    for (int i = 0; i < items.size(); i += BULK_LIMIT) {
-      List<Object> chunk =
-          items.subList(i, Math.min(i + BULK_LIMIT, items.size())).stream().map(wire).toList();
-      QapiResponse r = call(m, QapiParams.builder().add(field, json(chunk)).build());
-      QapiResult<Void> head = Results.std(m, r);
-      if (code == 0 && head.code() != 0) {
-        code = head.code();
-        message = head.message();
-      } else if (code == 0) {
-        message = head.message();
-      }
-      rows.addAll(Results.rows(m, r, rowType));
-    }
-    return new BulkResult<>(m, code, message, rows);
-  }
-
-  private static String json(Object value) {
-    try {
-      return QapiJson.mapper().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write bulk JSON", e);
-    }
   }
 
   private static String code(int code) {

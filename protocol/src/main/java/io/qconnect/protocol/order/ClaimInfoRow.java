@@ -1,5 +1,9 @@
 package io.qconnect.protocol.order;
 
+import static io.qconnect.protocol.order.Cells.date;
+import static io.qconnect.protocol.order.Cells.num;
+import static io.qconnect.protocol.order.Cells.yen;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
@@ -51,38 +55,45 @@ public record ClaimInfoRow(
 
   /** Renders a line with this method's field names and formats. */
   public static ClaimInfoRow from(OrderLineView v) {
+    OrderKey k = v.key();
+    Progress p = v.progress();
+    Buyer b = v.buyer();
+    LineItem i = v.item();
+    Receiver r = v.receiver();
+    Delivery d = v.delivery();
+    Claim c = v.claim();
     return new ClaimInfoRow(
-        v.claimStatus() == null ? "" : Integer.toString(v.claimStatus().code()),
-        QapiDates.wire(v.cancelRefundDate()),
-        v.claimReason(),
-        QapiDates.wire(v.claimRequestDate()),
-        QapiDates.wire(v.orderDate()),
-        QapiDates.wire(v.paymentDate()),
-        QapiDates.wire(v.shippingDate()),
-        QapiDates.wire(v.deliveredDate()),
-        v.orderNo(),
-        v.packNo(),
-        v.itemCode(),
-        v.sellerItemCode(),
-        v.itemTitle(),
-        v.orderQty(),
-        v.paymentNation(),
-        v.currency(),
-        BigDecimal.valueOf(v.paymentAmount()),
-        v.deliveryCompany(),
-        v.trackingNo(),
-        v.deliveryCompanyReturn(),
-        v.trackingNoReturn(),
-        v.pickupAddress(),
-        v.zipCode(),
+        c.wireStatus(),
+        QapiDates.wire(c.cancelRefundDate()),
+        c.reason(),
+        QapiDates.wire(c.requestDate()),
+        QapiDates.wire(p.orderDate()),
+        QapiDates.wire(p.paymentDate()),
+        QapiDates.wire(p.shippingDate()),
+        QapiDates.wire(p.deliveredDate()),
+        k.orderNo(),
+        k.packNo(),
+        i.itemCode(),
+        i.sellerItemCode(),
+        i.itemTitle(),
+        i.orderQty(),
+        b.paymentNation(),
+        v.amounts().currency(),
+        BigDecimal.valueOf(v.amounts().paymentAmount()),
+        d.deliveryCompany(),
+        d.trackingNo(),
+        c.deliveryCompanyReturn(),
+        c.trackingNoReturn(),
+        c.pickupAddress(),
+        r.zipCode(),
         "",
-        v.itemCondition(),
-        v.receiver(),
-        v.receiverTel(),
-        v.receiverMobile(),
-        v.buyer(),
-        v.buyerTel(),
-        v.buyerMobile(),
+        c.itemCondition(),
+        r.name(),
+        r.tel(),
+        r.mobile(),
+        b.name(),
+        b.tel(),
+        b.mobile(),
         "",
         "",
         "",
@@ -98,38 +109,29 @@ public record ClaimInfoRow(
    * @param fallback the shipping status to give the view; claim rows carry none
    */
   public OrderLineView toView(ShippingStatus fallback) {
-    return OrderLineView.builder()
-        .status(fallback)
-        .claimStatus(ClaimStatus.parse(claimStatus).orElse(null))
-        .cancelRefundDate(QapiDates.parseWire(cancelRefundDate).orElse(null))
-        .claimReason(reason)
-        .claimRequestDate(QapiDates.parseWire(requestDate).orElse(null))
-        .orderDate(QapiDates.parseWire(orderDate).orElse(null))
-        .paymentDate(QapiDates.parseWire(paymentDate).orElse(null))
-        .shippingDate(QapiDates.parseWire(shippingDate).orElse(null))
-        .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
-        .orderNo(orderNo == null ? 0L : orderNo)
-        .packNo(packNo == null ? 0L : packNo)
-        .itemCode(itemCode)
-        .sellerItemCode(sellerItemCode)
-        .itemTitle(itemTitle)
-        .orderQty(orderQty == null ? 0 : orderQty)
-        .paymentNation(paymentNation)
-        .currency(currency)
-        .paymentAmount(paymentAmount == null ? 0L : paymentAmount.longValue())
-        .deliveryCompany(deliveryCompany)
-        .trackingNo(trackingNo)
-        .deliveryCompanyReturn(deliveryCompanyReturn)
-        .trackingNoReturn(trackingNoReturn)
-        .pickupAddress(pickupAddress)
-        .zipCode(zipCode)
-        .itemCondition(itemCondition)
-        .receiver(receiver)
-        .receiverTel(receiverTel)
-        .receiverMobile(receiverMobile)
-        .buyer(buyer)
-        .buyerTel(buyerTel)
-        .buyerMobile(buyerMobile)
-        .build();
+    return new OrderLineView(
+        OrderKey.of("", num(orderNo), num(packNo)),
+        new Progress(
+            fallback,
+            date(orderDate),
+            date(paymentDate),
+            null,
+            date(shippingDate),
+            date(deliveredDate)),
+        new Buyer(buyer, "", buyerTel, buyerMobile, "", "", paymentNation),
+        new LineItem(itemCode, sellerItemCode, itemTitle, "", "", num(orderQty), "", ""),
+        new Amounts(0, 0, 0, 0, 0, 0, 0, yen(paymentAmount), currency),
+        new Receiver(receiver, "", receiverTel, receiverMobile, "", zipCode, "", "", ""),
+        Shipping.NONE,
+        Delivery.tracked(deliveryCompany, trackingNo),
+        new Claim(
+            ClaimStatus.parse(claimStatus).orElse(null),
+            date(cancelRefundDate),
+            reason,
+            date(requestDate),
+            deliveryCompanyReturn,
+            trackingNoReturn,
+            pickupAddress,
+            itemCondition));
   }
 }

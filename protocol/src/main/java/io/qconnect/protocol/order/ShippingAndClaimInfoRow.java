@@ -1,5 +1,9 @@
 package io.qconnect.protocol.order;
 
+import static io.qconnect.protocol.order.Cells.date;
+import static io.qconnect.protocol.order.Cells.num;
+import static io.qconnect.protocol.order.Cells.yen;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
@@ -81,68 +85,77 @@ public record ShippingAndClaimInfoRow(
 
   /** Renders a line with this method's field names and formats. */
   public static ShippingAndClaimInfoRow from(OrderLineView v) {
+    OrderKey k = v.key();
+    Progress p = v.progress();
+    Buyer b = v.buyer();
+    LineItem i = v.item();
+    Amounts a = v.amounts();
+    Receiver r = v.receiver();
+    Shipping s = v.shipping();
+    Delivery d = v.delivery();
+    Claim c = v.claim();
     return new ShippingAndClaimInfoRow(
-        v.status().label(),
-        v.sellerId(),
-        v.packNo(),
-        QapiDates.wire(v.orderDate()),
-        QapiDates.wire(v.paymentDate()),
-        QapiDates.wire(v.deliveredDate()),
-        v.buyer(),
-        v.buyerKana(),
-        v.buyerTel(),
-        v.buyerMobile(),
-        v.buyerEmail(),
-        v.orderType(),
-        v.orderNo(),
-        v.itemCode(),
-        v.sellerItemCode(),
-        v.itemTitle(),
-        v.option(),
-        v.optionCode(),
-        v.orderPrice(),
-        v.orderQty(),
-        v.discount(),
-        v.total(),
-        v.receiver(),
-        v.receiverKana(),
-        v.shippingCountry(),
-        v.zipCode(),
-        v.shippingAddress(),
-        v.receiverTel(),
-        v.receiverMobile(),
-        v.desiredDeliveryDate(),
-        v.senderName(),
-        v.senderTel(),
-        v.senderNation(),
-        v.senderZipCode(),
-        v.senderAddress(),
-        v.shippingWay(),
-        v.shippingMessage(),
-        v.shippingRateType(),
-        v.packingNo(),
-        v.sellerDeliveryNo(),
-        v.voucherCode(),
-        v.paymentNation(),
-        v.paymentMethod(),
-        v.gift(),
-        BigDecimal.valueOf(v.codPrice()),
-        BigDecimal.valueOf(v.cartDiscountSeller()),
-        BigDecimal.valueOf(v.cartDiscountQoo10()),
-        v.claimStatus() == null ? "" : Integer.toString(v.claimStatus().code()),
-        QapiDates.wire(v.cancelRefundDate()),
-        v.claimReason(),
-        QapiDates.wire(v.claimRequestDate()),
-        QapiDates.wire(v.shippingDate()),
-        v.currency(),
-        v.deliveryCompany(),
-        v.trackingNo(),
-        v.deliveryCompanyReturn(),
-        v.trackingNoReturn(),
-        v.pickupAddress(),
+        p.status().label(),
+        k.sellerId(),
+        k.packNo(),
+        QapiDates.wire(p.orderDate()),
+        QapiDates.wire(p.paymentDate()),
+        QapiDates.wire(p.deliveredDate()),
+        b.name(),
+        b.kana(),
+        b.tel(),
+        b.mobile(),
+        b.email(),
+        k.orderType(),
+        k.orderNo(),
+        i.itemCode(),
+        i.sellerItemCode(),
+        i.itemTitle(),
+        i.option(),
+        i.optionCode(),
+        a.orderPrice(),
+        i.orderQty(),
+        a.discount(),
+        a.total(),
+        r.name(),
+        r.kana(),
+        r.country(),
+        r.zipCode(),
+        r.shippingAddress(),
+        r.tel(),
+        r.mobile(),
+        s.desiredDeliveryDate(),
+        d.senderName(),
+        d.senderTel(),
+        d.senderNation(),
+        d.senderZipCode(),
+        d.senderAddress(),
+        s.shippingWay(),
+        s.shippingMessage(),
+        s.shippingRateType(),
+        d.packingNo(),
+        d.sellerDeliveryNo(),
+        d.voucherCode(),
+        b.paymentNation(),
+        b.paymentMethod(),
+        i.gift(),
+        BigDecimal.valueOf(s.codPrice()),
+        BigDecimal.valueOf(a.cartDiscountSeller()),
+        BigDecimal.valueOf(a.cartDiscountQoo10()),
+        c.wireStatus(),
+        QapiDates.wire(c.cancelRefundDate()),
+        c.reason(),
+        QapiDates.wire(c.requestDate()),
+        QapiDates.wire(p.shippingDate()),
+        a.currency(),
+        d.deliveryCompany(),
+        d.trackingNo(),
+        c.deliveryCompanyReturn(),
+        c.trackingNoReturn(),
+        c.pickupAddress(),
         "",
         "",
-        v.itemCondition(),
+        c.itemCondition(),
         "",
         "",
         "",
@@ -158,66 +171,68 @@ public record ShippingAndClaimInfoRow(
    * @param fallback the status to assume when the row's label cannot be read
    */
   public OrderLineView toView(ShippingStatus fallback) {
-    return OrderLineView.builder()
-        .status(ShippingStatus.parse(shippingStatus).orElse(fallback))
-        .sellerId(sellerID)
-        .packNo(packNo == null ? 0L : packNo)
-        .orderDate(QapiDates.parseWire(orderDate).orElse(null))
-        .paymentDate(QapiDates.parseWire(paymentDate).orElse(null))
-        .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
-        .buyer(buyer)
-        .buyerKana(buyerGata)
-        .buyerTel(buyerTel)
-        .buyerMobile(buyerMobile)
-        .buyerEmail(buyerEmail)
-        .orderType(orderType)
-        .orderNo(orderNo == null ? 0L : orderNo)
-        .itemCode(itemCode)
-        .sellerItemCode(sellerItemCode)
-        .itemTitle(itemTitle)
-        .option(option)
-        .optionCode(optionCode)
-        .orderPrice(orderPrice == null ? 0L : orderPrice)
-        .orderQty(orderQty == null ? 0 : orderQty)
-        .discount(discount == null ? 0L : discount)
-        .total(total == null ? 0L : total)
-        .receiver(receiver)
-        .receiverKana(receiverGata)
-        .shippingCountry(shippingCountry)
-        .zipCode(zipCode)
-        .shippingAddress(shippingAddr)
-        .receiverTel(receiverTel)
-        .receiverMobile(receiverMobile)
-        .desiredDeliveryDate(hopeDate)
-        .senderName(senderName)
-        .senderTel(senderTel)
-        .senderNation(senderNation)
-        .senderZipCode(senderZipCode)
-        .senderAddress(senderAddr)
-        .shippingWay(shippingWay)
-        .shippingMessage(shippingMsg)
-        .shippingRateType(shippingRateType)
-        .packingNo(packingNo)
-        .sellerDeliveryNo(sellerDeliveryNo)
-        .voucherCode(voucherCode)
-        .paymentNation(paymentNation)
-        .paymentMethod(paymentMethod)
-        .gift(gift)
-        .codPrice(codPrice == null ? 0L : codPrice.longValue())
-        .cartDiscountSeller(cartDiscountSeller == null ? 0L : cartDiscountSeller.longValue())
-        .cartDiscountQoo10(cartDiscountQoo10 == null ? 0L : cartDiscountQoo10.longValue())
-        .claimStatus(ClaimStatus.parse(claimStatus).orElse(null))
-        .cancelRefundDate(QapiDates.parseWire(cancelRefundDate).orElse(null))
-        .claimReason(reason)
-        .claimRequestDate(QapiDates.parseWire(requestDate).orElse(null))
-        .shippingDate(QapiDates.parseWire(shippingDate).orElse(null))
-        .currency(currency)
-        .deliveryCompany(deliveryCompany)
-        .trackingNo(trackingNo)
-        .deliveryCompanyReturn(deliveryCompanyReturn)
-        .trackingNoReturn(trackingNoReturn)
-        .pickupAddress(pickupAddress)
-        .itemCondition(itemCondition)
-        .build();
+    return new OrderLineView(
+        new OrderKey(sellerID, num(orderNo), num(packNo), "", orderType, ""),
+        new Progress(
+            ShippingStatus.parse(shippingStatus).orElse(fallback),
+            date(orderDate),
+            date(paymentDate),
+            null,
+            date(shippingDate),
+            date(deliveredDate)),
+        new Buyer(
+            buyer, buyerGata, buyerTel, buyerMobile, buyerEmail, paymentMethod, paymentNation),
+        new LineItem(
+            itemCode, sellerItemCode, itemTitle, option, optionCode, num(orderQty), "", gift),
+        new Amounts(
+            num(orderPrice),
+            num(discount),
+            num(total),
+            0,
+            yen(cartDiscountSeller),
+            yen(cartDiscountQoo10),
+            0,
+            0,
+            currency),
+        new Receiver(
+            receiver,
+            receiverGata,
+            receiverTel,
+            receiverMobile,
+            shippingCountry,
+            zipCode,
+            shippingAddr,
+            "",
+            ""),
+        new Shipping(
+            shippingWay, shippingMsg, hopeDate, shippingRateType, 0, yen(codPrice), "", ""),
+        asDelivery(),
+        asClaim());
+  }
+
+  private Delivery asDelivery() {
+    return new Delivery(
+        deliveryCompany,
+        trackingNo,
+        voucherCode,
+        packingNo,
+        sellerDeliveryNo,
+        senderName,
+        senderTel,
+        senderNation,
+        senderZipCode,
+        senderAddr);
+  }
+
+  private Claim asClaim() {
+    return new Claim(
+        ClaimStatus.parse(claimStatus).orElse(null),
+        date(cancelRefundDate),
+        reason,
+        date(requestDate),
+        deliveryCompanyReturn,
+        trackingNoReturn,
+        pickupAddress,
+        itemCondition);
   }
 }

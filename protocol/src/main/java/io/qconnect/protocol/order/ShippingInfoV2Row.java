@@ -1,5 +1,9 @@
 package io.qconnect.protocol.order;
 
+import static io.qconnect.protocol.order.Cells.date;
+import static io.qconnect.protocol.order.Cells.num;
+import static io.qconnect.protocol.order.Cells.yen;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
@@ -77,65 +81,73 @@ public record ShippingInfoV2Row(
 
   /** Renders a line with this method's field names and formats. */
   public static ShippingInfoV2Row from(OrderLineView v) {
+    OrderKey k = v.key();
+    Progress p = v.progress();
+    Buyer b = v.buyer();
+    LineItem i = v.item();
+    Amounts a = v.amounts();
+    Receiver r = v.receiver();
+    Shipping s = v.shipping();
+    Delivery d = v.delivery();
     return new ShippingInfoV2Row(
-        v.status().label(),
-        v.sellerId(),
-        v.orderNo(),
-        v.packNo(),
-        QapiDates.wire(v.orderDate()),
-        QapiDates.wire(v.paymentDate()),
-        QapiDates.wire(v.estimatedShippingDate()),
-        QapiDates.wire(v.shippingDate()),
-        QapiDates.wire(v.deliveredDate()),
-        v.buyer(),
-        v.buyerKana(),
-        v.buyerTel(),
-        v.buyerMobile(),
-        v.buyerEmail(),
-        v.itemCode(),
-        v.sellerItemCode(),
-        v.itemTitle(),
-        v.option(),
-        v.optionCode(),
-        v.orderPrice(),
-        v.orderQty(),
-        v.discount(),
-        v.total(),
-        v.receiver(),
-        v.receiverKana(),
-        v.shippingCountry(),
-        v.zipCode(),
-        v.shippingAddress(),
-        v.address1(),
-        v.address2(),
-        v.receiverTel(),
-        v.receiverMobile(),
-        v.desiredDeliveryDate(),
-        v.senderName(),
-        v.senderTel(),
-        v.senderNation(),
-        v.senderZipCode(),
-        v.senderAddress(),
-        v.shippingWay(),
-        v.shippingMessage(),
-        v.paymentMethod(),
-        BigDecimal.valueOf(v.sellerDiscount()),
-        v.currency(),
-        BigDecimal.valueOf(v.shippingRate()),
-        v.relatedOrder(),
-        v.shippingRateType(),
-        v.deliveryCompany(),
-        v.voucherCode(),
-        v.packingNo(),
-        v.sellerDeliveryNo(),
-        v.paymentNation(),
-        v.gift(),
-        BigDecimal.valueOf(v.codPrice()),
-        BigDecimal.valueOf(v.cartDiscountSeller()),
-        BigDecimal.valueOf(v.cartDiscountQoo10()),
-        BigDecimal.valueOf(v.settlePrice()),
-        v.branchName(),
-        v.trackingNo(),
+        p.status().label(),
+        k.sellerId(),
+        k.orderNo(),
+        k.packNo(),
+        QapiDates.wire(p.orderDate()),
+        QapiDates.wire(p.paymentDate()),
+        QapiDates.wire(p.estimatedShippingDate()),
+        QapiDates.wire(p.shippingDate()),
+        QapiDates.wire(p.deliveredDate()),
+        b.name(),
+        b.kana(),
+        b.tel(),
+        b.mobile(),
+        b.email(),
+        i.itemCode(),
+        i.sellerItemCode(),
+        i.itemTitle(),
+        i.option(),
+        i.optionCode(),
+        a.orderPrice(),
+        i.orderQty(),
+        a.discount(),
+        a.total(),
+        r.name(),
+        r.kana(),
+        r.country(),
+        r.zipCode(),
+        r.shippingAddress(),
+        r.address1(),
+        r.address2(),
+        r.tel(),
+        r.mobile(),
+        s.desiredDeliveryDate(),
+        d.senderName(),
+        d.senderTel(),
+        d.senderNation(),
+        d.senderZipCode(),
+        d.senderAddress(),
+        s.shippingWay(),
+        s.shippingMessage(),
+        b.paymentMethod(),
+        BigDecimal.valueOf(a.sellerDiscount()),
+        a.currency(),
+        BigDecimal.valueOf(s.shippingRate()),
+        k.relatedOrder(),
+        s.shippingRateType(),
+        d.deliveryCompany(),
+        d.voucherCode(),
+        d.packingNo(),
+        d.sellerDeliveryNo(),
+        b.paymentNation(),
+        i.gift(),
+        BigDecimal.valueOf(s.codPrice()),
+        BigDecimal.valueOf(a.cartDiscountSeller()),
+        BigDecimal.valueOf(a.cartDiscountQoo10()),
+        BigDecimal.valueOf(a.settlePrice()),
+        k.branchName(),
+        d.trackingNo(),
         "",
         "",
         "",
@@ -145,70 +157,80 @@ public record ShippingInfoV2Row(
   }
 
   /**
-   * Reads this row back into the semantic view.
+   * Reads this row back into the semantic view (v2 rows carry no claim).
    *
    * @param fallback the status to assume when the row's label cannot be read
    */
   public OrderLineView toView(ShippingStatus fallback) {
-    return OrderLineView.builder()
-        .status(ShippingStatus.parse(shippingStatus).orElse(fallback))
-        .sellerId(sellerID)
-        .orderNo(orderNo == null ? 0L : orderNo)
-        .packNo(packNo == null ? 0L : packNo)
-        .orderDate(QapiDates.parseWire(orderDate).orElse(null))
-        .paymentDate(QapiDates.parseWire(paymentDate).orElse(null))
-        .estimatedShippingDate(QapiDates.parseWire(estShippingDate).orElse(null))
-        .shippingDate(QapiDates.parseWire(shippingDate).orElse(null))
-        .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
-        .buyer(buyer)
-        .buyerKana(buyerGata)
-        .buyerTel(buyerTel)
-        .buyerMobile(buyerMobile)
-        .buyerEmail(buyerEmail)
-        .itemCode(itemCode)
-        .sellerItemCode(sellerItemCode)
-        .itemTitle(itemTitle)
-        .option(option)
-        .optionCode(optionCode)
-        .orderPrice(orderPrice == null ? 0L : orderPrice)
-        .orderQty(orderQty == null ? 0 : orderQty)
-        .discount(discount == null ? 0L : discount)
-        .total(total == null ? 0L : total)
-        .receiver(receiver)
-        .receiverKana(receiverGata)
-        .shippingCountry(shippingCountry)
-        .zipCode(zipCode)
-        .shippingAddress(shippingAddr)
-        .address1(addr1)
-        .address2(addr2)
-        .receiverTel(receiverTel)
-        .receiverMobile(receiverMobile)
-        .desiredDeliveryDate(hopeDate)
-        .senderName(senderName)
-        .senderTel(senderTel)
-        .senderNation(senderNation)
-        .senderZipCode(senderZipCode)
-        .senderAddress(senderAddr)
-        .shippingWay(shippingWay)
-        .shippingMessage(shippingMsg)
-        .paymentMethod(paymentMethod)
-        .sellerDiscount(sellerDiscount == null ? 0L : sellerDiscount.longValue())
-        .currency(currency)
-        .shippingRate(shippingRate == null ? 0L : shippingRate.longValue())
-        .relatedOrder(relatedOrder)
-        .shippingRateType(shippingRateType)
-        .deliveryCompany(deliveryCompany)
-        .voucherCode(voucherCode)
-        .packingNo(packingNo)
-        .sellerDeliveryNo(sellerDeliveryNo)
-        .paymentNation(paymentNation)
-        .gift(gift)
-        .codPrice(codPrice == null ? 0L : codPrice.longValue())
-        .cartDiscountSeller(cartDiscountSeller == null ? 0L : cartDiscountSeller.longValue())
-        .cartDiscountQoo10(cartDiscountQoo10 == null ? 0L : cartDiscountQoo10.longValue())
-        .settlePrice(settlePrice == null ? 0L : settlePrice.longValue())
-        .branchName(branchName)
-        .trackingNo(trackingNo)
-        .build();
+    return new OrderLineView(
+        new OrderKey(sellerID, num(orderNo), num(packNo), relatedOrder, "", branchName),
+        asProgress(fallback),
+        new Buyer(
+            buyer, buyerGata, buyerTel, buyerMobile, buyerEmail, paymentMethod, paymentNation),
+        new LineItem(
+            itemCode, sellerItemCode, itemTitle, option, optionCode, num(orderQty), "", gift),
+        asAmounts(),
+        new Receiver(
+            receiver,
+            receiverGata,
+            receiverTel,
+            receiverMobile,
+            shippingCountry,
+            zipCode,
+            shippingAddr,
+            addr1,
+            addr2),
+        asShipping(),
+        asDelivery(),
+        Claim.NONE);
+  }
+
+  private Progress asProgress(ShippingStatus fallback) {
+    return new Progress(
+        ShippingStatus.parse(shippingStatus).orElse(fallback),
+        date(orderDate),
+        date(paymentDate),
+        date(estShippingDate),
+        date(shippingDate),
+        date(deliveredDate));
+  }
+
+  private Amounts asAmounts() {
+    return new Amounts(
+        num(orderPrice),
+        num(discount),
+        num(total),
+        yen(sellerDiscount),
+        yen(cartDiscountSeller),
+        yen(cartDiscountQoo10),
+        yen(settlePrice),
+        0,
+        currency);
+  }
+
+  private Shipping asShipping() {
+    return new Shipping(
+        shippingWay,
+        shippingMsg,
+        hopeDate,
+        shippingRateType,
+        yen(shippingRate),
+        yen(codPrice),
+        "",
+        "");
+  }
+
+  private Delivery asDelivery() {
+    return new Delivery(
+        deliveryCompany,
+        trackingNo,
+        voucherCode,
+        packingNo,
+        sellerDeliveryNo,
+        senderName,
+        senderTel,
+        senderNation,
+        senderZipCode,
+        senderAddr);
   }
 }

@@ -1,5 +1,9 @@
 package io.qconnect.protocol.order;
 
+import static io.qconnect.protocol.order.Cells.date;
+import static io.qconnect.protocol.order.Cells.num;
+import static io.qconnect.protocol.order.Cells.yen;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
@@ -70,132 +74,149 @@ public record ShippingInfoV3Row(
 
   /** Renders a line with this method's field names and formats. */
   public static ShippingInfoV3Row from(OrderLineView v) {
+    OrderKey k = v.key();
+    Progress p = v.progress();
+    Buyer b = v.buyer();
+    LineItem i = v.item();
+    Amounts a = v.amounts();
+    Receiver r = v.receiver();
+    Shipping s = v.shipping();
+    Delivery d = v.delivery();
     return new ShippingInfoV3Row(
-        v.status().label(),
-        v.sellerId(),
-        v.packNo(),
-        QapiDates.wire(v.orderDate()),
-        QapiDates.wire(v.paymentDate()),
-        QapiDates.wire(v.estimatedShippingDate()),
-        QapiDates.wire(v.shippingDate()),
-        QapiDates.wire(v.deliveredDate()),
-        v.buyer(),
-        v.buyerKana(),
-        v.buyerTel(),
-        v.buyerMobile(),
-        v.buyerEmail(),
-        v.orderNo(),
-        v.itemCode(),
-        v.sellerItemCode(),
-        v.itemTitle(),
-        v.option(),
-        v.optionCode(),
-        BigDecimal.valueOf(v.orderPrice()),
-        v.orderQty(),
-        BigDecimal.valueOf(v.discount()),
-        BigDecimal.valueOf(v.total()),
-        v.receiver(),
-        v.receiverKana(),
-        v.zipCode(),
-        v.shippingAddress(),
-        v.address1(),
-        v.address2(),
-        v.receiverTel(),
-        v.receiverMobile(),
-        v.desiredDeliveryDate(),
-        v.senderName(),
-        v.senderTel(),
-        v.senderNation(),
-        v.senderZipCode(),
-        v.senderAddress(),
-        v.shippingWay(),
-        v.shippingMessage(),
-        v.paymentMethod(),
-        BigDecimal.valueOf(v.sellerDiscount()),
-        v.currency(),
-        BigDecimal.valueOf(v.shippingRate()),
-        v.relatedOrder(),
-        v.shippingRateType(),
-        v.deliveryCompany(),
-        v.voucherCode(),
-        v.packingNo(),
-        v.sellerDeliveryNo(),
-        v.gift(),
-        BigDecimal.valueOf(v.cartDiscountSeller()),
-        BigDecimal.valueOf(v.cartDiscountQoo10()),
-        BigDecimal.valueOf(v.settlePrice()),
-        v.branchName(),
-        v.trackingNo(),
-        v.material(),
-        v.availableSendType(),
-        v.availableShippingDate());
+        p.status().label(),
+        k.sellerId(),
+        k.packNo(),
+        QapiDates.wire(p.orderDate()),
+        QapiDates.wire(p.paymentDate()),
+        QapiDates.wire(p.estimatedShippingDate()),
+        QapiDates.wire(p.shippingDate()),
+        QapiDates.wire(p.deliveredDate()),
+        b.name(),
+        b.kana(),
+        b.tel(),
+        b.mobile(),
+        b.email(),
+        k.orderNo(),
+        i.itemCode(),
+        i.sellerItemCode(),
+        i.itemTitle(),
+        i.option(),
+        i.optionCode(),
+        BigDecimal.valueOf(a.orderPrice()),
+        i.orderQty(),
+        BigDecimal.valueOf(a.discount()),
+        BigDecimal.valueOf(a.total()),
+        r.name(),
+        r.kana(),
+        r.zipCode(),
+        r.shippingAddress(),
+        r.address1(),
+        r.address2(),
+        r.tel(),
+        r.mobile(),
+        s.desiredDeliveryDate(),
+        d.senderName(),
+        d.senderTel(),
+        d.senderNation(),
+        d.senderZipCode(),
+        d.senderAddress(),
+        s.shippingWay(),
+        s.shippingMessage(),
+        b.paymentMethod(),
+        BigDecimal.valueOf(a.sellerDiscount()),
+        a.currency(),
+        BigDecimal.valueOf(s.shippingRate()),
+        k.relatedOrder(),
+        s.shippingRateType(),
+        d.deliveryCompany(),
+        d.voucherCode(),
+        d.packingNo(),
+        d.sellerDeliveryNo(),
+        i.gift(),
+        BigDecimal.valueOf(a.cartDiscountSeller()),
+        BigDecimal.valueOf(a.cartDiscountQoo10()),
+        BigDecimal.valueOf(a.settlePrice()),
+        k.branchName(),
+        d.trackingNo(),
+        i.material(),
+        s.availableSendType(),
+        s.availableShippingDate());
   }
 
   /**
-   * Reads this row back into the semantic view.
+   * Reads this row back into the semantic view (v3 rows carry no claim).
    *
    * @param fallback the status to assume when the row's label cannot be read
    */
   public OrderLineView toView(ShippingStatus fallback) {
-    return OrderLineView.builder()
-        .status(ShippingStatus.parse(shippingStatus).orElse(fallback))
-        .sellerId(sellerID)
-        .packNo(packNo == null ? 0L : packNo)
-        .orderDate(QapiDates.parseWire(orderDate).orElse(null))
-        .paymentDate(QapiDates.parseWire(paymentDate).orElse(null))
-        .estimatedShippingDate(QapiDates.parseWire(estimatedShippingDate).orElse(null))
-        .shippingDate(QapiDates.parseWire(shippingDate).orElse(null))
-        .deliveredDate(QapiDates.parseWire(deliveredDate).orElse(null))
-        .buyer(buyer)
-        .buyerKana(buyerKana)
-        .buyerTel(buyerTel)
-        .buyerMobile(buyerMobile)
-        .buyerEmail(buyerEmail)
-        .orderNo(orderNo == null ? 0L : orderNo)
-        .itemCode(itemNo)
-        .sellerItemCode(sellerItemCode)
-        .itemTitle(itemTitle)
-        .option(option)
-        .optionCode(optionCode)
-        .orderPrice(orderPrice == null ? 0L : orderPrice.longValue())
-        .orderQty(orderQty == null ? 0 : orderQty)
-        .discount(discount == null ? 0L : discount.longValue())
-        .total(total == null ? 0L : total.longValue())
-        .receiver(receiver)
-        .receiverKana(receiverKana)
-        .zipCode(zipCode)
-        .shippingAddress(shippingAddress)
-        .address1(address1)
-        .address2(address2)
-        .receiverTel(receiverTel)
-        .receiverMobile(receiverMobile)
-        .desiredDeliveryDate(desiredDeliveryDate)
-        .senderName(senderName)
-        .senderTel(senderTel)
-        .senderNation(senderNation)
-        .senderZipCode(senderZipCode)
-        .senderAddress(senderAddress)
-        .shippingWay(shippingWay)
-        .shippingMessage(shippingMessage)
-        .paymentMethod(paymentMethod)
-        .sellerDiscount(sellerDiscount == null ? 0L : sellerDiscount.longValue())
-        .currency(currency)
-        .shippingRate(shippingRate == null ? 0L : shippingRate.longValue())
-        .relatedOrder(relatedOrder)
-        .shippingRateType(shippingRateType)
-        .deliveryCompany(deliveryCompany)
-        .voucherCode(voucherCode)
-        .packingNo(packingNo)
-        .sellerDeliveryNo(sellerDeliveryNo)
-        .gift(gift)
-        .cartDiscountSeller(cartDiscountSeller == null ? 0L : cartDiscountSeller.longValue())
-        .cartDiscountQoo10(cartDiscountQoo10 == null ? 0L : cartDiscountQoo10.longValue())
-        .settlePrice(settlePrice == null ? 0L : settlePrice.longValue())
-        .branchName(branchName)
-        .trackingNo(trackingNo)
-        .material(material)
-        .availableSendType(availableSendType)
-        .availableShippingDate(availableShippingDate)
-        .build();
+    return new OrderLineView(
+        new OrderKey(sellerID, num(orderNo), num(packNo), relatedOrder, "", branchName),
+        asProgress(fallback),
+        new Buyer(buyer, buyerKana, buyerTel, buyerMobile, buyerEmail, paymentMethod, ""),
+        new LineItem(
+            itemNo, sellerItemCode, itemTitle, option, optionCode, num(orderQty), material, gift),
+        asAmounts(),
+        new Receiver(
+            receiver,
+            receiverKana,
+            receiverTel,
+            receiverMobile,
+            "",
+            zipCode,
+            shippingAddress,
+            address1,
+            address2),
+        asShipping(),
+        asDelivery(),
+        Claim.NONE);
+  }
+
+  private Progress asProgress(ShippingStatus fallback) {
+    return new Progress(
+        ShippingStatus.parse(shippingStatus).orElse(fallback),
+        date(orderDate),
+        date(paymentDate),
+        date(estimatedShippingDate),
+        date(shippingDate),
+        date(deliveredDate));
+  }
+
+  private Amounts asAmounts() {
+    return new Amounts(
+        yen(orderPrice),
+        yen(discount),
+        yen(total),
+        yen(sellerDiscount),
+        yen(cartDiscountSeller),
+        yen(cartDiscountQoo10),
+        yen(settlePrice),
+        0,
+        currency);
+  }
+
+  private Shipping asShipping() {
+    return new Shipping(
+        shippingWay,
+        shippingMessage,
+        desiredDeliveryDate,
+        shippingRateType,
+        yen(shippingRate),
+        0,
+        availableSendType,
+        availableShippingDate);
+  }
+
+  private Delivery asDelivery() {
+    return new Delivery(
+        deliveryCompany,
+        trackingNo,
+        voucherCode,
+        packingNo,
+        sellerDeliveryNo,
+        senderName,
+        senderTel,
+        senderNation,
+        senderZipCode,
+        senderAddress);
   }
 }

@@ -71,13 +71,13 @@ class QapiClientOrdersTest {
         h.seller("SAK-ORDERS").getShippingInfoV3(NEW_ORDERS).orElseThrow().get(0).toView(null);
 
     assertThat(v.status()).isEqualTo(ShippingStatus.ON_REQUEST);
-    assertThat(v.orderDate()).isEqualTo(LocalDateTime.of(2026, 1, 10, 14, 3, 21));
-    assertThat(v.estimatedShippingDate()).isNull();
-    assertThat(v.buyerKana()).isEqualTo("ヤマダ タロウ");
-    assertThat(v.receiverMobile()).isEqualTo("+81-90-1234-5678");
-    assertThat(v.address1()).isEqualTo("東京都渋谷区");
-    assertThat(v.optionCode()).isEqualTo("TS-BLU-L");
-    assertThat(v.settlePrice()).isEqualTo(5364);
+    assertThat(v.progress().orderDate()).isEqualTo(LocalDateTime.of(2026, 1, 10, 14, 3, 21));
+    assertThat(v.progress().estimatedShippingDate()).isNull();
+    assertThat(v.buyer().kana()).isEqualTo("ヤマダ タロウ");
+    assertThat(v.receiver().mobile()).isEqualTo("+81-90-1234-5678");
+    assertThat(v.receiver().address1()).isEqualTo("東京都渋谷区");
+    assertThat(v.item().optionCode()).isEqualTo("TS-BLU-L");
+    assertThat(v.amounts().settlePrice()).isEqualTo(5364);
   }
 
   @Test
@@ -203,11 +203,11 @@ class QapiClientOrdersTest {
   void reads_v2_rows_with_their_mixed_casing() {
     OrderLineView v =
         h.seller("SAK-V2").getShippingInfoV2(NEW_ORDERS).orElseThrow().get(0).toView(null);
-    assertThat(v.buyerKana()).isEqualTo("ヤマダ タロウ");
-    assertThat(v.address1()).isEqualTo("東京都渋谷区");
-    assertThat(v.zipCode()).isEqualTo("150-0001");
-    assertThat(v.paymentDate()).isEqualTo(LocalDateTime.of(2026, 1, 10, 14, 5, 2));
-    assertThat(v.shippingCountry()).isEqualTo("JP");
+    assertThat(v.buyer().kana()).isEqualTo("ヤマダ タロウ");
+    assertThat(v.receiver().address1()).isEqualTo("東京都渋谷区");
+    assertThat(v.receiver().zipCode()).isEqualTo("150-0001");
+    assertThat(v.progress().paymentDate()).isEqualTo(LocalDateTime.of(2026, 1, 10, 14, 5, 2));
+    assertThat(v.receiver().country()).isEqualTo("JP");
   }
 
   @Test
@@ -235,8 +235,8 @@ class QapiClientOrdersTest {
             .orElseThrow()
             .get(0)
             .toView(null);
-    assertThat(v.claimStatus()).isEqualTo(ClaimStatus.CANCEL_REQUESTED);
-    assertThat(v.claimReason()).isEqualTo("注文内容を変更したい");
+    assertThat(v.claim().status()).isEqualTo(ClaimStatus.CANCEL_REQUESTED);
+    assertThat(v.claim().reason()).isEqualTo("注文内容を変更したい");
     assertThat(h.seller("SAK-ORDERS").getShippingAndClaimInfo("9999999999").code())
         .isEqualTo(-10003);
   }
@@ -318,9 +318,9 @@ class QapiClientOrdersTest {
             .orElseThrow()
             .get(0)
             .toView(ShippingStatus.ON_REQUEST);
-    assertThat(v.claimStatus()).isEqualTo(ClaimStatus.CANCEL_COMPLETE);
+    assertThat(v.claim().status()).isEqualTo(ClaimStatus.CANCEL_COMPLETE);
     assertThat(v.orderNo()).isEqualTo(1023456790L);
-    assertThat(v.cancelRefundDate()).isEqualTo(LocalDateTime.of(2026, 1, 12, 10, 15));
+    assertThat(v.claim().cancelRefundDate()).isEqualTo(LocalDateTime.of(2026, 1, 12, 10, 15));
   }
 
   @Test

@@ -52,21 +52,21 @@ class StatusTablesTest {
   @Test
   void a_view_renders_to_v3_and_back_unchanged() {
     OrderLineView v =
-        OrderLineView.builder()
-            .status(ShippingStatus.ON_DELIVERY)
-            .orderNo(1)
-            .packNo(2)
-            .orderPrice(1000)
-            .orderQty(3)
-            .total(3000)
-            .orderDate(java.time.LocalDateTime.of(2026, 5, 1, 10, 0))
-            .shippingDate(java.time.LocalDateTime.of(2026, 5, 2, 9, 30))
-            .deliveryCompany("佐川急便")
-            .trackingNo("3601")
-            .build();
+        OrderLineView.of(
+                OrderKey.of("", 1, 2),
+                new Progress(
+                    ShippingStatus.ON_DELIVERY,
+                    java.time.LocalDateTime.of(2026, 5, 1, 10, 0),
+                    null,
+                    null,
+                    java.time.LocalDateTime.of(2026, 5, 2, 9, 30),
+                    null))
+            .withItem(new LineItem("", "", "", "", "", 3, "", ""))
+            .withAmounts(new Amounts(1000, 0, 3000, 0, 0, 0, 0, 0, ""))
+            .withDelivery(Delivery.tracked("佐川急便", "3601"));
     assertThat(ShippingInfoV3Row.from(v).toView(null)).isEqualTo(v);
-    assertThat(ShippingInfoV2Row.from(v).toView(null).toBuilder().shippingCountry("").build())
-        .isEqualTo(v);
+    OrderLineView v2 = ShippingInfoV2Row.from(v).toView(null);
+    assertThat(v2.withReceiver(v2.receiver().withCountry(""))).isEqualTo(v);
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.qconnect.hub.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.qconnect.hub.HubException;
+import io.qconnect.hub.core.HubException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

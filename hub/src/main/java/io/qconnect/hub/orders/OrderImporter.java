@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -29,6 +31,8 @@ import java.util.Optional;
  * lists). One status per call; the client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
+
   /** Cancellations (1, 2, 3, 16) and returns (4, 5, 6): what moves a line off its path. */
   private static final List<ClaimStatus> CLAIMS =
       List.of(
@@ -187,6 +191,13 @@ public final class OrderImporter {
     try {
       return upserter.upsertChunk(shopId, chunk);
     } catch (RuntimeException e) {
+      // The fallback stores what it can line by line, but a failing fast path is worth knowing of.
+      LOG.warn(
+          "shop {}: storing a chunk of {} lines at once failed, storing them one by one: {}",
+          shopId,
+          chunk.size(),
+          e.toString(),
+          e);
       return Optional.empty();
     }
   }

@@ -62,23 +62,36 @@ public final class OrderImporter {
    *     nothing is stored then
    */
   public ImportReport importOrders(Shop shop, LocalDateTime from, LocalDateTime to) {
+    return importOrders(shop, from, to, () -> {});
+  }
+
+  /**
+   * Fetches and stores, calling {@code checkpoint} before each call to Qoo10 and each chunk stored:
+   * it throws to stop the import there (the run's lease was lost).
+   */
+  public ImportReport importOrders(
+      Shop shop, LocalDateTime from, LocalDateTime to, Runnable checkpoint) {
     Map<Long, IncomingLine> lines = new LinkedHashMap<>();
     for (int code : shop.settings().statuses()) {
       ShippingStatus s = ShippingStatus.fromCode(code).orElseThrow();
+      checkpoint.run();
       addRows(lines, rows(shop, s, ShippingSearchCondition.PAYMENT_DATE, from, to), true);
     }
+    checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.ON_DELIVERY, ShippingSearchCondition.SHIPPING_DATE, from, to),
         false);
+    checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.DELIVERED, ShippingSearchCondition.DELIVERED_DATE, from, to),
         false);
     for (ClaimStatus c : CLAIMS) {
+      checkpoint.run();
       addClaims(lines, claims(shop, c, from, to));
     }
-    return upsertAll(shop.shopId(), lines.values());
+    return upsertAll(shop.shopId(), lines.values(), checkpoint);
   }
 
   private List<OrderLineView> rows(
@@ -163,11 +176,13 @@ public final class OrderImporter {
     return Workflow.cancelPending(c) ? 2 : 1;
   }
 
-  private ImportReport upsertAll(String shopId, Collection<IncomingLine> lines) {
+  private ImportReport upsertAll(
+      String shopId, Collection<IncomingLine> lines, Runnable checkpoint) {
     int[] counts = new int[3];
     List<String> errors = new ArrayList<>();
     List<IncomingLine> all = new ArrayList<>(lines);
     for (int i = 0; i < all.size(); i += CHUNK) {
+      checkpoint.run();
       List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
       Optional<List<UpsertResult>> batch = batch(shopId, chunk);
       if (batch.isPresent()) {

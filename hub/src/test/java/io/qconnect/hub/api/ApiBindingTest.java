@@ -82,6 +82,15 @@ class ApiBindingTest {
   }
 
   @Test
+  void an_unknown_status_filter_is_refused_naming_it_and_the_known_ones() {
+    assertThat(error(api.get("/api/orders?status=BOGUS")))
+        .isEqualTo(
+            "status must be one of [NEW, CONFIRMED, INSTRUCTED, SHIPPED, DELIVERED, CANCELLED,"
+                + " ON_HOLD], not 'BOGUS'");
+    assertThat(error(api.get("/api/shipments?state=BOGUS"))).contains("not 'BOGUS'");
+  }
+
+  @Test
   void a_programming_error_answers_500_without_its_message_and_is_logged() throws Exception {
     Logger log = (Logger) LoggerFactory.getLogger(ApiGuard.class);
     ListAppender<ILoggingEvent> logged = new ListAppender<>();

@@ -1,5 +1,7 @@
 package io.qconnect.protocol.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,10 +24,10 @@ import java.util.stream.Collectors;
 /**
  * Binds request bodies to records, strictly, and says what is wrong by the field's path. Unknown
  * fields are refused; there is no coercion between scalars ({@code "5"} is not a number, {@code 5}
- * is not text, {@code 1.5} is not a whole number, {@code null} is not a primitive). A blank body is
- * {@code {}}. A domain exception thrown by a record's compact constructor comes out as it is, so
- * that the API answers it as its own; a body that does not fit its type is a {@link
- * JsonBodyException}.
+ * is not text, {@code 1.5} is not a whole number, {@code null} is neither a primitive nor an item
+ * of a list). A blank body is {@code {}}. A domain exception thrown by a record's compact
+ * constructor comes out as it is, so that the API answers it as its own; a body that does not fit
+ * its type is a {@link JsonBodyException}.
  */
 public final class JsonBodies {
   private static final ObjectMapper MAPPER = strictMapper();
@@ -42,6 +44,8 @@ public final class JsonBodies {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // a null inside a list means nothing: [2, null] is refused like [2, "x"]
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
     for (LogicalType scalar :
         new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {

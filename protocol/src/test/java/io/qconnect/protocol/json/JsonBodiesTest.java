@@ -84,6 +84,9 @@ class JsonBodiesTest {
     assertThat(error("{\"probability\":\"0.5\"}")).isEqualTo("\"probability\" must be a number");
     assertThat(error("{\"statuses\":[2,\"3\"]}"))
         .isEqualTo("\"statuses[1]\" must be a whole number");
+    assertThat(error("{\"statuses\":[2,null]}"))
+        .isEqualTo("\"statuses[1]\" must be a whole number");
+    assertThat(error("{\"lines\":[null]}")).isEqualTo("\"lines[0]\" must be a JSON object");
     assertThat(error("{\"lines\":[{\"qty\":\"1\"}]}"))
         .isEqualTo("\"lines[0].qty\" must be a whole number");
   }

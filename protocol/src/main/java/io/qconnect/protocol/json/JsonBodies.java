@@ -35,7 +35,7 @@ public final class JsonBodies {
   private JsonBodies() {}
 
   /** The mapper behind {@link #read}: strict, with Java time types. */
-  public static ObjectMapper strictMapper() {
+  private static ObjectMapper strictMapper() {
     JsonMapper m =
         JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -69,7 +69,7 @@ public final class Hub implements AutoCloseable {
             ShopEvents.all(List.of(jobs, alerts)));
     ShopConnections connections = new ShopConnections(shops, clients);
     JdbcOrderStore orderStore = new JdbcOrderStore(jdbi);
-    this.locks = new LeaseLock(jdbi, clock, config.nodeName(), config.lockLease());
+    this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
     this.orders = new OrderService(jdbi, orderStore);
     this.sync =
         new SyncService(

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.core.NotFoundException;
+import io.qconnect.protocol.json.JsonBodyException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -12,9 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the hub API checks the bearer token and turns failures into HTTP answers: 401
- * without the right token, 404 for an unknown shop or order, 400 for a request the hub refuses
- * (with the reason), 500 for anything unexpected (logged, never shown). Errors are {@code {"error":
- * "..."}}.
+ * without the right token, 404 for an unknown shop or order, 400 for a request the hub refuses (a
+ * {@link HubException} or a body that does not bind, with the reason), 500 for anything else: a
+ * programming error is logged with its stack trace and answered {@code {"error":"internal error"}},
+ * never with its message. Errors are {@code {"error": "..."}}.
  */
 final class ApiGuard {
   private static final Logger LOG = LoggerFactory.getLogger(ApiGuard.class);
@@ -36,7 +38,7 @@ final class ApiGuard {
         h.handle(ctx);
       } catch (NotFoundException e) {
         error(ctx, 404, e.getMessage());
-      } catch (HubException | IllegalArgumentException e) {
+      } catch (HubException | JsonBodyException e) {
         error(ctx, 400, e.getMessage());
       } catch (Exception e) {
         LOG.error("hub API {} {} failed", ctx.method(), ctx.path(), e);

@@ -1,6 +1,7 @@
 package io.qconnect.hub.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,18 +18,14 @@ import io.qconnect.hub.tracking.ShipmentState;
 import io.qconnect.hub.tracking.ShippedLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * {@code /api/orders}: list and show imported lines (with history), report lines shipped (the
  * tracking write-back queue), give fulfilment instructions; {@code /api/shipments}: the queue.
  */
 final class OrderRoutes {
-  private static final Set<String> SHIP_FIELDS = Set.of("shop", "orderNo", "carrier", "trackingNo");
-
   private final OrderService orders;
   private final ShipmentService shipments;
   private final FulfilmentService fulfilment;
@@ -103,33 +100,17 @@ final class OrderRoutes {
   }
 
   private void ship(Context ctx) {
-    List<ShippedLine> lines = new ArrayList<>();
-    List<JsonNode> items = ApiJson.array(ApiJson.body(ctx), "the body");
-    for (int i = 0; i < items.size(); i++) {
-      JsonNode item = ApiJson.object(items.get(i), "item " + (i + 1), SHIP_FIELDS);
-      lines.add(
-          new ShippedLine(
-              ApiJson.text(item, "shop").orElse(null),
-              ApiJson.text(item, "orderNo").orElse(null),
-              ApiJson.text(item, "carrier").orElse(null),
-              ApiJson.text(item, "trackingNo").orElse(null)));
-    }
+    List<ShippedLine> lines =
+        ApiJson.read(ctx, new TypeReference<List<Bodies.ShipItem>>() {}).stream()
+            .map(Bodies.ShipItem::toLine)
+            .toList();
     ApiJson.send(ctx, 202, shipments.markShipped(lines));
   }
 
   private void instruct(Context ctx) {
-    JsonNode b = ApiJson.object(ApiJson.body(ctx), "instruction", Set.of("shop", "orderNos"));
-    String shop =
-        ApiJson.text(b, "shop").orElseThrow(() -> new HubException("\"shop\" is required"));
-    List<Long> nos = new ArrayList<>();
-    JsonNode list = b.get("orderNos");
-    if (list == null) {
-      throw new HubException("\"orderNos\" is required");
-    }
-    for (JsonNode n : ApiJson.array(list, "\"orderNos\"")) {
-      nos.add(orderNo(n.asText()));
-    }
-    ApiJson.send(ctx, 200, fulfilment.instruct(shop, nos));
+    Bodies.Instruction b = ApiJson.read(ctx, Bodies.Instruction.class, "instruction");
+    List<Long> nos = b.orderNos().stream().map(OrderRoutes::orderNo).toList();
+    ApiJson.send(ctx, 200, fulfilment.instruct(b.shop(), nos));
   }
 
   private void shipmentList(Context ctx) {
@@ -171,6 +152,9 @@ final class OrderRoutes {
   }
 
   private static long orderNo(String text) {
+    if (text == null) {
+      throw new HubException("an order number is required");
+    }
     try {
       long no = Long.parseLong(text.trim());
       if (no > 0) {

@@ -1,15 +1,11 @@
 package io.qconnect.hub.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.sync.Alerts;
 import io.qconnect.hub.sync.SyncOutcome;
 import io.qconnect.hub.sync.SyncService;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code POST /api/shops/{id}/sync} (Sync now, or a backfill with {@code {"from","to"}}), {@code
@@ -47,13 +43,9 @@ final class SyncRoutes {
 
   private void syncNow(Context ctx) {
     String shop = ctx.pathParam("id");
-    JsonNode b = ApiJson.object(ApiJson.body(ctx), "sync", Set.of("from", "to"));
-    LocalDate from = OrderRoutes.date(ApiJson.text(b, "from").orElse(null), "from");
-    LocalDate to = OrderRoutes.date(ApiJson.text(b, "to").orElse(null), "to");
-    if ((from == null) != (to == null)) {
-      throw new HubException("a backfill needs both \"from\" and \"to\"");
-    }
-    SyncOutcome outcome = from == null ? sync.syncNow(shop) : sync.backfill(shop, from, to);
+    Bodies.SyncBody b = ApiJson.read(ctx, Bodies.SyncBody.class, "sync");
+    SyncOutcome outcome =
+        b.from() == null ? sync.syncNow(shop) : sync.backfill(shop, b.from(), b.to());
     switch (outcome) {
       case SyncOutcome.Ran r -> ApiJson.send(ctx, 200, r.run());
       case SyncOutcome.Busy busy ->

@@ -1,8 +1,6 @@
 package io.qconnect.hub.core;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,12 +20,21 @@ import org.slf4j.LoggerFactory;
  * longer than the lease. While held, a lease is renewed every third of its length, so that a long
  * import keeps its lock however long it takes, and a short lease can be used to recover quickly
  * from a killed node.
+ *
+ * <p>Expiry is measured by the database's clock ({@code CURRENT_TIMESTAMP}), never a node's: nodes
+ * whose clocks disagree still agree on who holds a lease. A holder that could not renew in time (a
+ * long pause, the database out of reach) may find its lease taken over; its next renewal then
+ * updates nothing, the lease is marked {@linkplain Lease#lost() lost} (and logged), and the work
+ * holding it stops at its next {@link Lease#checkHeld()}.
  */
 public final class LeaseLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LeaseLock.class);
 
+  /** The lease's end, by the database's clock; {@code :ms} is the lease in milliseconds. */
+  private static final String UNTIL =
+      "CURRENT_TIMESTAMP + CAST(:ms AS BIGINT) * INTERVAL '0.001' SECOND";
+
   private final Jdbi jdbi;
-  private final Clock clock;
   private final String node;
   private final Duration lease;
   private final ScheduledExecutorService renewer =
@@ -37,9 +45,8 @@ public final class LeaseLock implements AutoCloseable {
             return t;
           });
 
-  public LeaseLock(Jdbi jdbi, Clock clock, String node, Duration lease) {
+  public LeaseLock(Jdbi jdbi, String node, Duration lease) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-    this.clock = Objects.requireNonNull(clock, "clock");
     this.node = Objects.requireNonNull(node, "node");
     if (lease.isNegative() || lease.isZero()) {
       throw new IllegalArgumentException("the lease must be positive");
@@ -47,10 +54,20 @@ public final class LeaseLock implements AutoCloseable {
     this.lease = lease;
   }
 
+  /** The lease was taken over by another holder: the work it guarded must stop. */
+  public static final class LostException extends HubException {
+    private static final long serialVersionUID = 1L;
+
+    LostException(String name) {
+      super("the lock " + name + " was lost (another node took it over); the run was stopped");
+    }
+  }
+
   /** A held lock; closing it releases it. */
   public final class Lease implements AutoCloseable {
     private final String name;
     private final String owner;
+    private final AtomicBoolean lost = new AtomicBoolean();
     private final ScheduledFuture<?> renewal;
 
     private Lease(String name, String owner) {
@@ -61,18 +78,58 @@ public final class LeaseLock implements AutoCloseable {
           renewer.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
     }
 
-    private void renew() {
+    /**
+     * Extends the lease; finds out when another holder has it now. A renewal that cannot reach the
+     * database is only logged: the lease may still be ours at the next try.
+     *
+     * @return whether the lease is still held
+     */
+    boolean renew() {
+      if (lost.get()) {
+        return false;
+      }
+      int updated;
       try {
-        jdbi.useHandle(
-            h ->
-                h.createUpdate(
-                        "UPDATE hub_lock SET locked_until = :until WHERE name = :name AND owner = :owner")
-                    .bind("until", clock.instant().plus(lease))
-                    .bind("name", name)
-                    .bind("owner", owner)
-                    .execute());
+        updated =
+            jdbi.withHandle(
+                h ->
+                    h.createUpdate(
+                            "UPDATE hub_lock SET locked_until = "
+                                + UNTIL
+                                + " WHERE name = :name AND owner = :owner")
+                        .bind("ms", lease.toMillis())
+                        .bind("name", name)
+                        .bind("owner", owner)
+                        .execute());
       } catch (RuntimeException e) {
         LOG.warn("could not renew lock {}; it lapses unless renewed in time", name, e);
+        return true;
+      }
+      if (updated == 0 && lost.compareAndSet(false, true)) {
+        LOG.error(
+            "lock {} was lost: its lease ran out and another holder took it; {} stops",
+            name,
+            owner);
+        if (renewal != null) { // null only when renewed before the constructor returned
+          renewal.cancel(false);
+        }
+      }
+      return updated > 0;
+    }
+
+    /** Whether another holder took the lease over (found out by the last renewal). */
+    public boolean lost() {
+      return lost.get();
+    }
+
+    /**
+     * For long work to call between steps.
+     *
+     * @throws LostException when the lease was lost
+     */
+    public void checkHeld() {
+      if (lost.get()) {
+        throw new LostException(name);
       }
     }
 
@@ -91,28 +148,25 @@ public final class LeaseLock implements AutoCloseable {
   /** Takes the lock if nobody holds it (or the holder's lease ran out); empty otherwise. */
   public Optional<Lease> tryAcquire(String name) {
     String owner = node + "/" + UUID.randomUUID();
-    Instant now = clock.instant();
-    Instant until = now.plus(lease);
     boolean taken =
         jdbi.withHandle(
             h ->
                 h.createUpdate(
-                                """
-                            INSERT INTO hub_lock (name, owner, locked_until)
-                            VALUES (:name, :owner, :until) ON CONFLICT DO NOTHING""")
+                                "INSERT INTO hub_lock (name, owner, locked_until) VALUES (:name, :owner, "
+                                    + UNTIL
+                                    + ") ON CONFLICT DO NOTHING")
                             .bind("name", name)
                             .bind("owner", owner)
-                            .bind("until", until)
+                            .bind("ms", lease.toMillis())
                             .execute()
                         == 1
                     || h.createUpdate(
-                                """
-                            UPDATE hub_lock SET owner = :owner, locked_until = :until
-                            WHERE name = :name AND locked_until < :now""")
+                                "UPDATE hub_lock SET owner = :owner, locked_until = "
+                                    + UNTIL
+                                    + " WHERE name = :name AND locked_until < CURRENT_TIMESTAMP")
                             .bind("name", name)
                             .bind("owner", owner)
-                            .bind("until", until)
-                            .bind("now", now)
+                            .bind("ms", lease.toMillis())
                             .execute()
                         == 1);
     return taken ? Optional.of(new Lease(name, owner)) : Optional.empty();

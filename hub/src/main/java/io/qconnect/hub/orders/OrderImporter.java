@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -30,6 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  * lists). One status per call; the client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
+  private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
+
   /** Cancellations (1, 2, 3, 16) and returns (4, 5, 6): what moves a line off its path. */
   private static final List<ClaimStatus> CLAIMS =
       List.of(
@@ -59,23 +63,36 @@ public final class OrderImporter {
    *     nothing is stored then
    */
   public ImportReport importOrders(Shop shop, LocalDateTime from, LocalDateTime to) {
+    return importOrders(shop, from, to, () -> {});
+  }
+
+  /**
+   * Fetches and stores, calling {@code checkpoint} before each call to Qoo10 and each chunk stored:
+   * it throws to stop the import there (the run's lease was lost).
+   */
+  public ImportReport importOrders(
+      Shop shop, LocalDateTime from, LocalDateTime to, Runnable checkpoint) {
     Map<Long, IncomingLine> lines = new LinkedHashMap<>();
     for (int code : shop.settings().statuses()) {
       ShippingStatus s = ShippingStatus.fromCode(code).orElseThrow();
+      checkpoint.run();
       addRows(lines, rows(shop, s, ShippingSearchCondition.PAYMENT_DATE, from, to), true);
     }
+    checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.ON_DELIVERY, ShippingSearchCondition.SHIPPING_DATE, from, to),
         false);
+    checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.DELIVERED, ShippingSearchCondition.DELIVERED_DATE, from, to),
         false);
     for (ClaimStatus c : CLAIMS) {
+      checkpoint.run();
       addClaims(lines, claims(shop, c, from, to));
     }
-    return upsertAll(shop.shopId(), lines.values());
+    return upsertAll(shop.shopId(), lines.values(), checkpoint);
   }
 
   private List<OrderLineView> rows(
@@ -160,11 +177,13 @@ public final class OrderImporter {
     return Workflow.cancelPending(c) ? 2 : 1;
   }
 
-  private ImportReport upsertAll(String shopId, Collection<IncomingLine> lines) {
+  private ImportReport upsertAll(
+      String shopId, Collection<IncomingLine> lines, Runnable checkpoint) {
     int[] counts = new int[3];
     List<String> errors = new ArrayList<>();
     List<IncomingLine> all = new ArrayList<>(lines);
     for (int i = 0; i < all.size(); i += CHUNK) {
+      checkpoint.run();
       List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
       Optional<List<UpsertResult>> batch = batch(shopId, chunk);
       if (batch.isPresent()) {
@@ -188,6 +207,13 @@ public final class OrderImporter {
     try {
       return upserter.upsertChunk(shopId, chunk);
     } catch (RuntimeException e) {
+      // The fallback stores what it can line by line, but a failing fast path is worth knowing of.
+      LOG.warn(
+          "shop {}: storing a chunk of {} lines at once failed, storing them one by one: {}",
+          shopId,
+          chunk.size(),
+          e.toString(),
+          e);
       return Optional.empty();
     }
   }

@@ -109,22 +109,29 @@ public final class SyncService {
         LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
       }
       long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
-      return new SyncOutcome.Ran(execute(id, shop, trigger, from, to));
+      return new SyncOutcome.Ran(execute(id, shop, trigger, from, to, lease.get()::checkHeld));
     } finally {
       lease.get().close();
     }
   }
 
+  /** {@code held} throws when the shop's lease was lost: the run stops there and fails. */
   private SyncRun execute(
-      long id, Shop shop, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+      long id,
+      Shop shop,
+      SyncRun.Trigger trigger,
+      LocalDateTime from,
+      LocalDateTime to,
+      Runnable held) {
     LocalDateTime end =
         to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
     LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
     try {
       ImportReport imported =
           trigger == SyncRun.Trigger.BACKFILL
-              ? importByWeek(shop, start, end)
-              : importer.importOrders(shop, start, end);
+              ? importByWeek(shop, start, end, held)
+              : importer.importOrders(shop, start, end, held);
+      held.run();
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       shops.markHealthy(shop.shopId());
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
@@ -157,10 +164,11 @@ public final class SyncService {
    * paging), so week windows keep each answer, and the hub's memory, bounded by a week of orders
    * however long the range.
    */
-  private ImportReport importByWeek(Shop shop, LocalDateTime from, LocalDateTime to) {
+  private ImportReport importByWeek(
+      Shop shop, LocalDateTime from, LocalDateTime to, Runnable held) {
     ImportReport total = ImportReport.NONE;
     for (DateWindows.Window w : DateWindows.split(from, to, Duration.ofDays(7))) {
-      total = total.plus(importer.importOrders(shop, w.from(), w.to()));
+      total = total.plus(importer.importOrders(shop, w.from(), w.to(), held));
     }
     return total;
   }

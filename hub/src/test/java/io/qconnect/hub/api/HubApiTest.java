@@ -219,8 +219,7 @@ class HubApiTest {
   @Test
   void a_sync_of_a_shop_being_synced_answers_409_and_a_backfill_takes_a_range() {
     connected();
-    LeaseLock other =
-        new LeaseLock(HubJdbi.create(f.dataSource), f.clock, "node-b", Duration.ofMinutes(30));
+    LeaseLock other = new LeaseLock(HubJdbi.create(f.dataSource), "node-b", Duration.ofMinutes(30));
     LeaseLock.Lease held = other.tryAcquire("import:" + SHOP).orElseThrow();
 
     ApiClient.Answer busy = api.post("/api/shops/" + SHOP + "/sync", null);

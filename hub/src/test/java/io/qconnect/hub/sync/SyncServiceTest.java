@@ -1,6 +1,7 @@
 package io.qconnect.hub.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.qconnect.hub.HubFixture;
 import io.qconnect.hub.core.HubJdbi;
@@ -12,6 +13,7 @@ import io.qconnect.protocol.testing.TestDatabases.Engine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -139,24 +141,40 @@ class SyncServiceTest {
   void a_shop_being_synced_elsewhere_answers_busy_until_the_lease_runs_out() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
-      LeaseLock otherNode =
-          new LeaseLock(HubJdbi.create(f.dataSource), f.clock, "node-b", Duration.ofMinutes(30));
+      Jdbi jdbi = HubJdbi.create(f.dataSource);
+      LeaseLock otherNode = new LeaseLock(jdbi, "node-b", Duration.ofSeconds(1));
       Optional<LeaseLock.Lease> held = otherNode.tryAcquire("import:" + SHOP);
       assertThat(held).isPresent();
 
       assertThat(f.hub.syncNow(SHOP)).isEqualTo(new SyncOutcome.Busy(SHOP));
       assertThat(f.hub.sync().runs(SHOP, 10)).isEmpty();
 
-      f.clock.advance(Duration.ofMinutes(31));
+      otherNode
+          .close(); // node-b dies: nobody renews its lease, which runs out by the database's clock
+      await("node-b's lease ran out")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> leaseRanOut(jdbi, "import:" + SHOP));
       assertThat(f.hub.syncNow(SHOP)).isInstanceOf(SyncOutcome.Ran.class);
     }
+  }
+
+  private static boolean leaseRanOut(Jdbi jdbi, String name) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                        "SELECT COUNT(*) FROM hub_lock WHERE name = :name"
+                            + " AND locked_until < CURRENT_TIMESTAMP")
+                    .bind("name", name)
+                    .mapTo(Integer.class)
+                    .one()
+                == 1);
   }
 
   @Test
   void a_lock_is_free_again_once_released() {
     try (HubFixture f = new HubFixture(engine)) {
       LeaseLock locks =
-          new LeaseLock(HubJdbi.create(f.dataSource), f.clock, "node-b", Duration.ofMinutes(30));
+          new LeaseLock(HubJdbi.create(f.dataSource), "node-b", Duration.ofMinutes(30));
       LeaseLock.Lease first = locks.tryAcquire("x").orElseThrow();
 
       assertThat(locks.tryAcquire("x")).isEmpty();

@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.order;
 
+import io.qconnect.marketplace.core.MarketplaceException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -42,7 +43,7 @@ public enum PaymentMethod {
         return m;
       }
     }
-    throw new IllegalArgumentException(
+    throw new MarketplaceException(
         "unknown payment method '"
             + s
             + "': use "

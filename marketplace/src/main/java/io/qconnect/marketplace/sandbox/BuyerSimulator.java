@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.sandbox;
 
+import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.order.Buyer;
 import io.qconnect.marketplace.order.Catalogue;
@@ -66,7 +67,7 @@ public final class BuyerSimulator {
   /** Starts (or restarts) the simulation. */
   public synchronized void start(double ordersPerMinute, long seed) {
     if (ordersPerMinute < 0 || ordersPerMinute > 6000) {
-      throw new IllegalArgumentException("ordersPerMinute must be 0..6000");
+      throw new MarketplaceException("ordersPerMinute must be 0..6000");
     }
     this.perMinute = ordersPerMinute;
     this.seed = seed;

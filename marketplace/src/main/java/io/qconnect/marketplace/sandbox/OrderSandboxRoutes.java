@@ -1,6 +1,5 @@
 package io.qconnect.marketplace.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.qconnect.marketplace.core.MarketplaceException;
@@ -54,29 +53,29 @@ public final class OrderSandboxRoutes {
   }
 
   private void place(Context ctx) {
-    JsonNode b = SandboxRoutes.body(ctx);
+    SandboxBodies.OrderBody b = SandboxRoutes.read(ctx, SandboxBodies.OrderBody.class);
     List<NewCart.Line> lines = new ArrayList<>();
-    for (JsonNode l : b.path("lines")) {
-      String item =
-          l.hasNonNull("itemCode") ? l.get("itemCode").asText() : l.path("sellerCode").asText("");
-      lines.add(new NewCart.Line(item, l.path("optionCode").asText(""), l.path("qty").asInt(1)));
+    for (SandboxBodies.LineBody l :
+        SandboxBodies.or(b.lines(), List.<SandboxBodies.LineBody>of())) {
+      String item = l.itemCode() != null ? l.itemCode() : SandboxBodies.or(l.sellerCode(), "");
+      lines.add(
+          new NewCart.Line(
+              item, SandboxBodies.or(l.optionCode(), ""), SandboxBodies.or(l.qty(), 1)));
     }
-    Buyer buyer = buyer(b.path("buyer"));
+    Buyer buyer = buyer(b.buyer());
     PaymentMethod pay =
-        b.hasNonNull("payment")
-            ? PaymentMethod.parse(b.get("payment").asText())
-            : PaymentMethod.CREDIT_CARD;
+        b.payment() != null ? PaymentMethod.parse(b.payment()) : PaymentMethod.CREDIT_CARD;
     NewCart cart =
         new NewCart(
-            SandboxRoutes.text(b, "sellerId"),
+            SandboxBodies.required(b.sellerId(), "sellerId"),
             buyer,
-            receiver(b.path("buyer"), buyer),
+            receiver(b.buyer(), buyer),
             pay,
-            b.path("paid").asBoolean(true),
+            SandboxBodies.or(b.paid(), true),
             lines,
-            b.path("desiredDelivery").asText(""),
-            b.path("message").asText(""),
-            b.path("shippingFee").asLong(0));
+            SandboxBodies.or(b.desiredDelivery(), ""),
+            SandboxBodies.or(b.message(), ""),
+            SandboxBodies.or(b.shippingFee(), 0L));
     switch (orders.place(cart)) {
       case PlaceResult.Placed p -> {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -88,30 +87,30 @@ public final class OrderSandboxRoutes {
     }
   }
 
-  private static Buyer buyer(JsonNode b) {
-    if (b.isMissingNode() || b.isNull()) {
+  private static Buyer buyer(SandboxBodies.BuyerBody b) {
+    if (b == null) {
       return BuyerData.buyer(new SplittableRandom(), 0);
     }
     return new Buyer(
-        b.path("name").asText(""),
-        b.path("kana").asText(""),
-        b.path("tel").asText(""),
-        b.path("mobile").asText(""),
-        b.path("email").asText(""));
+        SandboxBodies.or(b.name(), ""),
+        SandboxBodies.or(b.kana(), ""),
+        SandboxBodies.or(b.tel(), ""),
+        SandboxBodies.or(b.mobile(), ""),
+        SandboxBodies.or(b.email(), ""));
   }
 
-  private static Receiver receiver(JsonNode b, Buyer buyer) {
-    if (!b.hasNonNull("zipCode")) {
+  private static Receiver receiver(SandboxBodies.BuyerBody b, Buyer buyer) {
+    if (b == null || b.zipCode() == null) {
       return BuyerData.receiver(new SplittableRandom(buyer.name().hashCode()), buyer);
     }
     return new Receiver(
-        b.path("receiverName").asText(buyer.name()),
-        b.path("receiverKana").asText(buyer.kana()),
+        SandboxBodies.or(b.receiverName(), buyer.name()),
+        SandboxBodies.or(b.receiverKana(), buyer.kana()),
         buyer.tel(),
         buyer.mobile(),
-        b.path("zipCode").asText(),
-        b.path("address1").asText(""),
-        b.path("address2").asText(""));
+        b.zipCode(),
+        SandboxBodies.or(b.address1(), ""),
+        SandboxBodies.or(b.address2(), ""));
   }
 
   private static void act(Context ctx, LongFunction<OrderOutcome> action) {
@@ -130,14 +129,13 @@ public final class OrderSandboxRoutes {
   }
 
   private static String reason(Context ctx, String fallback) {
-    return ctx.body().isBlank()
-        ? fallback
-        : SandboxRoutes.body(ctx).path("reason").asText(fallback);
+    return SandboxBodies.or(
+        SandboxRoutes.read(ctx, SandboxBodies.ReasonBody.class).reason(), fallback);
   }
 
   private void startSimulator(Context ctx) {
-    JsonNode b = SandboxRoutes.body(ctx);
-    simulator.start(b.path("ordersPerMinute").asDouble(30), b.path("seed").asLong(7));
+    SandboxBodies.SimulatorBody b = SandboxRoutes.read(ctx, SandboxBodies.SimulatorBody.class);
+    simulator.start(SandboxBodies.or(b.ordersPerMinute(), 30.0), SandboxBodies.or(b.seed(), 7L));
     ctx.json(simulator.status());
   }
 
@@ -147,7 +145,7 @@ public final class OrderSandboxRoutes {
   }
 
   private void simulateOrders(Context ctx) {
-    int n = SandboxRoutes.body(ctx).path("count").asInt(1);
+    int n = SandboxBodies.or(SandboxRoutes.read(ctx, SandboxBodies.CountBody.class).count(), 1);
     if (n < 1 || n > 10_000) {
       throw new MarketplaceException("count must be 1..10000");
     }

@@ -1,7 +1,5 @@
 package io.qconnect.marketplace.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -11,21 +9,25 @@ import io.qconnect.marketplace.core.NotFoundException;
 import io.qconnect.marketplace.qapi.Fault;
 import io.qconnect.marketplace.seller.NewSeller;
 import io.qconnect.protocol.item.ItemStatus;
+import io.qconnect.protocol.json.JsonBodies;
+import io.qconnect.protocol.json.JsonBodyException;
 import io.qconnect.protocol.wire.QapiDates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /sandbox}: a stable JSON interface for integrators' test suites. Every request needs the
- * header {@code X-Sandbox-Token}. Errors answer {@code {"error": "..."}} with 400, 401 or 404.
+ * header {@code X-Sandbox-Token}. Bodies bind strictly to the records of {@link SandboxBodies}
+ * (unknown fields and values of the wrong type are refused, naming the field). Errors answer {@code
+ * {"error": "..."}} with 400, 401 or 404, and 500 with a generic message (the cause is logged) for
+ * anything that is not a {@link MarketplaceException}.
  */
 public final class SandboxRoutes {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxRoutes.class);
 
   private final SandboxControl market;
   private final byte[] token;
@@ -64,8 +66,11 @@ public final class SandboxRoutes {
         h.handle(ctx);
       } catch (NotFoundException e) {
         ctx.status(404).json(Map.of("error", e.getMessage()));
-      } catch (MarketplaceException | IllegalArgumentException e) {
+      } catch (MarketplaceException | JsonBodyException e) {
         ctx.status(400).json(Map.of("error", e.getMessage()));
+      } catch (Exception e) {
+        LOG.error("sandbox {} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(Map.of("error", "internal error"));
       }
     };
   }
@@ -77,15 +82,15 @@ public final class SandboxRoutes {
   }
 
   private void createSeller(Context ctx) {
-    JsonNode b = body(ctx);
+    SandboxBodies.SellerBody b = read(ctx, SandboxBodies.SellerBody.class);
     NewSeller n =
         new NewSeller(
-            text(b, "sellerId"),
-            text(b, "password"),
-            text(b, "email"),
-            b.path("mainCategory").asText("ファッション"),
-            b.path("reviewCompleted").asBoolean(true),
-            b.path("servicePoints").asInt(0));
+            SandboxBodies.required(b.sellerId(), "sellerId"),
+            SandboxBodies.required(b.password(), "password"),
+            SandboxBodies.required(b.email(), "email"),
+            SandboxBodies.or(b.mainCategory(), "ファッション"),
+            SandboxBodies.or(b.reviewCompleted(), true),
+            SandboxBodies.or(b.servicePoints(), 0));
     market.sellers().register(n);
     String apiKey = market.keys().issueApiKey(n.sellerId());
     Map<String, Object> out = new LinkedHashMap<>();
@@ -96,17 +101,20 @@ public final class SandboxRoutes {
 
   /** {@code {"seed":7,"sellers":1,"items":50}}: deterministic demo sellers and items. */
   private void seed(Context ctx) {
-    JsonNode b = body(ctx);
+    SandboxBodies.SeedBody b = read(ctx, SandboxBodies.SeedBody.class);
     Seeder.Request r =
         new Seeder.Request(
-            b.path("seed").asLong(1), b.path("sellers").asInt(1), b.path("items").asInt(50));
+            SandboxBodies.or(b.seed(), 1L),
+            SandboxBodies.or(b.sellers(), 1),
+            SandboxBodies.or(b.items(), 50));
     Seeder.Result result = new Seeder(market.sellers(), market.keys(), market.catalog()).seed(r);
     ctx.status(201).json(result);
   }
 
   /** {@code {"status":"S3"}}: Qoo10's own decision on an item (review, stop, restriction). */
   private void setItemStatus(Context ctx) {
-    String code = text(body(ctx), "status");
+    String code =
+        SandboxBodies.required(read(ctx, SandboxBodies.ItemStatusBody.class).status(), "status");
     ItemStatus status =
         ItemStatus.parse(code)
             .orElseThrow(() -> new MarketplaceException("unknown item status '" + code + "'"));
@@ -119,21 +127,17 @@ public final class SandboxRoutes {
   }
 
   private void setClock(Context ctx) {
-    JsonNode b = body(ctx);
+    SandboxBodies.ClockBody b = read(ctx, SandboxBodies.ClockBody.class);
     SandboxClock clock = market.clock();
-    try {
-      if (b.hasNonNull("now")) {
-        clock.set(OffsetDateTime.parse(b.get("now").asText()).toInstant());
-      } else if (b.hasNonNull("advance")) {
-        clock.advance(Duration.parse(b.get("advance").asText()));
-      } else if (b.path("reset").asBoolean(false)) {
-        clock.reset();
-      } else {
-        throw new MarketplaceException(
-            "give \"now\" (ISO date-time with offset) or \"advance\" (ISO duration)");
-      }
-    } catch (DateTimeParseException e) {
-      throw new MarketplaceException("not an ISO date-time or duration: " + e.getParsedString());
+    if (b.now() != null) {
+      clock.set(b.now().toInstant());
+    } else if (b.advance() != null) {
+      clock.advance(b.advance());
+    } else if (Boolean.TRUE.equals(b.reset())) {
+      clock.reset();
+    } else {
+      throw new MarketplaceException(
+          "give \"now\" (ISO date-time with offset) or \"advance\" (ISO duration)");
     }
     market.tick();
     ctx.json(clockJson());
@@ -148,29 +152,21 @@ public final class SandboxRoutes {
   }
 
   private void addFault(Context ctx) {
-    JsonNode b = body(ctx);
+    SandboxBodies.FaultBody b = read(ctx, SandboxBodies.FaultBody.class);
     Fault f =
         new Fault(
-            b.path("method").asText("*"),
-            Fault.Kind.parse(text(b, "fault")),
-            b.path("resultCode").asInt(-10001),
-            b.path("delayMs").asLong(3000),
-            b.path("times").asInt(0),
-            b.path("probability").asDouble(1.0));
-    JsonNode seed = b.get("seed");
-    if (seed == null || seed.isNull()) {
+            SandboxBodies.or(b.method(), "*"),
+            Fault.Kind.parse(SandboxBodies.required(b.fault(), "fault")),
+            SandboxBodies.or(b.resultCode(), -10001),
+            SandboxBodies.or(b.delayMs(), 3000L),
+            SandboxBodies.or(b.times(), 0),
+            SandboxBodies.or(b.probability(), 1.0));
+    if (b.seed() == null) {
       market.faults().add(f);
     } else {
-      market.faults().add(f, seed(seed));
+      market.faults().add(f, b.seed());
     }
     ctx.status(201).json(Map.of("faults", market.faults().active()));
-  }
-
-  private static long seed(JsonNode n) {
-    if (!n.isIntegralNumber() || !n.canConvertToLong()) {
-      throw new MarketplaceException("\"seed\" must be a whole number");
-    }
-    return n.longValue();
   }
 
   private void clearFaults(Context ctx) {
@@ -178,21 +174,11 @@ public final class SandboxRoutes {
     ctx.json(Map.of("faults", market.faults().active()));
   }
 
-  /** The request body as JSON; an empty body is an empty object. */
-  public static JsonNode body(Context ctx) {
-    String raw = ctx.body();
-    try {
-      return raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new MarketplaceException("the body is not JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  public static String text(JsonNode b, String field) {
-    JsonNode n = b.get(field);
-    if (n == null || n.isNull() || n.asText().isBlank()) {
-      throw new MarketplaceException("\"" + field + "\" is required");
-    }
-    return n.asText();
+  /**
+   * The request body as {@code type}, strictly: an empty body is {@code {}}; an unknown field or a
+   * value of the wrong type is refused naming its path (see {@link JsonBodies}).
+   */
+  static <T> T read(Context ctx, Class<T> type) {
+    return JsonBodies.read(ctx.body(), type, null);
   }
 }

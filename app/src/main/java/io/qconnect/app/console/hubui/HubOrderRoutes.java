@@ -1,6 +1,9 @@
 package io.qconnect.app.console.hubui;
 
+import static java.util.stream.Collectors.joining;
+
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.ConsoleInputException;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
@@ -10,6 +13,7 @@ import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
 import io.qconnect.hub.tracking.Shipment;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,22 +52,31 @@ public final class HubOrderRoutes {
     LocalDate from = c.date(f.from(), c.t().t("hub.orders.from"));
     LocalDate to = c.date(f.to(), c.t().t("hub.orders.to"));
     OrderQuery q =
-        new OrderQuery(f.shop().isEmpty() ? null : f.shop(), status(f.status()), from, to, LIMIT);
+        new OrderQuery(
+            f.shop().isEmpty() ? null : f.shop(), status(c, f.status()), from, to, LIMIT);
     OrdersPage m =
         new OrdersPage(
             f, HubConsole.shopIds(hub), List.of(HubStatus.values()), hub.orders().list(q), LIMIT);
     c.render("hub/orders.jte", c.shell("hub.orders.title"), m);
   }
 
-  private static HubStatus status(String s) {
+  /** The status filter; one the hub does not know is refused, naming the ones it does. */
+  private static HubStatus status(Call c, String s) {
     if (s.isEmpty()) {
       return null;
     }
-    try {
-      return HubStatus.valueOf(s.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
+    for (HubStatus h : HubStatus.values()) {
+      if (h.name().equals(s.strip().toUpperCase(Locale.ROOT))) {
+        return h;
+      }
     }
+    throw new ConsoleInputException(
+        c.t()
+            .f(
+                "error.choice",
+                c.t().t("hub.orders.status"),
+                s,
+                Arrays.stream(HubStatus.values()).map(Enum::name).collect(joining(", "))));
   }
 
   private void detail(Call c) {

@@ -7,8 +7,8 @@ import io.qconnect.hub.core.HubSchema;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.orders.AutoConfirmer;
-import io.qconnect.hub.orders.JdbcOrderStore;
 import io.qconnect.hub.orders.OrderImporter;
+import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.QapiClients;
 import io.qconnect.hub.shop.ShopConnections;
@@ -68,24 +68,23 @@ public final class Hub implements AutoCloseable {
             config.probeTimeout(),
             ShopEvents.all(List.of(jobs, alerts)));
     ShopConnections connections = new ShopConnections(shops, clients);
-    JdbcOrderStore orderStore = new JdbcOrderStore(jdbi);
+    OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
-    this.orders = new OrderService(jdbi, orderStore);
+    this.orders = new OrderService(jdbi);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, orderStore, clock),
-            new AutoConfirmer(
-                connections, jdbi, orderStore, JapaneseBusinessCalendar.standard(), clock),
+            new OrderImporter(connections, jdbi, clock),
+            new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
             clock,
             config.nodeName());
-    this.shipments = new ShipmentService(jdbi, orderStore, shops, CarrierTable.standard(), clock);
+    this.shipments = new ShipmentService(jdbi, lines, shops, CarrierTable.standard(), clock);
     this.sender =
-        new ShipmentSender(jdbi, orderStore, connections, locks, config.shipmentBackoff(), clock);
-    this.fulfilment = new FulfilmentService(jdbi, orderStore, clock);
+        new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
+    this.fulfilment = new FulfilmentService(jdbi, lines, clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.routes =
         new HubRoutes(

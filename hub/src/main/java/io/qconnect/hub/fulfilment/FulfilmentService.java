@@ -4,8 +4,8 @@ import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
 import io.qconnect.hub.orders.HubStatus;
-import io.qconnect.hub.orders.JdbcOrderStore;
 import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.Workflow;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,10 +21,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FulfilmentService {
   private final Jdbi jdbi;
-  private final JdbcOrderStore orders;
+  private final OrderLines orders;
   private final Clock clock;
 
-  public FulfilmentService(Jdbi jdbi, JdbcOrderStore orders, Clock clock) {
+  public FulfilmentService(Jdbi jdbi, OrderLines orders, Clock clock) {
     this.jdbi = jdbi;
     this.orders = orders;
     this.clock = clock;

@@ -28,19 +28,14 @@ public final class AutoConfirmer {
 
   private final ShopConnections connections;
   private final Jdbi jdbi;
-  private final JdbcOrderStore store;
+  private final JdbcOrderStore store = new JdbcOrderStore();
   private final ShipDatePolicy policy;
   private final Clock clock;
 
   public AutoConfirmer(
-      ShopConnections connections,
-      Jdbi jdbi,
-      JdbcOrderStore store,
-      JapaneseBusinessCalendar calendar,
-      Clock clock) {
+      ShopConnections connections, Jdbi jdbi, JapaneseBusinessCalendar calendar, Clock clock) {
     this.connections = connections;
     this.jdbi = jdbi;
-    this.store = store;
     this.policy = new ShipDatePolicy(calendar);
     this.clock = clock;
   }
@@ -50,7 +45,7 @@ public final class AutoConfirmer {
     if (!shop.settings().autoConfirm()) {
       return ConfirmReport.NONE;
     }
-    List<OrderLine> due = store.dueForConfirmation(shop.shopId());
+    List<OrderLine> due = jdbi.withHandle(h -> store.dueForConfirmation(h, shop.shopId()));
     if (due.isEmpty()) {
       return ConfirmReport.NONE;
     }

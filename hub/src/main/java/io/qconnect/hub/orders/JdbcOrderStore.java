@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Order lines and their history ({@code hub_order_line}, {@code hub_order_history}). A line is
  * unique per (shop, order number); every write raises {@code version}, so a read-compare-write that
- * lost a race can tell and start again. Methods taking a {@link Handle} join the caller's
- * transaction, so that other features (shipments, fulfilment) change a line and their own rows
- * together.
+ * lost a race can tell and start again. Stateless: every method runs on the caller's handle, and
+ * the caller ({@link OrderService}, {@link LineUpserter}, {@link AutoConfirmer}) decides the
+ * transaction; other features (shipments, fulfilment) reach it through {@link OrderService}, so
+ * that they change a line and their own rows in one transaction.
  */
-public final class JdbcOrderStore {
+final class JdbcOrderStore {
   /** Every column but the big {@code detail}: what {@link OrderLineRows#line} reads. */
   private static final String LINE_COLUMNS =
       """
@@ -54,16 +54,6 @@ public final class JdbcOrderStore {
           total = :total, carrier = :carrier, tracking_no = :tracking, detail = :detail,
           updated_at = :updated, version = :version
         WHERE shop_id = :shop AND order_no = :no AND version = :expected""";
-
-  private final Jdbi jdbi;
-
-  public JdbcOrderStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
-  public Jdbi jdbi() {
-    return jdbi;
-  }
 
   Optional<LineRecord> findRecord(Handle h, String shopId, long orderNo) {
     return h.createQuery("SELECT * FROM hub_order_line WHERE shop_id = :shop AND order_no = :no")
@@ -115,7 +105,7 @@ public final class JdbcOrderStore {
   }
 
   /** A line, inside the caller's transaction. */
-  public Optional<OrderLine> find(Handle h, String shopId, long orderNo) {
+  Optional<OrderLine> find(Handle h, String shopId, long orderNo) {
     return h.createQuery(SELECT_LINES + " WHERE shop_id = :shop AND order_no = :no")
         .bind("shop", shopId)
         .bind("no", orderNo)
@@ -123,12 +113,8 @@ public final class JdbcOrderStore {
         .findOne();
   }
 
-  public Optional<OrderLine> find(String shopId, long orderNo) {
-    return jdbi.withHandle(h -> find(h, shopId, orderNo));
-  }
-
-  Optional<String> detail(String shopId, long orderNo) {
-    return jdbi.withHandle(h -> findRecord(h, shopId, orderNo).map(LineRecord::detail));
+  Optional<String> detail(Handle h, String shopId, long orderNo) {
+    return findRecord(h, shopId, orderNo).map(LineRecord::detail);
   }
 
   /**
@@ -146,7 +132,7 @@ public final class JdbcOrderStore {
   }
 
   /** Moves a line to another hub status. */
-  public void setHubStatus(Handle h, String shopId, long orderNo, HubStatus s, Instant at) {
+  void setHubStatus(Handle h, String shopId, long orderNo, HubStatus s, Instant at) {
     h.createUpdate(
             """
             UPDATE hub_order_line SET hub_status = :hub, updated_at = :at, version = version + 1
@@ -159,7 +145,7 @@ public final class JdbcOrderStore {
   }
 
   /** Records carrier and tracking number as Qoo10 now has them (status 4 after SetSendingInfo). */
-  public void setTracking(
+  void setTracking(
       Handle h, String shopId, long orderNo, String carrier, String trackingNo, Instant at) {
     h.createUpdate(
             """
@@ -203,20 +189,18 @@ public final class JdbcOrderStore {
   }
 
   /** Lines still in Qoo10 status 2 and hub status NEW, oldest payment first. */
-  List<OrderLine> dueForConfirmation(String shopId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    SELECT_LINES
-                        + " WHERE shop_id = :shop AND qoo10_status = 2 AND hub_status = 'NEW'"
-                        + " AND confirmed_at IS NULL ORDER BY payment_date, pack_no, order_no")
-                .bind("shop", shopId)
-                .map(OrderLineRows::line)
-                .list());
+  List<OrderLine> dueForConfirmation(Handle h, String shopId) {
+    return h.createQuery(
+            SELECT_LINES
+                + " WHERE shop_id = :shop AND qoo10_status = 2 AND hub_status = 'NEW'"
+                + " AND confirmed_at IS NULL ORDER BY payment_date, pack_no, order_no")
+        .bind("shop", shopId)
+        .map(OrderLineRows::line)
+        .list();
   }
 
   /** The lines of one cart, in order-number order. */
-  public List<OrderLine> packLines(Handle h, String shopId, long packNo) {
+  List<OrderLine> packLines(Handle h, String shopId, long packNo) {
     return h.createQuery(
             SELECT_LINES + " WHERE shop_id = :shop AND pack_no = :pack ORDER BY order_no")
         .bind("shop", shopId)
@@ -225,16 +209,16 @@ public final class JdbcOrderStore {
         .list();
   }
 
-  List<OrderLine> list(OrderQuery q) {
+  List<OrderLine> list(Handle h, OrderQuery q) {
     String sql =
         SELECT_LINES
             + q.where()
             + " ORDER BY order_date DESC, shop_id, pack_no, order_no LIMIT :limit";
-    return jdbi.withHandle(h -> q.bind(h.createQuery(sql)).map(OrderLineRows::line).list());
+    return q.bind(h.createQuery(sql)).map(OrderLineRows::line).list();
   }
 
   /** Appends history rows inside the caller's transaction. */
-  public void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
+  void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
     if (entries.isEmpty()) {
       return;
     }
@@ -257,24 +241,22 @@ public final class JdbcOrderStore {
     b.execute();
   }
 
-  List<HistoryEntry> history(String shopId, long orderNo) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
+  List<HistoryEntry> history(Handle h, String shopId, long orderNo) {
+    return h.createQuery(
+            """
                     SELECT * FROM hub_order_history WHERE shop_id = :shop AND order_no = :no
                     ORDER BY id""")
-                .bind("shop", shopId)
-                .bind("no", orderNo)
-                .map(
-                    (rs, ctx) ->
-                        new HistoryEntry(
-                            rs.getLong("order_no"),
-                            HubJdbi.instant(rs, "happened_at"),
-                            HistoryKind.valueOf(rs.getString("kind")),
-                            rs.getString("old_value"),
-                            rs.getString("new_value"),
-                            rs.getString("note")))
-                .list());
+        .bind("shop", shopId)
+        .bind("no", orderNo)
+        .map(
+            (rs, ctx) ->
+                new HistoryEntry(
+                    rs.getLong("order_no"),
+                    HubJdbi.instant(rs, "happened_at"),
+                    HistoryKind.valueOf(rs.getString("kind")),
+                    rs.getString("old_value"),
+                    rs.getString("new_value"),
+                    rs.getString("note")))
+        .list();
   }
 }

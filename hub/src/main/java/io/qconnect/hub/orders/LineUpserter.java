@@ -17,12 +17,11 @@ final class LineUpserter {
   private static final int ATTEMPTS = 3;
 
   private final Jdbi jdbi;
-  private final JdbcOrderStore store;
+  private final JdbcOrderStore store = new JdbcOrderStore();
   private final Clock clock;
 
-  LineUpserter(Jdbi jdbi, JdbcOrderStore store, Clock clock) {
+  LineUpserter(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
-    this.store = store;
     this.clock = clock;
   }
 

@@ -51,9 +51,9 @@ public final class OrderImporter {
   private final ShopConnections connections;
   private final LineUpserter upserter;
 
-  public OrderImporter(ShopConnections connections, Jdbi jdbi, JdbcOrderStore store, Clock clock) {
+  public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
     this.connections = connections;
-    this.upserter = new LineUpserter(jdbi, store, clock);
+    this.upserter = new LineUpserter(jdbi, clock);
   }
 
   /**

@@ -8,33 +8,37 @@ import org.jdbi.v3.core.Jdbi;
 /** Reading imported order lines, their history and their Qoo10 detail. */
 public final class OrderService {
   private final Jdbi jdbi;
-  private final JdbcOrderStore store;
+  private final JdbcOrderStore store = new JdbcOrderStore();
 
-  public OrderService(Jdbi jdbi, JdbcOrderStore store) {
+  public OrderService(Jdbi jdbi) {
     this.jdbi = jdbi;
-    this.store = store;
   }
 
   /** Lines matching the query; lines of one cart are listed together. */
   public List<OrderLine> list(OrderQuery q) {
-    return store.list(q);
+    return jdbi.withHandle(h -> store.list(h, q));
   }
 
   /**
    * @throws NotFoundException when the shop has no such line
    */
   public OrderLine get(String shopId, long orderNo) {
-    return store.find(shopId, orderNo).orElseThrow(() -> notFound(shopId, orderNo));
+    return find(shopId, orderNo).orElseThrow(() -> notFound(shopId, orderNo));
   }
 
   public Optional<OrderLine> find(String shopId, long orderNo) {
-    return store.find(shopId, orderNo);
+    return jdbi.withHandle(h -> store.find(h, shopId, orderNo));
   }
 
   /** Every change of the line, oldest first. */
   public List<HistoryEntry> history(String shopId, long orderNo) {
-    get(shopId, orderNo);
-    return store.history(shopId, orderNo);
+    return jdbi.withHandle(
+        h -> {
+          if (store.find(h, shopId, orderNo).isEmpty()) {
+            throw notFound(shopId, orderNo);
+          }
+          return store.history(h, shopId, orderNo);
+        });
   }
 
   /**
@@ -42,7 +46,8 @@ public final class OrderService {
    * the fields the line keeps itself (status, dates, carrier, tracking).
    */
   public String detailJson(String shopId, long orderNo) {
-    return store.detail(shopId, orderNo).orElseThrow(() -> notFound(shopId, orderNo));
+    return jdbi.withHandle(h -> store.detail(h, shopId, orderNo))
+        .orElseThrow(() -> notFound(shopId, orderNo));
   }
 
   /** The lines of one cart. */

@@ -7,25 +7,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 
-/** Shops, their settings, their sealed credentials and their health ({@code hub_shop}). */
+/**
+ * Shops, their settings, their sealed credentials and their health ({@code hub_shop}). Stateless:
+ * every method runs on the caller's handle, and {@link ShopService} decides the transaction.
+ */
 final class JdbcShopStore {
-  private final Jdbi jdbi;
-
-  JdbcShopStore(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
 
   /** A new shop with its first certification key. */
-  void insert(Shop s, SealedCredentials c) {
-    jdbi.useHandle(
-        h ->
-            bindAll(
-                    h.createUpdate(
-                        """
+  void insert(Handle h, Shop s, SealedCredentials c) {
+    bindAll(
+            h.createUpdate(
+                """
                         INSERT INTO hub_shop (shop_id, base_url, api_key_sealed, api_key_masked,
                           password_sealed, cert_key_sealed, cert_key_masked, key_issued_at,
                           key_expires_at, fetch_statuses, lookback_days, interval_minutes,
@@ -35,18 +31,16 @@ final class JdbcShopStore {
                           :certMasked, :issued, :expires, :statuses, :lookback, :interval,
                           :autoImport, :autoConfirm, :confirmDays, :renewDays, :health, :created,
                           :updated)"""),
-                    s,
-                    c)
-                .execute());
+            s,
+            c)
+        .execute();
   }
 
   /** Replaces a shop's settings, URL and credentials in one statement. */
-  void update(Shop s, SealedCredentials c) {
-    jdbi.useHandle(
-        h ->
-            bindAll(
-                    h.createUpdate(
-                        """
+  void update(Handle h, Shop s, SealedCredentials c) {
+    bindAll(
+            h.createUpdate(
+                """
                         UPDATE hub_shop SET base_url = :url, api_key_sealed = :apiSealed,
                           api_key_masked = :apiMasked, password_sealed = :pwdSealed,
                           cert_key_sealed = :certSealed, cert_key_masked = :certMasked,
@@ -57,9 +51,9 @@ final class JdbcShopStore {
                           renew_before_days = :renewDays, health = :health,
                           updated_at = :updated
                         WHERE shop_id = :shop"""),
-                    s,
-                    c)
-                .execute());
+            s,
+            c)
+        .execute();
   }
 
   private static Update bindAll(Update u, Shop s, SealedCredentials c) {
@@ -84,88 +78,73 @@ final class JdbcShopStore {
         .bind("updated", s.updatedAt());
   }
 
-  Optional<Shop> find(String shopId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM hub_shop WHERE shop_id = :shop")
-                .bind("shop", shopId)
-                .map(JdbcShopStore::shop)
-                .findOne());
+  Optional<Shop> find(Handle h, String shopId) {
+    return h.createQuery("SELECT * FROM hub_shop WHERE shop_id = :shop")
+        .bind("shop", shopId)
+        .map(JdbcShopStore::shop)
+        .findOne();
   }
 
-  List<Shop> all() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM hub_shop ORDER BY shop_id")
-                .map(JdbcShopStore::shop)
-                .list());
+  List<Shop> all(Handle h) {
+    return h.createQuery("SELECT * FROM hub_shop ORDER BY shop_id").map(JdbcShopStore::shop).list();
   }
 
-  Optional<SealedCredentials> credentials(String shopId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    """
-                    SELECT shop_id, base_url, api_key_sealed, password_sealed, cert_key_sealed
-                    FROM hub_shop WHERE shop_id = :shop""")
-                .bind("shop", shopId)
-                .map(
-                    (rs, ctx) ->
-                        new SealedCredentials(
-                            rs.getString("shop_id"),
-                            URI.create(rs.getString("base_url")),
-                            rs.getString("api_key_sealed"),
-                            rs.getString("password_sealed"),
-                            rs.getString("cert_key_sealed")))
-                .findOne());
+  Optional<SealedCredentials> credentials(Handle h, String shopId) {
+    return h.createQuery(
+            """
+            SELECT shop_id, base_url, api_key_sealed, password_sealed, cert_key_sealed
+            FROM hub_shop WHERE shop_id = :shop""")
+        .bind("shop", shopId)
+        .map(
+            (rs, ctx) ->
+                new SealedCredentials(
+                    rs.getString("shop_id"),
+                    URI.create(rs.getString("base_url")),
+                    rs.getString("api_key_sealed"),
+                    rs.getString("password_sealed"),
+                    rs.getString("cert_key_sealed")))
+        .findOne();
   }
 
-  boolean delete(String shopId) {
-    return jdbi.withHandle(
-            h ->
-                h.createUpdate("DELETE FROM hub_shop WHERE shop_id = :shop")
-                    .bind("shop", shopId)
-                    .execute())
+  boolean delete(Handle h, String shopId) {
+    return h.createUpdate("DELETE FROM hub_shop WHERE shop_id = :shop")
+            .bind("shop", shopId)
+            .execute()
         > 0;
   }
 
   /**
-   * Marks a shop FAILING with its error.
+   * Marks a shop FAILING with its error; the caller runs it in one transaction.
    *
    * @return whether it was healthy before (so that one alert is raised per failure streak)
    */
-  boolean markFailing(String shopId, String error, Instant at) {
-    return jdbi.inTransaction(
-        h -> {
-          boolean wasOk =
-              h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop")
-                  .bind("shop", shopId)
-                  .mapTo(String.class)
-                  .findOne()
-                  .map(ShopHealth.OK.name()::equals)
-                  .orElse(false);
-          h.createUpdate(
-                  """
-                  UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
-                  WHERE shop_id = :shop""")
-              .bind("shop", shopId)
-              .bind("error", HubJdbi.clip(error, 2000))
-              .bind("at", at)
-              .execute();
-          return wasOk;
-        });
+  boolean markFailing(Handle h, String shopId, String error, Instant at) {
+    boolean wasOk =
+        h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop")
+            .bind("shop", shopId)
+            .mapTo(String.class)
+            .findOne()
+            .map(ShopHealth.OK.name()::equals)
+            .orElse(false);
+    h.createUpdate(
+            """
+            UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
+            WHERE shop_id = :shop""")
+        .bind("shop", shopId)
+        .bind("error", HubJdbi.clip(error, 2000))
+        .bind("at", at)
+        .execute();
+    return wasOk;
   }
 
-  void markHealthy(String shopId, Instant at) {
-    jdbi.useHandle(
-        h ->
-            h.createUpdate(
-                    """
-                    UPDATE hub_shop SET health = 'OK', last_error = '', last_success_at = :at
-                    WHERE shop_id = :shop""")
-                .bind("shop", shopId)
-                .bind("at", at)
-                .execute());
+  void markHealthy(Handle h, String shopId, Instant at) {
+    h.createUpdate(
+            """
+            UPDATE hub_shop SET health = 'OK', last_error = '', last_success_at = :at
+            WHERE shop_id = :shop""")
+        .bind("shop", shopId)
+        .bind("at", at)
+        .execute();
   }
 
   private static Shop shop(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class ShopService {
   private static final Logger LOG = LoggerFactory.getLogger(ShopService.class);
 
-  private final JdbcShopStore store;
+  private final Jdbi jdbi;
+  private final JdbcShopStore store = new JdbcShopStore();
   private final SecretBox box;
   private final KeyIssuer issuer;
   private final ConnectionTester tester;
@@ -33,14 +34,14 @@ public final class ShopService {
   private final ShopEvents events;
 
   ShopService(
-      JdbcShopStore store,
+      Jdbi jdbi,
       SecretBox box,
       KeyIssuer issuer,
       ConnectionTester tester,
       Clock clock,
       URI defaultUrl,
       ShopEvents events) {
-    this.store = store;
+    this.jdbi = jdbi;
     this.box = box;
     this.issuer = issuer;
     this.tester = tester;
@@ -64,7 +65,7 @@ public final class ShopService {
       Duration probeTimeout,
       ShopEvents events) {
     return new ShopService(
-        new JdbcShopStore(jdbi),
+        jdbi,
         box,
         new KeyIssuer(clients, clock),
         new ConnectionTester(clients, new ClockProbe(clock, probeTimeout), clock),
@@ -75,7 +76,7 @@ public final class ShopService {
 
   /** Get Auth, then save the shop; nothing is saved when Get Auth fails. */
   public Shop connect(NewShop n) {
-    if (store.find(n.shopId()).isPresent()) {
+    if (find(n.shopId()).isPresent()) {
       throw new HubException("shop " + n.shopId() + " is already connected");
     }
     URI url = n.baseUrl() == null ? defaultUrl : ShopUrls.check(n.baseUrl());
@@ -84,25 +85,26 @@ public final class ShopService {
     Shop shop =
         Shop.connected(n.shopId(), url, n.settings(), now)
             .withKey(url, Secrets.mask(n.apiKey()), key.key().masked(), key.issuedAt());
-    store.insert(shop, seal(n.shopId(), url, n.apiKey(), n.password(), key));
+    SealedCredentials sealed = seal(n.shopId(), url, n.apiKey(), n.password(), key);
+    jdbi.useHandle(h -> store.insert(h, shop, sealed));
     LOG.info("shop {} connected at {} (key {})", shop.shopId(), url, shop.certKeyMasked());
     events.connected(shop);
     return shop;
   }
 
   public List<Shop> list() {
-    return store.all();
+    return jdbi.withHandle(store::all);
   }
 
   public Optional<Shop> find(String shopId) {
-    return store.find(shopId);
+    return jdbi.withHandle(h -> store.find(h, shopId));
   }
 
   /**
    * @throws NotFoundException when there is no such shop
    */
   public Shop get(String shopId) {
-    return store.find(shopId).orElseThrow(() -> notFound(shopId));
+    return find(shopId).orElseThrow(() -> notFound(shopId));
   }
 
   /** Applies a change; new credentials or a new URL must pass Get Auth first. */
@@ -118,13 +120,15 @@ public final class ShopService {
       next = next.withKey(url, Secrets.mask(apiKey), key.key().masked(), key.issuedAt());
       creds = seal(shopId, url, apiKey, password, key);
     }
-    store.update(next, creds);
+    Shop changed = next;
+    SealedCredentials sealed = creds;
+    jdbi.useHandle(h -> store.update(h, changed, sealed));
     events.changed(next);
     return next;
   }
 
   public void delete(String shopId) {
-    if (!store.delete(shopId)) {
+    if (!jdbi.withHandle(h -> store.delete(h, shopId))) {
       throw notFound(shopId);
     }
     LOG.info("shop {} deleted", shopId);
@@ -146,14 +150,15 @@ public final class ShopService {
         Shop next =
             current.withKey(
                 c.baseUrl(), current.apiKeyMasked(), key.key().masked(), key.issuedAt());
-        store.update(next, seal(shopId, c.baseUrl(), apiKey, password, key));
+        SealedCredentials sealed = seal(shopId, c.baseUrl(), apiKey, password, key);
+        jdbi.useHandle(h -> store.update(h, next, sealed));
         LOG.info("shop {}: new certification key {} ({})", shopId, next.certKeyMasked(), reason);
         events.keyRenewed(next, reason);
         yield next;
       }
       case AuthOutcome.Refused refused -> {
         String message = "Renew Tokens failed: " + refused.problem().message();
-        store.markFailing(shopId, message, clock.instant());
+        markFailing(shopId, message);
         LOG.warn("shop {}: {} ({})", shopId, message, reason);
         events.keyRenewalFailed(shopId, reason, refused.problem());
         throw new HubException("shop " + shopId + ": " + message);
@@ -173,11 +178,13 @@ public final class ShopService {
    * @return whether the shop was healthy until now
    */
   public boolean markFailing(String shopId, String error) {
-    return store.markFailing(shopId, error, clock.instant());
+    Instant now = clock.instant();
+    return jdbi.inTransaction(h -> store.markFailing(h, shopId, error, now));
   }
 
   public void markHealthy(String shopId) {
-    store.markHealthy(shopId, clock.instant());
+    Instant now = clock.instant();
+    jdbi.useHandle(h -> store.markHealthy(h, shopId, now));
   }
 
   /** The certification key in clear, for a call about to be made. */
@@ -192,7 +199,7 @@ public final class ShopService {
   }
 
   private SealedCredentials credentials(String shopId) {
-    return store.credentials(shopId).orElseThrow(() -> notFound(shopId));
+    return jdbi.withHandle(h -> store.credentials(h, shopId)).orElseThrow(() -> notFound(shopId));
   }
 
   private AuthOutcome.Issued issueOrThrow(

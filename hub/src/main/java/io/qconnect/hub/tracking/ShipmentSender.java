@@ -4,8 +4,8 @@ import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
 import io.qconnect.hub.orders.HubStatus;
-import io.qconnect.hub.orders.JdbcOrderStore;
 import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.Qoo10Action;
 import io.qconnect.hub.shop.LineAnswer;
 import io.qconnect.hub.shop.ShopConnections;
@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ShipmentSender {
   private final JdbcShipmentStore store = new JdbcShipmentStore();
   private final Jdbi jdbi;
-  private final JdbcOrderStore orders;
+  private final OrderLines orders;
   private final ShopConnections connections;
   private final LeaseLock locks;
   private final Backoff backoff;
@@ -38,7 +38,7 @@ public final class ShipmentSender {
 
   public ShipmentSender(
       Jdbi jdbi,
-      JdbcOrderStore orders,
+      OrderLines orders,
       ShopConnections connections,
       LeaseLock locks,
       Backoff backoff,

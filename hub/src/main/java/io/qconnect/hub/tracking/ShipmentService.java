@@ -4,8 +4,8 @@ import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
 import io.qconnect.hub.orders.HubStatus;
-import io.qconnect.hub.orders.JdbcOrderStore;
 import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.Workflow;
 import io.qconnect.hub.shop.ShopService;
 import java.io.Reader;
@@ -29,13 +29,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class ShipmentService {
   private final JdbcShipmentStore store = new JdbcShipmentStore();
   private final Jdbi jdbi;
-  private final JdbcOrderStore orders;
+  private final OrderLines orders;
   private final ShopService shops;
   private final CarrierTable carriers;
   private final Clock clock;
 
   public ShipmentService(
-      Jdbi jdbi, JdbcOrderStore orders, ShopService shops, CarrierTable carriers, Clock clock) {
+      Jdbi jdbi, OrderLines orders, ShopService shops, CarrierTable carriers, Clock clock) {
     this.jdbi = jdbi;
     this.orders = orders;
     this.shops = shops;
@@ -101,7 +101,7 @@ public final class ShipmentService {
     }
     for (int i = 0; i < lines.size(); i++) {
       ShipmentRequest r = requests.get(i);
-      for (OrderLine sibling : orders.packLines(h, r.shopId(), lines.get(i).packNo())) {
+      for (OrderLine sibling : orders.cart(h, r.shopId(), lines.get(i).packNo())) {
         String k = key(r.shopId(), sibling.orderNo());
         if (!planned.containsKey(k)
             && Workflow.allows(sibling.hubStatus(), HubStatus.SHIPPED)

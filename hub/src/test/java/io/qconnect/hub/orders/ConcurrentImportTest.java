@@ -67,8 +67,7 @@ class ConcurrentImportTest {
     ShopService shops =
         ShopService.create(
             jdbi, f.box, clients, f.clock, f.qapiUrl(), Duration.ofSeconds(1), ShopEvents.NONE);
-    return new OrderImporter(
-        new ShopConnections(shops, clients), jdbi, new JdbcOrderStore(jdbi), f.clock);
+    return new OrderImporter(new ShopConnections(shops, clients), jdbi, f.clock);
   }
 
   private static List<ImportReport> race(

@@ -10,11 +10,11 @@ import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
-import io.qconnect.marketplace.order.JdbcOrderQueries;
-import io.qconnect.marketplace.order.JdbcOutbox;
 import io.qconnect.marketplace.order.OrderMethods;
+import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.OrderStanding;
+import io.qconnect.marketplace.order.Outbox;
 import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
@@ -57,9 +57,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final CatalogService catalog;
   private final OrderService orders;
   private final ClaimService claims;
-  private final JdbcOrderQueries orderQueries;
+  private final OrderQueries orderQueries;
   private final OrderStanding standing;
-  private final JdbcOutbox outbox;
+  private final Outbox outbox;
   private final BuyerSimulator simulator;
   private final Faults faults;
   private final QapiEndpoint qapi;
@@ -71,7 +71,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.jdbi = Jdbi.create(ds);
     this.calendar = JapaneseBusinessCalendar.standard();
     Catalogue forOrders = new OrderCatalogue(jdbi, clock);
-    this.orderQueries = new JdbcOrderQueries(jdbi);
+    this.orderQueries = new OrderQueries(jdbi);
     this.standing = new OrderStanding(orderQueries, calendar, clock);
     this.sellers =
         new SellerService(jdbi, new PasswordHasher(config.passwordIterations()), standing, clock);
@@ -80,7 +80,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.catalog = new CatalogService(jdbi, clock);
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
-    this.outbox = new JdbcOutbox(jdbi);
+    this.outbox = new Outbox(jdbi);
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
@@ -199,7 +199,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     return claims;
   }
 
-  public JdbcOrderQueries orderQueries() {
+  public OrderQueries orderQueries() {
     return orderQueries;
   }
 
@@ -207,7 +207,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     return standing;
   }
 
-  public JdbcOutbox outbox() {
+  public Outbox outbox() {
     return outbox;
   }
 

@@ -75,17 +75,7 @@ public final class ClaimService {
 
   /** Cancels every prepaid cart whose payment deadline has passed (claim 16). */
   public int expireUnpaid() {
-    List<Long> due =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        """
-                        SELECT l.order_no FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no
-                        WHERE l.status = 1 AND l.claim_status IS NULL AND c.payment_deadline < :now
-                        ORDER BY l.order_no""")
-                    .bind("now", now())
-                    .mapTo(Long.class)
-                    .list());
+    List<Long> due = jdbi.withHandle(h -> store.unpaidPastDeadline(h, now()));
     int n = 0;
     for (long orderNo : due) {
       n += jdbi.inTransaction(h -> expireIn(h, orderNo)) ? 1 : 0;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /** The read side of orders: the searches behind the order QAPI methods and the screens. */
-public final class JdbcOrderQueries {
+final class JdbcOrderQueries {
   /** The date a search applies to. */
   enum DateColumn {
     ORDER_DATE("l.order_date"),
@@ -31,14 +30,9 @@ public final class JdbcOrderQueries {
   private static final String FROM =
       " FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no ";
 
-  private final Jdbi jdbi;
-
-  public JdbcOrderQueries(Jdbi jdbi) {
-    this.jdbi = jdbi;
-  }
-
   /** Live (not cancelled) lines of the seller in the statuses, dated within the range. */
   List<PlacedLine> lines(
+      Handle h,
       String sellerId,
       List<Integer> statuses,
       DateColumn by,
@@ -46,7 +40,7 @@ public final class JdbcOrderQueries {
       LocalDateTime to) {
     String sql =
         "SELECT "
-            + JdbcOrderStore.LINE_COLUMNS
+            + OrderLineRows.LINE_COLUMNS
             + ", c.*"
             + FROM
             + "WHERE l.seller_id = :seller AND l.status IN (<statuses>)"
@@ -54,28 +48,30 @@ public final class JdbcOrderQueries {
             + " AND "
             + by.sql
             + " BETWEEN :from AND :to ORDER BY l.order_no";
-    return jdbi.withHandle(
-        h ->
-            withRelated(
-                h,
-                h.createQuery(sql)
-                    .bind("seller", sellerId)
-                    .bindList("statuses", statuses)
-                    .bind("from", from)
-                    .bind("to", to)
-                    .map(
-                        (rs, ctx) ->
-                            new Row(
-                                JdbcOrderStore.mapLine(rs, ctx), JdbcOrderStore.mapCart(rs, ctx)))
-                    .list()));
+    return withRelated(
+        h,
+        h.createQuery(sql)
+            .bind("seller", sellerId)
+            .bindList("statuses", statuses)
+            .bind("from", from)
+            .bind("to", to)
+            .map(
+                (rs, ctx) ->
+                    new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+            .list());
   }
 
   /** Lines of the seller with a claim (of one status, or any when null) dated within the range. */
   List<PlacedLine> claims(
-      String sellerId, Integer claimStatus, DateColumn by, LocalDateTime from, LocalDateTime to) {
+      Handle h,
+      String sellerId,
+      Integer claimStatus,
+      DateColumn by,
+      LocalDateTime from,
+      LocalDateTime to) {
     String sql =
         "SELECT "
-            + JdbcOrderStore.LINE_COLUMNS
+            + OrderLineRows.LINE_COLUMNS
             + ", c.*"
             + FROM
             + "WHERE l.seller_id = :seller AND l.claim_status IS NOT NULL"
@@ -83,114 +79,95 @@ public final class JdbcOrderQueries {
             + " AND "
             + by.sql
             + " BETWEEN :from AND :to ORDER BY l.order_no";
-    return jdbi.withHandle(
-        h -> {
-          var q = h.createQuery(sql).bind("seller", sellerId).bind("from", from).bind("to", to);
-          if (claimStatus != null) {
-            q.bind("claim", claimStatus);
-          }
-          return withRelated(
-              h,
-              q.map(
-                      (rs, ctx) ->
-                          new Row(JdbcOrderStore.mapLine(rs, ctx), JdbcOrderStore.mapCart(rs, ctx)))
-                  .list());
-        });
+    var q = h.createQuery(sql).bind("seller", sellerId).bind("from", from).bind("to", to);
+    if (claimStatus != null) {
+      q.bind("claim", claimStatus);
+    }
+    return withRelated(
+        h,
+        q.map((rs, ctx) -> new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+            .list());
   }
 
   /** One line of the seller, with its cart. */
-  java.util.Optional<PlacedLine> line(String sellerId, long orderNo) {
+  java.util.Optional<PlacedLine> line(Handle h, String sellerId, long orderNo) {
     String sql =
         "SELECT "
-            + JdbcOrderStore.LINE_COLUMNS
+            + OrderLineRows.LINE_COLUMNS
             + ", c.*"
             + FROM
             + "WHERE l.seller_id = :seller AND l.order_no = :o";
-    return jdbi.withHandle(
-        h ->
-            withRelated(
-                    h,
-                    h.createQuery(sql)
-                        .bind("seller", sellerId)
-                        .bind("o", orderNo)
-                        .map(
-                            (rs, ctx) ->
-                                new Row(
-                                    JdbcOrderStore.mapLine(rs, ctx),
-                                    JdbcOrderStore.mapCart(rs, ctx)))
-                        .list())
-                .stream()
-                .findFirst());
+    return withRelated(
+            h,
+            h.createQuery(sql)
+                .bind("seller", sellerId)
+                .bind("o", orderNo)
+                .map(
+                    (rs, ctx) ->
+                        new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+                .list())
+        .stream()
+        .findFirst();
   }
 
   /** Lines awaiting shipment (status 2 or 3, not cancelled) of a seller, oldest first. */
-  List<OrderLine> awaitingShipment(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + JdbcOrderStore.LINE_COLUMNS
-                        + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status IN (2, 3)"
-                        + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
-                        + " ORDER BY l.order_no")
-                .bind("seller", sellerId)
-                .map(JdbcOrderStore::mapLine)
-                .list());
+  List<OrderLine> awaitingShipment(Handle h, String sellerId) {
+    return h.createQuery(
+            "SELECT "
+                + OrderLineRows.LINE_COLUMNS
+                + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status IN (2, 3)"
+                + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
+                + " ORDER BY l.order_no")
+        .bind("seller", sellerId)
+        .map(OrderLineRows::mapLine)
+        .list();
   }
 
   /** Lines of every seller in one status, oldest first, for the buyer simulator. */
-  public List<OrderLine> inStatus(int status, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + JdbcOrderStore.LINE_COLUMNS
-                        + " FROM mk_order_line l WHERE l.status = :s ORDER BY l.order_no LIMIT :limit")
-                .bind("s", status)
-                .bind("limit", limit)
-                .map(JdbcOrderStore::mapLine)
-                .list());
+  List<OrderLine> inStatus(Handle h, int status, int limit) {
+    return h.createQuery(
+            "SELECT "
+                + OrderLineRows.LINE_COLUMNS
+                + " FROM mk_order_line l WHERE l.status = :s ORDER BY l.order_no LIMIT :limit")
+        .bind("s", status)
+        .bind("limit", limit)
+        .map(OrderLineRows::mapLine)
+        .list();
   }
 
   /** A seller's lines in one status, claims included, newest first (the console's order list). */
-  public List<OrderLine> ofSeller(String sellerId, int status, int limit) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT "
-                        + JdbcOrderStore.LINE_COLUMNS
-                        + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status = :s"
-                        + " ORDER BY l.order_no DESC LIMIT :limit")
-                .bind("seller", sellerId)
-                .bind("s", status)
-                .bind("limit", limit)
-                .map(JdbcOrderStore::mapLine)
-                .list());
+  List<OrderLine> ofSeller(Handle h, String sellerId, int status, int limit) {
+    return h.createQuery(
+            "SELECT "
+                + OrderLineRows.LINE_COLUMNS
+                + " FROM mk_order_line l WHERE l.seller_id = :seller AND l.status = :s"
+                + " ORDER BY l.order_no DESC LIMIT :limit")
+        .bind("seller", sellerId)
+        .bind("s", status)
+        .bind("limit", limit)
+        .map(OrderLineRows::mapLine)
+        .list();
   }
 
   /** How many lines of the seller are in each status (the console's tabs). */
-  public Map<Integer, Integer> countsOfSeller(String sellerId) {
+  Map<Integer, Integer> countsOfSeller(Handle h, String sellerId) {
     Map<Integer, Integer> out = new HashMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT status, COUNT(*) FROM mk_order_line WHERE seller_id = :seller"
-                        + " GROUP BY status")
-                .bind("seller", sellerId)
-                .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getInt(2)))
-                .forEach(e -> out.put(e.getKey(), e.getValue())));
+    h.createQuery(
+            "SELECT status, COUNT(*) FROM mk_order_line WHERE seller_id = :seller"
+                + " GROUP BY status")
+        .bind("seller", sellerId)
+        .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getInt(2)))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 
   /** Claims requested and not yet resolved (cancel, return or exchange requested). */
-  int openClaims(String sellerId) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT COUNT(*) FROM mk_order_line WHERE seller_id = :s AND claim_status IN (1, 4, 11)")
-                .bind("s", sellerId)
-                .mapTo(Integer.class)
-                .one());
+  int openClaims(Handle h, String sellerId) {
+    return h.createQuery(
+            "SELECT COUNT(*) FROM mk_order_line WHERE seller_id = :s AND claim_status IN (1, 4, 11)")
+        .bind("s", sellerId)
+        .mapTo(Integer.class)
+        .one();
   }
 
   private record Row(OrderLine line, Cart cart) {}

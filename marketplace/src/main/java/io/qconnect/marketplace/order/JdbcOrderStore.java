@@ -1,31 +1,18 @@
 package io.qconnect.marketplace.order;
 
 import io.qconnect.protocol.order.ClaimStatus;
-import io.qconnect.protocol.order.ShippingStatus;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Carts and order lines. Every state change is a conditional UPDATE guarded by the status it starts
  * from, so that two callers racing on one line cannot both move it; callers pass the transaction's
  * {@link Handle} so that stock and outbox writes commit with the change.
  */
-public final class JdbcOrderStore {
-  static final String LINE_COLUMNS =
-      """
-      l.order_no, l.pack_no, l.seller_id, l.item_code, l.seller_item_code, l.item_title,
-      l.option_label, l.option_code, l.qty, l.unit_price, l.discount, l.seller_discount,
-      l.settle_price, l.ship_by_days, l.status, l.order_date, l.payment_date, l.est_ship_date,
-      l.delay_type, l.delay_memo, l.shipping_date, l.delivered_date, l.carrier, l.tracking_no,
-      l.claim_status, l.claim_reason, l.claim_requested_at, l.claim_completed_at""";
+final class JdbcOrderStore {
 
   long nextPackNo(Handle h) {
     return h.createQuery("SELECT nextval('mk_pack_no_seq')").mapTo(Long.class).one();
@@ -98,26 +85,27 @@ public final class JdbcOrderStore {
   }
 
   Optional<OrderLine> line(Handle h, long orderNo) {
-    return h.createQuery("SELECT " + LINE_COLUMNS + " FROM mk_order_line l WHERE l.order_no = :o")
+    return h.createQuery(
+            "SELECT " + OrderLineRows.LINE_COLUMNS + " FROM mk_order_line l WHERE l.order_no = :o")
         .bind("o", orderNo)
-        .map(JdbcOrderStore::mapLine)
+        .map(OrderLineRows::mapLine)
         .findOne();
   }
 
   List<OrderLine> linesOfPack(Handle h, long packNo) {
     return h.createQuery(
             "SELECT "
-                + LINE_COLUMNS
+                + OrderLineRows.LINE_COLUMNS
                 + " FROM mk_order_line l WHERE l.pack_no = :p ORDER BY l.order_no")
         .bind("p", packNo)
-        .map(JdbcOrderStore::mapLine)
+        .map(OrderLineRows::mapLine)
         .list();
   }
 
   Optional<Cart> cart(Handle h, long packNo) {
     return h.createQuery("SELECT * FROM mk_cart WHERE pack_no = :p")
         .bind("p", packNo)
-        .map(JdbcOrderStore::mapCart)
+        .map(OrderLineRows::mapCart)
         .findOne();
   }
 
@@ -215,9 +203,11 @@ public final class JdbcOrderStore {
   /** Reads a line and locks it until the transaction ends. */
   Optional<OrderLine> lockLine(Handle h, long orderNo) {
     return h.createQuery(
-            "SELECT " + LINE_COLUMNS + " FROM mk_order_line l WHERE l.order_no = :o FOR UPDATE")
+            "SELECT "
+                + OrderLineRows.LINE_COLUMNS
+                + " FROM mk_order_line l WHERE l.order_no = :o FOR UPDATE")
         .bind("o", orderNo)
-        .map(JdbcOrderStore::mapLine)
+        .map(OrderLineRows::mapLine)
         .findOne();
   }
 
@@ -230,70 +220,15 @@ public final class JdbcOrderStore {
         == 1;
   }
 
-  static OrderLine mapLine(ResultSet rs, StatementContext ctx) throws SQLException {
-    int claim = rs.getInt("claim_status");
-    boolean noClaim = rs.wasNull();
-    Date est = rs.getDate("est_ship_date");
-    return new OrderLine(
-        rs.getLong("order_no"),
-        rs.getLong("pack_no"),
-        rs.getString("seller_id"),
-        rs.getString("item_code"),
-        rs.getString("seller_item_code"),
-        rs.getString("item_title"),
-        rs.getString("option_label"),
-        rs.getString("option_code"),
-        rs.getInt("qty"),
-        rs.getLong("unit_price"),
-        rs.getLong("discount"),
-        rs.getLong("seller_discount"),
-        rs.getLong("settle_price"),
-        rs.getInt("ship_by_days"),
-        ShippingStatus.fromCode(rs.getInt("status")).orElseThrow(),
-        ts(rs, "order_date"),
-        ts(rs, "payment_date"),
-        est == null ? null : est.toLocalDate(),
-        rs.getString("delay_type"),
-        rs.getString("delay_memo"),
-        ts(rs, "shipping_date"),
-        ts(rs, "delivered_date"),
-        rs.getString("carrier"),
-        rs.getString("tracking_no"),
-        noClaim ? null : ClaimStatus.fromCode(claim).orElseThrow(),
-        rs.getString("claim_reason"),
-        ts(rs, "claim_requested_at"),
-        ts(rs, "claim_completed_at"));
-  }
-
-  static Cart mapCart(ResultSet rs, StatementContext ctx) throws SQLException {
-    return new Cart(
-        rs.getLong("pack_no"),
-        rs.getString("seller_id"),
-        new Buyer(
-            rs.getString("buyer_name"),
-            rs.getString("buyer_kana"),
-            rs.getString("buyer_tel"),
-            rs.getString("buyer_mobile"),
-            rs.getString("buyer_email")),
-        new Receiver(
-            rs.getString("receiver_name"),
-            rs.getString("receiver_kana"),
-            rs.getString("receiver_tel"),
-            rs.getString("receiver_mobile"),
-            rs.getString("zip_code"),
-            rs.getString("address1"),
-            rs.getString("address2")),
-        rs.getString("desired_delivery"),
-        rs.getString("shipping_message"),
-        PaymentMethod.valueOf(rs.getString("payment_method")),
-        rs.getLong("shipping_fee"),
-        rs.getString("shipping_rate_type"),
-        ts(rs, "ordered_at"),
-        ts(rs, "payment_deadline"));
-  }
-
-  static LocalDateTime ts(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toLocalDateTime();
+  /** Order numbers of prepaid lines still unpaid after their cart's payment deadline. */
+  List<Long> unpaidPastDeadline(Handle h, LocalDateTime now) {
+    return h.createQuery(
+            """
+            SELECT l.order_no FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no
+            WHERE l.status = 1 AND l.claim_status IS NULL AND c.payment_deadline < :now
+            ORDER BY l.order_no""")
+        .bind("now", now)
+        .mapTo(Long.class)
+        .list();
   }
 }

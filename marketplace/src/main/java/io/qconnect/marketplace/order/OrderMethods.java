@@ -33,13 +33,13 @@ import java.util.List;
 public final class OrderMethods implements QapiFeature {
   private final OrderService orders;
   private final ClaimService claims;
-  private final JdbcOrderQueries queries;
+  private final OrderQueries queries;
   private final OrderRows rows;
 
   public OrderMethods(
       OrderService orders,
       ClaimService claims,
-      JdbcOrderQueries queries,
+      OrderQueries queries,
       JapaneseBusinessCalendar calendar) {
     this.orders = orders;
     this.claims = claims;

@@ -13,11 +13,11 @@ import java.time.LocalDate;
  * requested but not resolved.
  */
 public final class OrderStanding implements StandingSource {
-  private final JdbcOrderQueries queries;
+  private final OrderQueries queries;
   private final OrderRows rows;
   private final Clock clock;
 
-  public OrderStanding(JdbcOrderQueries queries, JapaneseBusinessCalendar calendar, Clock clock) {
+  public OrderStanding(OrderQueries queries, JapaneseBusinessCalendar calendar, Clock clock) {
     this.queries = queries;
     this.rows = new OrderRows(calendar);
     this.clock = clock;

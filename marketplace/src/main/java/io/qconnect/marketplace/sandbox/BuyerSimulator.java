@@ -5,9 +5,9 @@ import io.qconnect.marketplace.core.Times;
 import io.qconnect.marketplace.order.Buyer;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
-import io.qconnect.marketplace.order.JdbcOrderQueries;
 import io.qconnect.marketplace.order.NewCart;
 import io.qconnect.marketplace.order.OrderLine;
+import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.PaymentMethod;
 import io.qconnect.marketplace.order.PlaceResult;
@@ -36,7 +36,7 @@ public final class BuyerSimulator {
 
   private final OrderService orders;
   private final ClaimService claims;
-  private final JdbcOrderQueries queries;
+  private final OrderQueries queries;
   private final Catalogue catalogue;
   private final SellerService sellers;
   private final Clock clock;
@@ -52,7 +52,7 @@ public final class BuyerSimulator {
   public BuyerSimulator(
       OrderService orders,
       ClaimService claims,
-      JdbcOrderQueries queries,
+      OrderQueries queries,
       Catalogue catalogue,
       SellerService sellers,
       Clock clock) {

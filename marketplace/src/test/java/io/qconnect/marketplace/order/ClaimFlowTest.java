@@ -90,7 +90,7 @@ class ClaimFlowTest {
             w.seller.getShippingAndClaimInfo(Long.toString(no)).orElseThrow().get(0).claimStatus())
         .isEqualTo("3");
     assertThat(w.server.market.outbox().ofOrder(no))
-        .extracting(JdbcOutbox.Entry::kind)
+        .extracting(Outbox.Entry::kind)
         .containsExactly(
             OrderEvent.ORDER_NOTICE,
             OrderEvent.SHIPPING_REQUEST,
@@ -124,7 +124,7 @@ class ClaimFlowTest {
         .isEqualTo(ClaimStatus.UNPAID_CANCELLATION);
     assertThat(stock()).isEqualTo(10);
     assertThat(w.server.market.outbox().ofOrder(no))
-        .extracting(JdbcOutbox.Entry::kind)
+        .extracting(Outbox.Entry::kind)
         .containsExactly(OrderEvent.ORDER_PLACED, OrderEvent.UNPAID_CANCELLED);
   }
 

@@ -302,7 +302,7 @@ class OrderLifecycleQapiTest {
     w.seller.setSendingInfo(new Sending(Long.toString(no), "ヤマト宅急便", "1"));
     w.sandbox("deliver", no);
     assertThat(w.server.market.outbox().ofOrder(no))
-        .extracting(JdbcOutbox.Entry::kind)
+        .extracting(Outbox.Entry::kind)
         .containsExactly(
             OrderEvent.ORDER_NOTICE,
             OrderEvent.SHIPPING_REQUEST,

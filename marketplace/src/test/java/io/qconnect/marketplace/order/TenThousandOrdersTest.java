@@ -69,7 +69,7 @@ class TenThousandOrdersTest {
   private static void actAsSeller(int round) {
     OrderService orders = w.server.market.orders();
     LocalDate tomorrow = w.server.clock.nowJst().toLocalDate().plusDays(1);
-    JdbcOrderQueries q = w.server.market.orderQueries();
+    OrderQueries q = w.server.market.orderQueries();
     List<OrderLine> confirmed = q.inStatus(3, 5000);
     for (int i = 0; i < confirmed.size(); i += 2) {
       orders.ship(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -102,9 +103,17 @@ public final class JsonBodies {
               + "\"";
       case MismatchedInputException m -> subject(m) + " must be " + expected(m.getTargetType());
       case JsonParseException p -> "the body is not JSON: " + p.getOriginalMessage();
-      case JsonMappingException m -> subject(m) + " is not valid: " + m.getOriginalMessage();
+      case JsonMappingException m -> invalid(m);
       default -> "the body is not JSON: " + e.getOriginalMessage();
     };
+  }
+
+  /** A number too large for its field says so in the field's terms, not Jackson's. */
+  private static String invalid(JsonMappingException m) {
+    if (m.getCause() instanceof InputCoercionException c) {
+      return subject(m) + " must be " + expected(c.getTargetType()) + " within its range";
+    }
+    return subject(m) + " is not valid: " + m.getOriginalMessage();
   }
 
   private static String subject(JsonMappingException e) {

@@ -112,4 +112,12 @@ class JsonBodiesTest {
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("count must not be negative");
   }
+
+  @Test
+  void a_number_beyond_its_field_range_is_refused_in_the_field_terms() {
+    assertThat(error("{\"count\":99999999999999999999}"))
+        .isEqualTo("\"count\" must be a whole number within its range");
+    assertThat(error("{\"lines\":[{\"qty\":3000000000}]}"))
+        .isEqualTo("\"lines[0].qty\" must be a whole number within its range");
+  }
 }

@@ -1,5 +1,7 @@
 package io.qconnect.hub.orders;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.hub.HubException;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopConnections;
@@ -45,10 +47,20 @@ public final class OrderImporter {
 
   private final ShopConnections connections;
   private final LineUpserter upserter;
+  private final ImportLag lag;
 
   public OrderImporter(ShopConnections connections, JdbcOrderStore store, Clock clock) {
+    this(connections, store, clock, new CompositeMeterRegistry());
+  }
+
+  /**
+   * @param meters where the {@code hub.import.lag} timer goes
+   */
+  public OrderImporter(
+      ShopConnections connections, JdbcOrderStore store, Clock clock, MeterRegistry meters) {
     this.connections = connections;
     this.upserter = new LineUpserter(store, clock);
+    this.lag = new ImportLag(meters);
   }
 
   /**
@@ -202,9 +214,12 @@ public final class OrderImporter {
     }
   }
 
-  private static void count(UpsertResult r, int[] counts) {
+  private void count(UpsertResult r, int[] counts) {
     switch (r) {
-      case UpsertResult.Created c -> counts[0]++;
+      case UpsertResult.Created c -> {
+        counts[0]++;
+        lag.record(c.line());
+      }
       case UpsertResult.Updated u -> counts[1]++;
       case UpsertResult.Unchanged u -> counts[2]++;
       case UpsertResult.Skipped s -> {}

@@ -43,6 +43,8 @@ class MetricsTest {
               get(app, QAPI + "?method=ItemsLookup.GetItemDetailInfo&key=no-such-key", null)
                   .statusCode())
           .isEqualTo(200);
+      app.marketplace().simulator().start(0, 3);
+      app.marketplace().simulator().placeOrders(5);
       syncOnce(app);
 
       HttpResponse<String> r = get(app, "/metrics", null);
@@ -68,9 +70,13 @@ class MetricsTest {
               "qapi_requests_seconds_bucket{method=\"ItemsLookup.GetItemDetailInfo\",result_code=\"0\",le=");
       assertThat(value(text, "hub_import_runs_total", "outcome=\"ok\",shop=\"demo-shop\""))
           .isGreaterThanOrEqualTo(1);
+      double created = value(text, "hub_import_lines_total", "kind=\"new\",shop=\"demo-shop\"");
+      assertThat(created).isGreaterThanOrEqualTo(1);
+      assertThat(value(text, "hub_import_lag_seconds_count", "shop=\"demo-shop\""))
+          .isEqualTo(created);
       assertThat(text)
           .contains(
-              "hub_import_lines_total{kind=\"new\",shop=\"demo-shop\"}",
+              "hub_import_lag_seconds_bucket{shop=\"demo-shop\",le=\"300.0\"}",
               "hub_import_lines_total{kind=\"unchanged\",shop=\"demo-shop\"}",
               "hub_import_duration_seconds_count{shop=\"demo-shop\"}",
               "hub_writeback_queue{state=\"pending\"}",

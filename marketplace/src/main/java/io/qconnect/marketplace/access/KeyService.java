@@ -109,19 +109,18 @@ public final class KeyService {
     if (key == null || key.isBlank()) {
       return new KeyCheck.Unknown();
     }
-    Optional<CertKeyRow> row = store.certKeyByHash(hash(key.trim()));
+    Optional<KeyRecords.PresentedKey> row = store.presentedKey(hash(key.trim()));
     if (row.isEmpty()) {
       return new KeyCheck.Unknown();
     }
-    CertKeyRow r = row.get();
-    Seller seller = sellers.get(r.sellerId());
-    if (revoked(r, seller)) {
+    CertKeyRow r = row.get().key();
+    if (r.revokedAt() != null || r.passwordGeneration() != row.get().sellerPasswordGeneration()) {
       return new KeyCheck.Revoked(r.sellerId());
     }
     if (!Times.now(clock).isBefore(r.expiresAt())) {
       return new KeyCheck.Expired(r.sellerId());
     }
-    if (seller.apiSuspended()) {
+    if (row.get().apiSuspended()) {
       return new KeyCheck.Suspended(r.sellerId());
     }
     return new KeyCheck.Valid(r.sellerId());

@@ -36,6 +36,11 @@ public final class JdbcCatalogStore {
     return jdbi.inTransaction(work);
   }
 
+  /** One read: a single statement needs no transaction of its own. */
+  public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
+    return jdbi.withHandle(work);
+  }
+
   /**
    * Takes stock for an order line, atomically: the item's (or, with an option code, the option's)
    * quantity drops by {@code qty} only when at least that much is left. Run it inside the order's

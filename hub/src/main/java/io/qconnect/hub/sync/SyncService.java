@@ -1,5 +1,6 @@
 package io.qconnect.hub.sync;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.AutoConfirmer;
@@ -44,7 +45,11 @@ public final class SyncService {
   private final LeaseLock locks;
   private final Clock clock;
   private final String node;
+  private final SyncMetrics metrics;
 
+  /**
+   * @param meters where import runs are counted ({@link SyncMetrics})
+   */
   public SyncService(
       Jdbi jdbi,
       ShopService shops,
@@ -53,7 +58,8 @@ public final class SyncService {
       Alerts alerts,
       LeaseLock locks,
       Clock clock,
-      String node) {
+      String node,
+      MeterRegistry meters) {
     this.shops = shops;
     this.importer = importer;
     this.confirmer = confirmer;
@@ -62,6 +68,7 @@ public final class SyncService {
     this.locks = locks;
     this.clock = clock;
     this.node = node;
+    this.metrics = new SyncMetrics(meters);
   }
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
@@ -102,6 +109,7 @@ public final class SyncService {
     Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
     if (lease.isEmpty()) {
       LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
+      metrics.busy(shopId);
       return new SyncOutcome.Busy(shopId);
     }
     try {
@@ -109,7 +117,10 @@ public final class SyncService {
         LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
       }
       long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
-      return new SyncOutcome.Ran(execute(id, shop, trigger, from, to, lease.get()::checkHeld));
+      long t0 = System.nanoTime();
+      SyncRun run = execute(id, shop, trigger, from, to, lease.get()::checkHeld);
+      metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
+      return new SyncOutcome.Ran(run);
     } finally {
       lease.get().close();
     }

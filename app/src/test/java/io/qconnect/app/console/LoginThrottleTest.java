@@ -134,6 +134,17 @@ class LoginThrottleTest {
     assertThat(location(new Client("127.0.0.2").login("operator", PASSWORD))).endsWith("/hub");
   }
 
+  @Test
+  void an_ipv6_address_counts_as_its_64_network_and_a_mapped_ipv4_one_as_the_ipv4_address() {
+    assertThat(LoginThrottle.addressKey("2001:db8:1:2::1"))
+        .isEqualTo(LoginThrottle.addressKey("[2001:db8:1:2:aaaa:bbbb:cccc:dddd]"))
+        .isNotEqualTo(LoginThrottle.addressKey("2001:db8:1:3::1"));
+    assertThat(LoginThrottle.addressKey("::ffff:192.0.2.7"))
+        .isEqualTo(LoginThrottle.addressKey("192.0.2.7"));
+    assertThat(LoginThrottle.addressKey("192.0.2.7"))
+        .isNotEqualTo(LoginThrottle.addressKey("192.0.2.8"));
+  }
+
   private static String location(HttpResponse<String> r) {
     assertThat(r.statusCode()).isEqualTo(303);
     return r.headers().firstValue("Location").orElseThrow();

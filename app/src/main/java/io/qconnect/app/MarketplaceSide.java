@@ -7,6 +7,7 @@ import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.MarketplaceConfig;
 import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.sandbox.SandboxClock;
+import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
 
@@ -29,7 +30,7 @@ final class MarketplaceSide implements AutoCloseable {
             config.mode() == RunMode.ALL ? Duration.ZERO : Duration.ofHours(3));
     this.market =
         Marketplace.create(
-            new MarketplaceConfig(access, sandboxToken, 210_000),
+            new MarketplaceConfig(access, sandboxToken, PasswordHasher.ITERATIONS),
             ds,
             SandboxClock.system(),
             box,

@@ -43,18 +43,22 @@ public final class AuthRoutes {
   private String login(Call c) {
     String login = c.form("login");
     String ip = c.ctx().ip();
-    Optional<Duration> wait = throttle.refusal(login, ip);
+    Optional<Duration> wait = throttle.attempt(login, ip);
     if (wait.isPresent()) {
-      c.flash(Flash.Kind.ERROR, c.t().f("login.throttled", minutes(wait.get())));
-      return "/login";
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      c.flash(
+          Flash.Kind.ERROR,
+          seconds < 60
+              ? c.t().f("login.throttledSeconds", seconds)
+              : c.t().f("login.throttled", (seconds + 59) / 60));
+      return "/login" + nextQuery(c.form("next"));
     }
     Optional<Viewer> v = accounts.authenticate(login, c.ctx().formParam("password"));
     if (v.isEmpty()) {
-      throttle.failed(login, ip);
       c.flash(Flash.Kind.ERROR, c.t().t("login.failed"));
       return "/login" + nextQuery(c.form("next"));
     }
-    throttle.succeeded(login);
+    throttle.succeeded(login, ip);
     return startSession(c, v.get());
   }
 
@@ -87,9 +91,5 @@ public final class AuthRoutes {
     return n == null
         ? ""
         : "?next=" + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static long minutes(Duration d) {
-    return Math.max(1, (d.toSeconds() + 59) / 60);
   }
 }

@@ -12,6 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +69,17 @@ class ConsoleSecurityTest {
     }
   }
 
+  /** The one Location of a redirect, relative to the app. */
+  private static String where(HttpResponse<String> r) {
+    assertThat(r.headers().allValues("Location")).hasSize(1);
+    String l = r.headers().firstValue("Location").orElseThrow();
+    return l.startsWith(app.url()) ? l.substring(app.url().length()) : l;
+  }
+
+  private static String decoded(String s) {
+    return java.net.URLDecoder.decode(s, StandardCharsets.UTF_8);
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
@@ -104,15 +118,63 @@ class ConsoleSecurityTest {
   }
 
   @Test
-  void logins_are_refused_for_a_while_after_five_failures() throws Exception {
+  void the_language_switch_follows_only_plain_local_paths() throws Exception {
     Client c = new Client();
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      c.login("operator", "wrong-" + i);
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("/%09/evil.example", "/");
+    cases.put("//evil.example", "/");
+    cases.put("/\\evil.example", "/");
+    cases.put("https://evil.example", "/");
+    cases.put("/%0d%0aSet-Cookie:x", "/");
+    cases.put("/%2F/evil.example", "/");
+    cases.put("/ /evil.example", "/");
+    cases.put("", "/");
+    cases.put("/qsm/orders?x=1", "/qsm/orders?x=1");
+    for (Map.Entry<String, String> e : cases.entrySet()) {
+      String raw = e.getKey();
+      // the URL-encoded form a page would send, and for the encoded tricks the decoded one too
+      for (String back : raw.contains("%") ? List.of(raw, decoded(raw)) : List.of(raw)) {
+        HttpResponse<String> r = c.get("/lang?to=ja&back=" + enc(back));
+        assertThat(r.statusCode()).as(back).isEqualTo(303);
+        assertThat(where(r)).as(back).isEqualTo(e.getValue());
+        assertThat(r.headers().allValues("Set-Cookie")).as(back).noneMatch(v -> v.startsWith("x"));
+      }
     }
-    c.login("operator", TestApp.OPERATOR_PASSWORD);
-    HttpResponse<String> page = c.get("/login");
-    assertThat(page.body()).contains("一時的にログインできません");
-    assertThat(c.get("/hub").statusCode()).isEqualTo(303);
+    HttpResponse<String> tab = c.get("/lang?to=ja&back=/%09/evil.example");
+    assertThat(where(tab)).isEqualTo("/");
+  }
+
+  @Test
+  void a_refused_action_goes_back_only_to_a_plain_local_path() throws Exception {
+    Client c = new Client();
+    c.login("staff", TestApp.STAFF_PASSWORD);
+    String bad = "reviewCompleted=on&servicePoints=many&shippingDelays=0";
+    for (String back :
+        List.of(
+            "/\t/evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "/\r\nSet-Cookie:x",
+            "/%2F/evil.example",
+            "")) {
+      HttpResponse<String> r =
+          c.post(
+              "/staff/sellers/demo-shop/standing",
+              "_csrf=" + c.csrf("/staff") + "&_back=" + enc(back) + "&" + bad);
+      assertThat(r.statusCode()).as(back).isEqualTo(303);
+      assertThat(where(r)).as(back).isEqualTo("/staff");
+    }
+    HttpResponse<String> ok =
+        c.post(
+            "/staff/sellers/demo-shop/standing",
+            "_csrf="
+                + c.csrf("/staff")
+                + "&_back="
+                + enc("/staff/sellers/demo-shop?x=1")
+                + "&"
+                + bad);
+    assertThat(where(ok)).isEqualTo("/staff/sellers/demo-shop?x=1");
   }
 
   @Test

@@ -69,6 +69,20 @@ final class JdbcSellerStore {
         .execute();
   }
 
+  /**
+   * The same password's hash at a new cost: replaces {@code old} only if it is still the stored
+   * hash (a password changed meanwhile wins), without counting as a password change.
+   */
+  boolean replacePasswordHash(Handle h, String sellerId, String old, String passwordHash) {
+    return h.createUpdate(
+                "UPDATE mk_seller SET password_hash = :hash WHERE seller_id = :id AND password_hash = :old")
+            .bind("hash", passwordHash)
+            .bind("id", sellerId)
+            .bind("old", old)
+            .execute()
+        == 1;
+  }
+
   void update(Handle h, Seller s) {
     bindProfile(
             h.createUpdate(

@@ -10,9 +10,18 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Salted, deliberately slow password hashes: PBKDF2 with HMAC-SHA256, stored as {@code
- * pbkdf2-sha256$iterations$salt$hash} so that the cost can be raised later without a migration.
+ * pbkdf2-sha256$iterations$salt$hash} so that the cost can be raised without a migration: a hash
+ * with fewer iterations still verifies, and {@link #needsRehash} tells the caller to store a new
+ * one at the next successful login.
  */
 public final class PasswordHasher {
+  /**
+   * The production cost, the one place it is set: OWASP's guidance for PBKDF2-HMAC-SHA256 (2023),
+   * about 0.3 s on a laptop core.
+   */
+  public static final int ITERATIONS = 600_000;
+
+  private static final String SCHEME = "pbkdf2-sha256";
   private static final int SALT = 16;
   private static final int BITS = 256;
   private final int iterations;
@@ -25,9 +34,14 @@ public final class PasswordHasher {
     this.iterations = iterations;
   }
 
-  /** The production cost (about 100 ms on a laptop core). */
+  /** The production cost, {@value #ITERATIONS} iterations. */
   public static PasswordHasher standard() {
-    return new PasswordHasher(210_000);
+    return new PasswordHasher(ITERATIONS);
+  }
+
+  /** The iterations of new hashes. */
+  public int iterations() {
+    return iterations;
   }
 
   public String hash(String password) {
@@ -35,12 +49,7 @@ public final class PasswordHasher {
     random.nextBytes(salt);
     byte[] h = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder();
-    return "pbkdf2-sha256$"
-        + iterations
-        + "$"
-        + b64.encodeToString(salt)
-        + "$"
-        + b64.encodeToString(h);
+    return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(h);
   }
 
   /** Constant-time comparison against a stored hash; false for any malformed hash. */
@@ -49,7 +58,7 @@ public final class PasswordHasher {
       return false;
     }
     String[] p = stored.split("\\$");
-    if (p.length != 4 || !p[0].equals("pbkdf2-sha256")) {
+    if (p.length != 4 || !p[0].equals(SCHEME)) {
       return false;
     }
     try {
@@ -59,6 +68,22 @@ public final class PasswordHasher {
       return MessageDigest.isEqual(expected, actual);
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /**
+   * True when a stored hash (one that {@link #verify} accepted) has fewer iterations than this
+   * hasher's, so that it should be replaced by a new {@link #hash} of the same password.
+   */
+  public boolean needsRehash(String stored) {
+    String[] p = stored == null ? new String[0] : stored.split("\\$");
+    if (p.length != 4 || !p[0].equals(SCHEME)) {
+      return true;
+    }
+    try {
+      return Integer.parseInt(p[1]) < iterations;
+    } catch (NumberFormatException e) {
+      return true;
     }
   }
 

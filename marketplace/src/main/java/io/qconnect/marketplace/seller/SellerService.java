@@ -69,11 +69,21 @@ public final class SellerService {
     return jdbi.withHandle(store::all);
   }
 
-  /** True when the login ID and password match. */
+  /**
+   * True when the login ID and password match. A matching hash stored with fewer iterations than
+   * the configured ones is replaced by a new hash of the password (the password and the keys issued
+   * under it stay valid).
+   */
   public boolean authenticate(String sellerId, String password) {
-    return jdbi.withHandle(h -> store.passwordHash(h, sellerId))
-        .map(hash -> hasher.verify(password, hash))
-        .orElse(false);
+    Optional<String> stored = jdbi.withHandle(h -> store.passwordHash(h, sellerId));
+    if (stored.isEmpty() || !hasher.verify(password, stored.get())) {
+      return false;
+    }
+    if (hasher.needsRehash(stored.get())) {
+      String rehashed = hasher.hash(password);
+      jdbi.useHandle(h -> store.replacePasswordHash(h, sellerId, stored.get(), rehashed));
+    }
+    return true;
   }
 
   /** Sets a new password; every certification key issued before stops working. */

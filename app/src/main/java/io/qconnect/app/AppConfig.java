@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param hubLockLease how long a hub node that died keeps its shops' import locks
  * @param staffPassword the console's staff password; blank to generate one (kept in dataDir)
  * @param operatorPassword the console's hub-operator password; blank to generate one
+ * @param metricsToken the bearer token {@code /metrics} requires; blank for none
  */
 public record AppConfig(
     RunMode mode,
@@ -37,7 +38,8 @@ public record AppConfig(
     double simulatorRate,
     java.time.Duration hubLockLease,
     String staffPassword,
-    String operatorPassword) {
+    String operatorPassword,
+    String metricsToken) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
@@ -57,6 +59,61 @@ public record AppConfig(
     secretKey = blankToEmpty(secretKey);
     staffPassword = staffPassword == null ? "" : staffPassword;
     operatorPassword = operatorPassword == null ? "" : operatorPassword;
+    metricsToken = blankToEmpty(metricsToken);
+  }
+
+  /** Without a metrics token: {@code /metrics} is open. */
+  public AppConfig(
+      RunMode mode,
+      int httpPort,
+      Path dataDir,
+      String marketplaceDbUrl,
+      String hubDbUrl,
+      String qapiUrl,
+      String sandboxToken,
+      String apiToken,
+      String secretKey,
+      boolean autoApprove,
+      double simulatorRate,
+      java.time.Duration hubLockLease,
+      String staffPassword,
+      String operatorPassword) {
+    this(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        "");
+  }
+
+  /** The same configuration with {@code /metrics} behind a bearer token. */
+  public AppConfig withMetricsToken(String token) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        token);
   }
 
   /** Embedded defaults for a mode, port and data directory. */

@@ -34,12 +34,19 @@ public final class Application implements AutoCloseable {
   private final MarketplaceSide marketplace;
   private final HubSide hub;
   private final Javalin http;
+  private final PrometheusMetrics metrics;
 
-  private Application(AppConfig config, MarketplaceSide marketplace, HubSide hub, Javalin http) {
+  private Application(
+      AppConfig config,
+      MarketplaceSide marketplace,
+      HubSide hub,
+      Javalin http,
+      PrometheusMetrics metrics) {
     this.config = config;
     this.marketplace = marketplace;
     this.hub = hub;
     this.http = http;
+    this.metrics = metrics;
   }
 
   /** Starts the process for {@code config} and returns once it serves requests. */
@@ -47,10 +54,15 @@ public final class Application implements AutoCloseable {
     createDataDir(config);
     int port = config.httpPort() == 0 ? freePort() : config.httpPort();
     SecretBox box = SecretBox.load(config.secretKey(), config.dataDir().resolve("secret.key"));
+    PrometheusMetrics metrics = new PrometheusMetrics(config.metricsToken());
     MarketplaceSide market =
-        config.mode().runsMarketplace() ? new MarketplaceSide(config, box) : null;
+        config.mode().runsMarketplace()
+            ? new MarketplaceSide(config, box, metrics.registry())
+            : null;
     HubSide hubSide =
-        config.mode().runsHub() ? new HubSide(config, box, qapiUrl(config, port)) : null;
+        config.mode().runsHub()
+            ? new HubSide(config, box, qapiUrl(config, port), metrics.registry())
+            : null;
     ConsoleLogins logins = consoleLogins(config);
     Console console =
         Console.create(
@@ -63,6 +75,7 @@ public final class Application implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+              metrics.mount(cfg.routes);
               if (market != null) {
                 market.mount(cfg.routes);
               }
@@ -72,7 +85,7 @@ public final class Application implements AutoCloseable {
               console.mount(cfg.routes, screens(market, hubSide));
             });
     http.start(port);
-    Application app = new Application(config, market, hubSide, http);
+    Application app = new Application(config, market, hubSide, http, metrics);
     app.startBackground();
     app.announce(logins);
     return app;
@@ -145,6 +158,10 @@ public final class Application implements AutoCloseable {
           config.dataDir().resolve("api-token"));
     }
     LOG.info("console: {}/login", url());
+    LOG.info(
+        "metrics: {}/metrics{}",
+        url(),
+        config.metricsToken().isBlank() ? "" : " (Authorization: Bearer QC_METRICS_TOKEN)");
     if (config.mode() == RunMode.ALL) {
       LOG.info(
           "demo seller: {} / {} (QSM login), its shop is connected in the hub",
@@ -214,6 +231,7 @@ public final class Application implements AutoCloseable {
     if (marketplace != null) {
       marketplace.close();
     }
+    metrics.close();
     LOG.info("qoo10-connect stopped");
   }
 

@@ -2,6 +2,8 @@ package io.qconnect.app;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +13,8 @@ import java.nio.file.Path;
 final class Databases {
   private Databases() {}
 
-  static HikariDataSource open(String name, String url, Path dataDir) {
+  /** A pool whose figures ({@code hikaricp_connections_*{pool=name}}) go to {@code meters}. */
+  static HikariDataSource open(String name, String url, Path dataDir, MeterRegistry meters) {
     HikariConfig c = new HikariConfig();
     c.setPoolName(name);
     if (url.isBlank()) {
@@ -26,6 +29,7 @@ final class Databases {
     }
     c.setMaximumPoolSize(10);
     c.setMinimumIdle(1);
+    c.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
     return new HikariDataSource(c);
   }
 }

@@ -2,6 +2,7 @@ package io.qconnect.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.HubConfig;
 import io.qconnect.protocol.secret.SecretBox;
@@ -14,8 +15,8 @@ final class HubSide implements AutoCloseable {
   final String apiToken;
   private final HikariDataSource ds;
 
-  HubSide(AppConfig config, SecretBox box, URI defaultQapiUrl) {
-    this.ds = Databases.open("hub", config.hubDbUrl(), config.dataDir());
+  HubSide(AppConfig config, SecretBox box, URI defaultQapiUrl, MeterRegistry meters) {
+    this.ds = Databases.open("hub", config.hubDbUrl(), config.dataDir(), meters);
     this.apiToken = Tokens.resolve(config.apiToken(), config.dataDir().resolve("api-token"));
     this.hub =
         Hub.create(
@@ -25,7 +26,8 @@ final class HubSide implements AutoCloseable {
                 .build(),
             ds,
             Clock.systemUTC(),
-            box);
+            box,
+            meters);
   }
 
   void mount(RoutesConfig routes) {

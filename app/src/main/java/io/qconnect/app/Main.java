@@ -100,7 +100,8 @@ public final class Main implements Callable<Integer> {
         simulatorRate,
         hubLockLease,
         env("QC_STAFF_PASSWORD"),
-        env("QC_OPERATOR_PASSWORD"));
+        env("QC_OPERATOR_PASSWORD"),
+        env("QC_METRICS_TOKEN"));
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

@@ -2,6 +2,7 @@ package io.qconnect.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.MarketplaceConfig;
 import io.qconnect.marketplace.access.AccessSettings;
@@ -18,8 +19,8 @@ final class MarketplaceSide implements AutoCloseable {
   final String sandboxToken;
   private final HikariDataSource ds;
 
-  MarketplaceSide(AppConfig config, SecretBox box) {
-    this.ds = Databases.open("marketplace", config.marketplaceDbUrl(), config.dataDir());
+  MarketplaceSide(AppConfig config, SecretBox box, MeterRegistry meters) {
+    this.ds = Databases.open("marketplace", config.marketplaceDbUrl(), config.dataDir(), meters);
     this.sandboxToken =
         Tokens.resolve(config.sandboxToken(), config.dataDir().resolve("sandbox-token"));
     AccessSettings access =
@@ -28,7 +29,11 @@ final class MarketplaceSide implements AutoCloseable {
             config.mode() == RunMode.ALL ? Duration.ZERO : Duration.ofHours(3));
     this.market =
         Marketplace.create(
-            new MarketplaceConfig(access, sandboxToken, 210_000), ds, SandboxClock.system(), box);
+            new MarketplaceConfig(access, sandboxToken, 210_000),
+            ds,
+            SandboxClock.system(),
+            box,
+            meters);
   }
 
   /** Starts the marketplace's periodic work. */

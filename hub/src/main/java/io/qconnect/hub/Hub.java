@@ -1,6 +1,10 @@
 package io.qconnect.hub;
 
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.hub.api.HubRoutes;
 import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.core.HubSchema;
@@ -24,10 +28,13 @@ import io.qconnect.hub.tracking.CarrierTable;
 import io.qconnect.hub.tracking.SendReport;
 import io.qconnect.hub.tracking.ShipmentSender;
 import io.qconnect.hub.tracking.ShipmentService;
+import io.qconnect.hub.tracking.ShipmentState;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -51,9 +58,12 @@ public final class Hub implements AutoCloseable {
   private final Jobs jobs;
   private final HubRoutes routes;
   private final LeaseLock locks;
+  private final MeterRegistry meters;
+  private final List<Meter> gauges = new ArrayList<>();
 
-  private Hub(HubConfig config, DataSource ds, Clock clock, SecretBox box) {
+  private Hub(HubConfig config, DataSource ds, Clock clock, SecretBox box, MeterRegistry meters) {
     this.config = config;
+    this.meters = meters;
     Jdbi jdbi = HubJdbi.create(ds);
     this.clients = new QapiClients(config.clientCustomizer());
     this.alerts = new Alerts(jdbi, clock);
@@ -75,12 +85,13 @@ public final class Hub implements AutoCloseable {
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, clock),
+            new OrderImporter(connections, jdbi, clock, meters),
             new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
             clock,
-            config.nodeName());
+            config.nodeName(),
+            meters);
     this.shipments = new ShipmentService(jdbi, lines, shops, CarrierTable.standard(), clock);
     this.sender =
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
@@ -89,6 +100,13 @@ public final class Hub implements AutoCloseable {
     this.routes =
         new HubRoutes(
             config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock);
+    for (ShipmentState state : List.of(ShipmentState.PENDING, ShipmentState.FAILED)) {
+      gauges.add(
+          Gauge.builder("hub.writeback.queue", shipments, s -> s.count(state))
+              .description("Tracking write-backs waiting to be sent (failed ones are retried)")
+              .tag("state", state.name().toLowerCase(Locale.ROOT))
+              .register(meters));
+    }
   }
 
   /**
@@ -101,8 +119,17 @@ public final class Hub implements AutoCloseable {
    * @param box seals shop secrets at rest
    */
   public static Hub create(HubConfig config, DataSource ds, Clock clock, SecretBox box) {
+    return create(config, ds, clock, box, new CompositeMeterRegistry());
+  }
+
+  /**
+   * As {@link #create(HubConfig, DataSource, Clock, SecretBox)}, with the hub's meters (import
+   * runs, lines and lag per shop, the write-back queue) kept in {@code meters}.
+   */
+  public static Hub create(
+      HubConfig config, DataSource ds, Clock clock, SecretBox box, MeterRegistry meters) {
     HubSchema.migrate(ds);
-    return new Hub(config, ds, clock, box);
+    return new Hub(config, ds, clock, box, meters);
   }
 
   /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
@@ -175,6 +202,7 @@ public final class Hub implements AutoCloseable {
   @Override
   public void close() {
     sync.interruptRunning();
+    gauges.forEach(meters::remove);
     stop();
     locks.close();
     clients.close();

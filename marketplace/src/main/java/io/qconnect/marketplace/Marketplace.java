@@ -1,6 +1,8 @@
 package io.qconnect.marketplace;
 
 import io.javalin.config.RoutesConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogMethods;
@@ -64,9 +66,16 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final Faults faults;
   private final QapiEndpoint qapi;
   private ScheduledExecutorService ticker;
+  private final MeterRegistry meters;
 
-  private Marketplace(MarketplaceConfig config, DataSource ds, SandboxClock clock, SecretBox box) {
+  private Marketplace(
+      MarketplaceConfig config,
+      DataSource ds,
+      SandboxClock clock,
+      SecretBox box,
+      MeterRegistry meters) {
     this.config = config;
+    this.meters = meters;
     this.clock = clock;
     this.jdbi = Jdbi.create(ds);
     this.calendar = JapaneseBusinessCalendar.standard();
@@ -89,16 +98,30 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.qapi = new QapiEndpoint(table, keys);
   }
 
-  /** Migrates the schema and wires the features. */
+  /** Migrates the schema and wires the features; its meters are kept nowhere. */
   public static Marketplace create(
       MarketplaceConfig config, DataSource ds, SandboxClock clock, SecretBox box) {
+    return create(config, ds, clock, box, new CompositeMeterRegistry());
+  }
+
+  /**
+   * Migrates the schema and wires the features.
+   *
+   * @param meters where the marketplace's meters go ({@code qapi.requests})
+   */
+  public static Marketplace create(
+      MarketplaceConfig config,
+      DataSource ds,
+      SandboxClock clock,
+      SecretBox box,
+      MeterRegistry meters) {
     MarketplaceSchema.migrate(ds);
-    return new Marketplace(config, ds, clock, box);
+    return new Marketplace(config, ds, clock, box, meters);
   }
 
   /** Mounts QAPI and, when a sandbox token is configured, {@code /sandbox}. */
   public void mount(RoutesConfig routes) {
-    new QapiRoutes(qapi, faults).mount(routes);
+    new QapiRoutes(qapi, faults, meters).mount(routes);
     if (config.sandboxToken() != null) {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);

@@ -1,5 +1,7 @@
 package io.qconnect.hub.orders;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopConnections;
@@ -50,10 +52,19 @@ public final class OrderImporter {
 
   private final ShopConnections connections;
   private final LineUpserter upserter;
+  private final ImportLag lag;
 
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
+    this(connections, jdbi, clock, new CompositeMeterRegistry());
+  }
+
+  /**
+   * @param meters where the {@code hub.import.lag} timer goes
+   */
+  public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock, MeterRegistry meters) {
     this.connections = connections;
     this.upserter = new LineUpserter(jdbi, clock);
+    this.lag = new ImportLag(meters);
   }
 
   /**
@@ -229,9 +240,12 @@ public final class OrderImporter {
     }
   }
 
-  private static void count(UpsertResult r, int[] counts) {
+  private void count(UpsertResult r, int[] counts) {
     switch (r) {
-      case UpsertResult.Created c -> counts[0]++;
+      case UpsertResult.Created c -> {
+        counts[0]++;
+        lag.record(c.line());
+      }
       case UpsertResult.Updated u -> counts[1]++;
       case UpsertResult.Unchanged u -> counts[2]++;
       case UpsertResult.Skipped s -> {}

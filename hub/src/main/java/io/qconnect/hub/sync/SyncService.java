@@ -1,5 +1,6 @@
 package io.qconnect.hub.sync;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.AutoConfirmer;
@@ -64,12 +65,16 @@ public final class SyncService {
   private final LeaseLock locks;
   private final Clock clock;
   private final String node;
+  private final SyncMetrics metrics;
 
   /** The runs in progress on this node, to close them when the hub shuts down. */
   private final Set<Long> active = ConcurrentHashMap.newKeySet();
 
   private volatile boolean closing;
 
+  /**
+   * @param meters where import runs are counted ({@link SyncMetrics})
+   */
   public SyncService(
       Jdbi jdbi,
       ShopService shops,
@@ -78,7 +83,8 @@ public final class SyncService {
       Alerts alerts,
       LeaseLock locks,
       Clock clock,
-      String node) {
+      String node,
+      MeterRegistry meters) {
     this.shops = shops;
     this.importer = importer;
     this.confirmer = confirmer;
@@ -87,6 +93,7 @@ public final class SyncService {
     this.locks = locks;
     this.clock = clock;
     this.node = node;
+    this.metrics = new SyncMetrics(meters);
   }
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
@@ -175,6 +182,7 @@ public final class SyncService {
     Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
     if (lease.isEmpty()) {
       LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
+      metrics.busy(shopId);
       return new SyncOutcome.Busy(shopId);
     }
     try {
@@ -185,7 +193,8 @@ public final class SyncService {
       active.add(id);
       try {
         LeaseLock.Lease held = lease.get();
-        return new SyncOutcome.Ran(
+        long t0 = System.nanoTime();
+        SyncRun run =
             execute(
                 id,
                 shop,
@@ -197,7 +206,9 @@ public final class SyncService {
                     throw new HubException(INTERRUPTED_BY_SHUTDOWN);
                   }
                   held.checkHeld();
-                }));
+                });
+        metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
+        return new SyncOutcome.Ran(run);
       } finally {
         active.remove(id);
       }

@@ -82,6 +82,14 @@ final class JdbcShipmentStore {
         .list();
   }
 
+  /** How many write-backs are in a state (the queue depth, for metrics). */
+  long count(Handle h, ShipmentState state) {
+    return h.createQuery("SELECT COUNT(*) FROM hub_shipment WHERE state = :state")
+        .bind("state", state.name())
+        .mapTo(Long.class)
+        .one();
+  }
+
   /** Records an attempt's outcome. */
   void record(
       Handle h,

@@ -43,6 +43,11 @@ public final class ShipmentService {
     this.clock = clock;
   }
 
+  /** How many write-backs are in a state, over all shops: the queue depth. */
+  public long count(ShipmentState state) {
+    return jdbi.withHandle(h -> store.count(h, state));
+  }
+
   /** Queues the reported lines (and their carts); returns every write-back now queued. */
   public List<Shipment> markShipped(List<ShippedLine> lines) {
     ShipmentInput.Locator where = ShipmentInput.Locator.json();

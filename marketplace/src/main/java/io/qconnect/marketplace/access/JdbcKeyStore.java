@@ -80,10 +80,21 @@ final class JdbcKeyStore {
         .one();
   }
 
-  Optional<CertKeyRow> certKeyByHash(Handle h, String hash) {
-    return h.createQuery("SELECT * FROM mk_certification_key WHERE key_hash = :hash")
+  /** The key and its seller in one read: every QAPI call checks its key. */
+  Optional<KeyRecords.PresentedKey> presentedKey(Handle h, String hash) {
+    return h.createQuery(
+            """
+            SELECT k.*, s.password_generation AS seller_generation,
+              s.api_suspended AS seller_api_suspended
+            FROM mk_certification_key k JOIN mk_seller s ON s.seller_id = k.seller_id
+            WHERE k.key_hash = :hash""")
         .bind("hash", hash)
-        .map(JdbcKeyStore::certKey)
+        .map(
+            (rs, ctx) ->
+                new KeyRecords.PresentedKey(
+                    certKey(rs, ctx),
+                    rs.getInt("seller_generation"),
+                    rs.getBoolean("seller_api_suspended")))
         .findOne();
   }
 

@@ -24,4 +24,10 @@ final class KeyRecords {
       LocalDateTime expiresAt,
       int passwordGeneration,
       LocalDateTime revokedAt) {}
+
+  /**
+   * A certification key as presented with a call, with what of its seller decides whether it is
+   * valid: the seller's current password generation and API suspension.
+   */
+  record PresentedKey(CertKeyRow key, int sellerPasswordGeneration, boolean apiSuspended) {}
 }

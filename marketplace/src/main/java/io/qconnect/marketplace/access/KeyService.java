@@ -135,19 +135,18 @@ public final class KeyService {
       return new KeyCheck.Unknown();
     }
     String keyHash = hash(key.trim());
-    Optional<CertKeyRow> row = jdbi.withHandle(h -> store.certKeyByHash(h, keyHash));
+    Optional<KeyRecords.PresentedKey> row = jdbi.withHandle(h -> store.presentedKey(h, keyHash));
     if (row.isEmpty()) {
       return new KeyCheck.Unknown();
     }
-    CertKeyRow r = row.get();
-    Seller seller = sellers.get(r.sellerId());
-    if (revoked(r, seller)) {
+    CertKeyRow r = row.get().key();
+    if (r.revokedAt() != null || r.passwordGeneration() != row.get().sellerPasswordGeneration()) {
       return new KeyCheck.Revoked(r.sellerId());
     }
     if (!Times.now(clock).isBefore(r.expiresAt())) {
       return new KeyCheck.Expired(r.sellerId());
     }
-    if (seller.apiSuspended()) {
+    if (row.get().apiSuspended()) {
       return new KeyCheck.Suspended(r.sellerId());
     }
     return new KeyCheck.Valid(r.sellerId());

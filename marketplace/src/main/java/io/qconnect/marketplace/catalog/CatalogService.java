@@ -131,12 +131,12 @@ public final class CatalogService {
 
   /** The seller's own item, by item code or seller code. */
   public Optional<Item> find(String sellerId, ItemRef ref) {
-    return jdbi.inTransaction(h -> store.find(h, sellerId, ref));
+    return jdbi.withHandle(h -> store.find(h, sellerId, ref));
   }
 
   /** Any seller's item (staff, the buyer simulator). */
   public Optional<Item> find(String itemCode) {
-    return jdbi.inTransaction(h -> store.find(h, itemCode));
+    return jdbi.withHandle(h -> store.find(h, itemCode));
   }
 
   /** An item's combination options, in order; empty for a single-SKU item. */

@@ -1,6 +1,5 @@
 package io.qconnect.marketplace.qapi;
 
-import io.qconnect.protocol.wire.QapiCodec;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiResponse;
 import io.qconnect.protocol.wire.ResultCodes;
@@ -22,8 +21,7 @@ public final class Answers {
 
   /** A success carrying a value (rows, an object, a string). */
   public static QapiResponse value(QapiMethod method, Object value) {
-    return new QapiResponse.Custom(
-        ResultCodes.SUCCESS, SUCCESS, QapiCodec.tree(value), method.shape());
+    return QapiResponse.Custom.ofValue(ResultCodes.SUCCESS, SUCCESS, value, method.shape());
   }
 
   /** A failure of a method whose result carries a value: ResultObject is null. */
@@ -38,6 +36,6 @@ public final class Answers {
 
   /** A result with an explicit code and value (bulk answers: -1 partial, rows attached). */
   public static QapiResponse value(QapiMethod method, int code, String message, Object value) {
-    return new QapiResponse.Custom(code, message, QapiCodec.tree(value), method.shape());
+    return QapiResponse.Custom.ofValue(code, message, value, method.shape());
   }
 }

@@ -2,6 +2,7 @@ package io.qconnect.marketplace.qapi;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.protocol.wire.QapiCodec;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiRequest;
@@ -29,10 +30,15 @@ public final class QapiRoutes {
   private final Faults faults;
   private final QapiRequestParser parser = new QapiRequestParser();
   private final QapiCodec codec = new QapiCodec();
+  private final QapiMetrics metrics;
 
-  public QapiRoutes(QapiEndpoint endpoint, Faults faults) {
+  /**
+   * @param meters where the {@code qapi.requests} timer is kept
+   */
+  public QapiRoutes(QapiEndpoint endpoint, Faults faults, MeterRegistry meters) {
     this.endpoint = endpoint;
     this.faults = faults;
+    this.metrics = new QapiMetrics(meters);
   }
 
   public void mount(RoutesConfig routes) {
@@ -41,6 +47,7 @@ public final class QapiRoutes {
   }
 
   private void handle(Context ctx) {
+    long start = System.nanoTime();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(ctx.headerMap());
     String body = isForm(ctx) ? new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8) : null;
@@ -51,38 +58,62 @@ public final class QapiRoutes {
           200,
           "text/plain; charset=utf-8",
           "Can't find service Name ".getBytes(StandardCharsets.UTF_8));
+      metrics.record(null, "text", start);
       return;
     }
     QapiRequest req = parsed.get();
     Optional<Fault> fault = faults.draw(req.fullMethodName());
-    if (fault.isPresent() && inject(ctx, req, fault.get())) {
-      return;
+    if (fault.isPresent()) {
+      String injected = inject(ctx, req, fault.get());
+      if (injected != null) {
+        metrics.record(req, injected, start);
+        return;
+      }
     }
-    QapiCodec.Encoded out = codec.encode(endpoint.handle(req), req.returnType());
+    QapiResponse answer = endpoint.handle(req);
+    QapiCodec.Encoded out = codec.encode(answer, req.returnType());
     send(ctx, 200, out.contentType(), out.body());
+    metrics.record(req, resultCode(answer), start);
+  }
+
+  /** The result code label: the envelope's code, or {@code text} for a plain-text answer. */
+  private static String resultCode(QapiResponse answer) {
+    Integer code = answer.codeOrNull();
+    return code == null ? "text" : code.toString();
   }
 
   /**
    * Applies a fault.
    *
-   * @return true when the fault answered the call itself
+   * @return the result code label when the fault answered the call itself, null when the call goes
+   *     on
    */
-  private boolean inject(Context ctx, QapiRequest req, Fault f) {
+  private String inject(Context ctx, QapiRequest req, Fault f) {
     switch (f.kind()) {
       case DELAY -> {
         sleep(f.delayMs());
-        return false;
+        return null;
       }
-      case HTTP500 -> send(ctx, 500, "text/plain; charset=utf-8", bytes("Internal Server Error"));
-      case GARBAGE ->
-          send(ctx, 200, "text/html; charset=utf-8", bytes("<html><body>502 Bad Gateway</body>"));
-      case DROP -> drop(ctx);
+      case HTTP500 -> {
+        send(ctx, 500, "text/plain; charset=utf-8", bytes("Internal Server Error"));
+        return "http_500";
+      }
+      case GARBAGE -> {
+        send(ctx, 200, "text/html; charset=utf-8", bytes("<html><body>502 Bad Gateway</body>"));
+        return "garbage";
+      }
+      case DROP -> {
+        drop(ctx);
+        return "dropped";
+      }
       case ERROR -> {
-        QapiCodec.Encoded out = codec.encode(error(req, f.resultCode()), req.returnType());
+        QapiResponse error = error(req, f.resultCode());
+        QapiCodec.Encoded out = codec.encode(error, req.returnType());
         send(ctx, 200, out.contentType(), out.body());
+        return resultCode(error);
       }
     }
-    return true;
+    throw new IllegalStateException("unknown fault " + f.kind());
   }
 
   private static QapiResponse error(QapiRequest req, int code) {

@@ -1,6 +1,6 @@
 package io.qconnect.protocol.client;
 
-import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qconnect.protocol.wire.QapiJson;
 import io.qconnect.protocol.wire.QapiMethod;
@@ -60,11 +60,14 @@ final class Results {
     return rows;
   }
 
+  /**
+   * Reads a row straight off the tree (a tree-walking parser), not through {@code convertValue},
+   * which writes the tree out to a buffer first: an import reads thousands of rows per call.
+   */
   static <T> T convert(QapiMethod method, JsonNode node, Class<T> type) {
     try {
-      JavaType t = QapiJson.mapper().constructType(type);
-      return QapiJson.mapper().convertValue(node, t);
-    } catch (IllegalArgumentException e) {
+      return QapiJson.mapper().treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new QapiTransportException(
           Reason.MALFORMED, method + ": unexpected ResultObject: " + e.getMessage(), e);
     }

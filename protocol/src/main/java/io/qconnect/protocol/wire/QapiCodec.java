@@ -1,9 +1,18 @@
 package io.qconnect.protocol.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -119,12 +128,54 @@ public final class QapiCodec {
   }
 
   private byte[] json(QapiResponse.Custom c) {
+    if (c.value() != null) {
+      return direct(c);
+    }
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("ResultCode", c.code());
     n.put("ResultMsg", c.message());
     n.set("ResultObject", c.resultObject() == null ? n.nullNode() : c.resultObject());
     return write(n);
   }
+
+  /**
+   * Writes the envelope and the value in one pass. Byte for byte what writing the tree gives: the
+   * tree keeps decimals without trailing zeros ({@code 2980.00} becomes {@code 2.98E+3}), and so
+   * does {@link #DIRECT} (a test holds the two ways equal).
+   */
+  private static byte[] direct(QapiResponse.Custom c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = DIRECT.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("ResultCode", c.code());
+      g.writeStringField("ResultMsg", c.message());
+      g.writeFieldName("ResultObject");
+      DIRECT.writeValue(g, c.value());
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new QapiException("cannot write JSON envelope", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@link QapiJson#mapper()} with decimals written as a JSON tree holds them. */
+  private static final ObjectMapper DIRECT =
+      QapiJson.mapper()
+          .copy()
+          .registerModule(
+              new SimpleModule("qapi-tree-decimals")
+                  .addSerializer(
+                      BigDecimal.class,
+                      new StdSerializer<BigDecimal>(BigDecimal.class) {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p)
+                            throws IOException {
+                          g.writeNumber(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros());
+                        }
+                      }))
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private static byte[] write(JsonNode n) {
     try {

@@ -16,14 +16,40 @@ public sealed interface QapiResponse {
   /**
    * {@code {"ResultCode":..,"ResultMsg":..,"ResultObject":..}} (C# {@code StdCustomResult<T>}).
    *
-   * @param resultObject the object as a JSON tree; {@code null} when absent
+   * <p>A server answer may carry its result as the value itself ({@link #ofValue}): the JSON
+   * encoder then writes it straight to the body, without building a tree first (the rows of a large
+   * search are the bulk of the marketplace's work); {@link #resultObject()} still gives the tree,
+   * converted on each call.
+   *
+   * @param resultObject the object as a JSON tree; {@code null} when absent or held as a value
    * @param shape decides the XML names
+   * @param value the result as a value (records, lists, a string) instead of a tree; usually null
    */
-  record Custom(int code, String message, JsonNode resultObject, ResultShape shape)
+  record Custom(int code, String message, JsonNode resultObject, ResultShape shape, Object value)
       implements QapiResponse {
     public Custom {
       Objects.requireNonNull(message, "message");
       Objects.requireNonNull(shape, "shape");
+      if (resultObject != null && value != null) {
+        throw new IllegalArgumentException("a result is a tree or a value, not both");
+      }
+    }
+
+    public Custom(int code, String message, JsonNode resultObject, ResultShape shape) {
+      this(code, message, resultObject, shape, null);
+    }
+
+    /** A result held as the value itself; null for none. */
+    public static Custom ofValue(int code, String message, Object value, ResultShape shape) {
+      return value == null || value instanceof JsonNode
+          ? new Custom(code, message, (JsonNode) value, shape, null)
+          : new Custom(code, message, null, shape, value);
+    }
+
+    /** The result as a JSON tree ({@code null} when absent). */
+    @Override
+    public JsonNode resultObject() {
+      return value == null ? resultObject : QapiJson.mapper().valueToTree(value);
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,57 @@ class QapiCodecTest {
         codec.encode(new QapiResponse.GatewayError(-90001, "存在しないAPIです。"), ReturnType.XML);
     assertThat(e.contentType()).startsWith("application/json");
     assertThat(e.text()).isEqualTo("{\"ErrorCode\":-90001,\"ErrorMsg\":\"存在しないAPIです。\"}");
+  }
+
+  /** A row as a server answers it: decimals with and without trailing zeros, nulls, text. */
+  record Row(
+      String name,
+      BigDecimal price,
+      BigDecimal zero,
+      BigDecimal rate,
+      Integer missing,
+      double weight,
+      long orderNo,
+      List<String> tags,
+      Map<String, Object> extra) {}
+
+  @Test
+  void a_result_held_as_a_value_encodes_byte_for_byte_as_its_tree() {
+    Map<String, Object> extra = new java.util.LinkedHashMap<>();
+    extra.put("Price", new BigDecimal("1200.50"));
+    extra.put("Note", null);
+    List<Row> rows =
+        List.of(
+            new Row(
+                "Tシャツ \"青\" <L>\n",
+                new BigDecimal("2980.00"),
+                new BigDecimal("0.00"),
+                new BigDecimal("0.10"),
+                null,
+                1.5,
+                2_000_000_001L,
+                List.of("a", "b"),
+                extra),
+            new Row(
+                "",
+                BigDecimal.ONE,
+                BigDecimal.ZERO,
+                new BigDecimal("1E+3"),
+                7,
+                0,
+                0,
+                List.of(),
+                Map.of()));
+    ResultShape shape = ResultShape.list("Row");
+    for (Object value : List.of(rows, "a-certification-key", List.of())) {
+      QapiResponse direct = QapiResponse.Custom.ofValue(0, "SUCCESS", value, shape);
+      QapiResponse tree = new QapiResponse.Custom(0, "SUCCESS", QapiCodec.tree(value), shape);
+      for (ReturnType type : ReturnType.values()) {
+        assertThat(codec.encode(direct, type).text()).isEqualTo(codec.encode(tree, type).text());
+      }
+      assertThat(((QapiResponse.Custom) direct).resultObject())
+          .isEqualTo(((QapiResponse.Custom) tree).resultObject());
+    }
   }
 
   @Test

@@ -1,0 +1,379 @@
+package io.qconnect.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qconnect.protocol.client.ApiKey;
+import io.qconnect.protocol.client.CertificationKey;
+import io.qconnect.protocol.client.QapiClient;
+import io.qconnect.protocol.client.QapiSeller;
+import io.qconnect.protocol.client.RetryPolicy;
+import io.qconnect.protocol.item.GoodsInfoList;
+import io.qconnect.protocol.item.InventoryRow;
+import io.qconnect.protocol.item.ItemStatus;
+import io.qconnect.protocol.wire.QapiDates;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The QAPI benchmark (not a test: it checks only that the calls answer what they should, and prints
+ * figures). One marketplace process — the real {@code Main marketplace}, H2 file database, in a
+ * child JVM so that the load generator does not share its JVM — seeded with a seller, 50 items and
+ * 100 paid orders; then {@code wrk} with {@value #CONNECTIONS} connections against {@code /health},
+ * ItemsLookup.GetItemDetailInfo and ShippingBasic.GetShippingInfo_v3 answering 100 rows, one after
+ * the other, in rounds. Figures are the mean over the rounds; ratios are to {@code /health} on the
+ * same server in the same run. Skipped, saying so, when {@code wrk} is not installed. Run: {@code
+ * mvn -B -pl app -am -Pbench verify} ({@code -Dqc.bench.seconds=N} per measurement, {@code
+ * -Dqc.bench.rounds=N}, {@code -Dqc.bench.jfr=FILE} records the server with JFR).
+ */
+@Tag("bench")
+class QapiBenchmark {
+  static final int CONNECTIONS = 4;
+  static final int ORDERS = 100;
+  static final int SECONDS = Integer.getInteger("qc.bench.seconds", 10);
+  static final int ROUNDS = Integer.getInteger("qc.bench.rounds", 2);
+  private static final String TOKEN = "bench-sandbox-token";
+  private static final String QAPI = "/GMKT.INC.Front.QAPIService/ebayjapan.qapi";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  @Test
+  void qapi_methods_against_health_on_one_server() throws Exception {
+    String wrk = wrk();
+    assumeTrue(
+        wrk != null,
+        "QAPI benchmark skipped: wrk is not installed (apt-get install -y wrk, or brew install wrk)");
+    try (ServerProcess server = ServerProcess.start(dir)) {
+      Map<String, String> targets = seed(server.url);
+      String only = System.getProperty("qc.bench.only", "");
+      targets.keySet().removeIf(k -> !k.equals("/health") && !k.contains(only));
+      Map<String, List<Run>> runs = new LinkedHashMap<>();
+      for (String name : targets.keySet()) {
+        wrk(wrk, targets.get(name), Math.max(5, SECONDS)); // warm-up: JIT, caches, pools
+        runs.put(name, new ArrayList<>());
+      }
+      for (int round = 0; round < ROUNDS; round++) {
+        for (Map.Entry<String, String> t : targets.entrySet()) {
+          runs.get(t.getKey()).add(wrk(wrk, t.getValue(), SECONDS));
+        }
+      }
+      print(runs);
+    }
+  }
+
+  /** The three URLs, after checking that each answers what the figures claim. */
+  private static Map<String, String> seed(String url) throws Exception {
+    JsonNode seller =
+        JSON.readTree(sandbox(url, "/sandbox/seed", "{\"seed\":1,\"sellers\":1,\"items\":50}"))
+            .get("sellers")
+            .get(0);
+    String sellerId = seller.get("sellerId").asText();
+    try (QapiClient client =
+        QapiClient.builder()
+            .baseUrl(url + QAPI)
+            .requestTimeout(Duration.ofSeconds(30))
+            .requestsPerSecond(1000)
+            .retry(RetryPolicy.none())
+            .build()) {
+      CertificationKey key =
+          client
+              .createCertificationKey(
+                  new ApiKey(seller.get("apiKey").asText()),
+                  sellerId,
+                  seller.get("password").asText())
+              .orElseThrow();
+      QapiSeller s = client.seller(key);
+      List<GoodsInfoList.Item> items = s.getAllGoods(ItemStatus.ON_SALE).orElseThrow();
+      placeOrders(url, sellerId, s, items);
+      LocalDateTime now = LocalDateTime.now(QapiDates.JST);
+      String itemCode = items.get(0).itemCode();
+      String detail =
+          url
+              + QAPI
+              + "/ItemsLookup.GetItemDetailInfo?ItemCode="
+              + itemCode
+              + "&SellerCode=&returnType=application/json&key="
+              + key.value();
+      String shipping =
+          url
+              + QAPI
+              + "/ShippingBasic.GetShippingInfo_v3?ShippingStatus=2&SearchCondition=1"
+              + "&SearchStartDate="
+              + QapiDates.DATE_TIME.format(now.minusDays(1))
+              + "&SearchEndDate="
+              + QapiDates.DATE_TIME.format(now.plusDays(1))
+              + "&returnType=application/json&key="
+              + key.value();
+      assertThat(resultObject(detail)).hasSize(1);
+      assertThat(resultObject(shipping)).hasSize(ORDERS);
+      Map<String, String> out = new LinkedHashMap<>();
+      out.put("/health", url + "/health");
+      out.put("GetItemDetailInfo", detail);
+      out.put("GetShippingInfo_v3 (" + ORDERS + " rows)", shipping);
+      return out;
+    }
+  }
+
+  /** {@value #ORDERS} paid one-line orders over the items, each with its best-stocked option. */
+  private static void placeOrders(
+      String url, String sellerId, QapiSeller s, List<GoodsInfoList.Item> items) throws Exception {
+    int placed = 0;
+    for (int i = 0; placed < ORDERS && i < ORDERS * 4; i++) {
+      String itemCode = items.get(i % items.size()).itemCode();
+      String option =
+          s.getGoodsInventoryInfo(itemCode, "").orElseThrow().stream()
+              .max(Comparator.comparing(InventoryRow::qty))
+              .map(InventoryRow::itemTypeCode)
+              .orElse("");
+      String body =
+          "{\"sellerId\":\""
+              + sellerId
+              + "\",\"lines\":[{\"itemCode\":\""
+              + itemCode
+              + "\",\"optionCode\":\""
+              + option
+              + "\",\"qty\":1}],\"paid\":true}";
+      if (post(url + "/sandbox/orders", body).statusCode() / 100 == 2) {
+        placed++;
+      }
+    }
+    assertThat(placed).as("orders placed").isEqualTo(ORDERS);
+  }
+
+  private static JsonNode resultObject(String url) throws Exception {
+    try (HttpClient c = HttpClient.newHttpClient()) {
+      HttpResponse<String> r =
+          c.send(
+              HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      JsonNode n = JSON.readTree(r.body());
+      assertThat(n.path("ResultCode").asInt(-1)).as(r.body()).isZero();
+      return n.get("ResultObject");
+    }
+  }
+
+  private static String sandbox(String url, String path, String json) throws Exception {
+    HttpResponse<String> r = post(url + path, json);
+    assertThat(r.statusCode() / 100).as(r.body()).isEqualTo(2);
+    return r.body();
+  }
+
+  private static HttpResponse<String> post(String url, String json) throws Exception {
+    try (HttpClient c = HttpClient.newHttpClient()) {
+      return c.send(
+          HttpRequest.newBuilder(URI.create(url))
+              .header("X-Sandbox-Token", TOKEN)
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  /** One wrk measurement. */
+  record Run(double requestsPerSecond, double p99Millis, long errors) {}
+
+  private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+  private static final Pattern P99 = Pattern.compile("\\s99%\\s+([\\d.]+)(us|ms|s)");
+  private static final Pattern ERRORS =
+      Pattern.compile("(?:Non-2xx or 3xx responses|Socket errors):?\\s*(.*)");
+
+  private static Run wrk(String wrk, String url, int seconds) throws Exception {
+    Process p =
+        new ProcessBuilder(
+                wrk,
+                "-t2",
+                "-c" + CONNECTIONS,
+                "-d" + seconds + "s",
+                "--latency",
+                "-H",
+                "Accept: application/json",
+                url)
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(seconds + 60L, TimeUnit.SECONDS)).isTrue();
+    Matcher rps = RPS.matcher(out);
+    Matcher p99 = P99.matcher(out);
+    assertThat(rps.find() && p99.find()).as(out).isTrue();
+    double ms =
+        switch (p99.group(2)) {
+          case "us" -> Double.parseDouble(p99.group(1)) / 1000;
+          case "s" -> Double.parseDouble(p99.group(1)) * 1000;
+          default -> Double.parseDouble(p99.group(1));
+        };
+    Matcher errors = ERRORS.matcher(out);
+    assertThat(errors.find()).as("wrk saw errors:%n%s", out).isFalse();
+    return new Run(Double.parseDouble(rps.group(1)), ms, 0);
+  }
+
+  private static void print(Map<String, List<Run>> runs) {
+    double health = mean(runs.get("/health"));
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%nQAPI BENCHMARK: one marketplace process (child JVM, H2 file), wrk %d connections,"
+                + " %d x %d s per target, %d cores%n",
+            CONNECTIONS,
+            ROUNDS,
+            SECONDS,
+            Runtime.getRuntime().availableProcessors()));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-32s %12s %10s %14s %10s%n",
+            "target",
+            "req/s",
+            "p99 ms",
+            "x /health",
+            "target"));
+    for (Map.Entry<String, List<Run>> e : runs.entrySet()) {
+      double rps = mean(e.getValue());
+      double p99 = e.getValue().stream().mapToDouble(Run::p99Millis).max().orElse(0);
+      double ratio = rps / health;
+      boolean isHealth = e.getKey().equals("/health");
+      double want = e.getKey().startsWith("GetItemDetailInfo") ? 0.5 : 0.1;
+      String goal = isHealth ? "" : String.format(Locale.ROOT, ">= %.2fx", want);
+      String met = isHealth ? "" : ratio >= want && p99 < 20 ? " met" : " NOT met";
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-32s %,12.0f %10.2f %13.3fx %10s%s%n",
+              e.getKey(),
+              rps,
+              p99,
+              ratio,
+              goal,
+              met));
+    }
+    b.append("(p99 target: under 20 ms at ").append(CONNECTIONS).append(" connections)\n");
+    System.out.println(b);
+  }
+
+  private static double mean(List<Run> runs) {
+    return runs.stream().mapToDouble(Run::requestsPerSecond).average().orElse(0);
+  }
+
+  private static String wrk() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path p = Path.of(d, "wrk");
+      if (Files.isExecutable(p)) {
+        return p.toString();
+      }
+    }
+    return null;
+  }
+
+  /** {@code Main marketplace} in a child JVM on a free port, stopped on close. */
+  static final class ServerProcess implements AutoCloseable {
+    private static final Pattern URL = Pattern.compile("listening on (http://localhost:\\d+)");
+    private final Process process;
+    final String url;
+
+    private ServerProcess(Process process, String url) {
+      this.process = process;
+      this.url = url;
+    }
+
+    static ServerProcess start(Path dir) throws IOException {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      String cp =
+          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+      List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
+      String jfr = System.getProperty("qc.bench.jfr", "");
+      if (!jfr.isBlank()) {
+        cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+      }
+      String more = System.getProperty("qc.bench.serverArgs", "");
+      if (!more.isBlank()) {
+        cmd.addAll(List.of(more.strip().split("\\s+")));
+      }
+      cmd.addAll(
+          List.of(
+              "-cp",
+              cp,
+              "io.qconnect.app.Main",
+              "marketplace",
+              "--http-port=0",
+              "--data-dir=" + dir.resolve("data")));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().put("QC_SANDBOX_TOKEN", TOKEN);
+      pb.environment()
+          .put("QC_LOG_LEVEL", "WARN".equals(System.getenv("QC_LOG_LEVEL")) ? "WARN" : "INFO");
+      Process p = pb.start();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      List<String> log = new ArrayList<>();
+      String found = null;
+      for (String line; found == null && (line = out.readLine()) != null; ) {
+        log.add(line);
+        Matcher m = URL.matcher(line);
+        if (m.find()) {
+          found = m.group(1);
+        }
+      }
+      if (found == null) {
+        p.destroyForcibly();
+        throw new IllegalStateException(
+            "the marketplace did not start:\n" + String.join("\n", log));
+      }
+      Thread drain =
+          new Thread(
+              () -> {
+                try {
+                  while (out.readLine() != null) {
+                    // keep the pipe flowing
+                  }
+                } catch (IOException e) {
+                  // the process is gone
+                }
+              });
+      drain.setDaemon(true);
+      drain.start();
+      return new ServerProcess(p, found);
+    }
+
+    long pid() {
+      return process.pid();
+    }
+
+    @Override
+    public void close() {
+      process.toHandle().destroy();
+      try {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
+  }
+}

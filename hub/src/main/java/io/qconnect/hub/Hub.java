@@ -194,9 +194,14 @@ public final class Hub implements AutoCloseable {
     return jobs;
   }
 
-  /** Stops the scheduler and closes the QAPI clients. The data source stays open (it is yours). */
+  /**
+   * Closes the runs in progress on this node as interrupted (FAILED, "interrupted: ..."; their
+   * threads stop at their next step), stops the scheduler and closes the QAPI clients. The data
+   * source stays open (it is yours).
+   */
   @Override
   public void close() {
+    sync.interruptRunning();
     gauges.forEach(meters::remove);
     stop();
     locks.close();

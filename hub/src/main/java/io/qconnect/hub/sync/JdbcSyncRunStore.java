@@ -46,6 +46,22 @@ final class JdbcSyncRunStore {
         .execute();
   }
 
+  /**
+   * Closes one run still RUNNING as FAILED with {@code error} (the hub's shutdown).
+   *
+   * @return 1 when it was running, else 0
+   */
+  int interrupt(Handle h, long id, Instant at, String error) {
+    return h.createUpdate(
+            """
+            UPDATE hub_sync_run SET finished_at = :at, outcome = 'FAILED', error = :error
+            WHERE id = :id AND outcome = 'RUNNING'""")
+        .bind("at", at)
+        .bind("error", error)
+        .bind("id", id)
+        .execute();
+  }
+
   /** Writes a run's end: its outcome, counts, error and next run. */
   void finish(Handle h, long id, SyncRun done) {
     h.createUpdate(

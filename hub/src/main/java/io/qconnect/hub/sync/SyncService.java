@@ -19,9 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,23 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
   private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
+  /**
+   * The longest backfill, in days (a year, leap day included). A backfill holds the caller's thread
+   * and the shop's lock, one week window after another (53 Qoo10 calls for a year), and keeps the
+   * shop's scheduled imports waiting meanwhile; a year covers any order a shop can still act on
+   * (certification keys last a year), and a longer range is several backfills.
+   */
+  public static final int BACKFILL_MAX_DAYS = 366;
+
+  /**
+   * The earliest day a backfill may start: Qoo10 Japan opened in 2010, no shop has older orders.
+   */
+  public static final LocalDate BACKFILL_EARLIEST = LocalDate.of(2010, 1, 1);
+
+  /** The error of a run that the hub's shutdown interrupted. */
+  static final String INTERRUPTED_BY_SHUTDOWN =
+      "interrupted: the hub was shut down while the run was in progress";
+
   private final ShopService shops;
   private final OrderImporter importer;
   private final AutoConfirmer confirmer;
@@ -46,6 +66,11 @@ public final class SyncService {
   private final Clock clock;
   private final String node;
   private final SyncMetrics metrics;
+
+  /** The runs in progress on this node, to close them when the hub shuts down. */
+  private final Set<Long> active = ConcurrentHashMap.newKeySet();
+
+  private volatile boolean closing;
 
   /**
    * @param meters where import runs are counted ({@link SyncMetrics})
@@ -82,8 +107,11 @@ public final class SyncService {
   }
 
   /**
-   * Imports a date range (JST, inclusive; split into calls of at most 90 days), e.g. after
-   * connecting a shop with older open orders.
+   * Imports a date range (JST, inclusive; fetched a week at a time), e.g. after connecting a shop
+   * with older open orders. At most {@value #BACKFILL_MAX_DAYS} days, from {@link
+   * #BACKFILL_EARLIEST} on.
+   *
+   * @throws HubException naming the bound a range breaks; nothing runs then
    */
   public SyncOutcome backfill(String shopId, LocalDate from, LocalDate to) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
@@ -92,6 +120,27 @@ public final class SyncService {
     }
     if (to.isAfter(today)) {
       throw new HubException("backfill: 'to' (" + to + ") is in the future");
+    }
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    if (days > BACKFILL_MAX_DAYS) {
+      throw new HubException(
+          "backfill: "
+              + from
+              + " to "
+              + to
+              + " is "
+              + days
+              + " days; a backfill covers at most "
+              + BACKFILL_MAX_DAYS
+              + " days (run several for a longer range)");
+    }
+    if (from.isBefore(BACKFILL_EARLIEST)) {
+      throw new HubException(
+          "backfill: 'from' ("
+              + from
+              + ") is before "
+              + BACKFILL_EARLIEST
+              + "; Qoo10 Japan has no orders that old");
     }
     return run(
         shopId, SyncRun.Trigger.BACKFILL, from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)));
@@ -103,8 +152,32 @@ public final class SyncService {
     return jdbi.withHandle(h -> runs.list(h, shopId, capped));
   }
 
+  /**
+   * For the hub's shutdown: closes every run in progress on this node at once as FAILED with the
+   * error {@value #INTERRUPTED_BY_SHUTDOWN} (instead of leaving it RUNNING until another run of the
+   * shop finds it), makes their threads stop at their next checkpoint, and refuses new runs.
+   */
+  public void interruptRunning() {
+    closing = true;
+    for (long id : active) {
+      int closed =
+          jdbi.withHandle(h -> runs.interrupt(h, id, clock.instant(), INTERRUPTED_BY_SHUTDOWN));
+      if (closed > 0) {
+        LOG.warn("sync run {} interrupted by the hub's shutdown", id);
+      }
+    }
+  }
+
+  /** Whether the hub is shutting down (no new runs start). */
+  boolean closing() {
+    return closing;
+  }
+
   private SyncOutcome run(
       String shopId, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+    if (closing) {
+      throw new HubException("the hub is shutting down; no new sync runs start");
+    }
     Shop shop = shops.get(shopId);
     Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
     if (lease.isEmpty()) {
@@ -117,16 +190,37 @@ public final class SyncService {
         LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
       }
       long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
-      long t0 = System.nanoTime();
-      SyncRun run = execute(id, shop, trigger, from, to, lease.get()::checkHeld);
-      metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
-      return new SyncOutcome.Ran(run);
+      active.add(id);
+      try {
+        LeaseLock.Lease held = lease.get();
+        long t0 = System.nanoTime();
+        SyncRun run =
+            execute(
+                id,
+                shop,
+                trigger,
+                from,
+                to,
+                () -> {
+                  if (closing) {
+                    throw new HubException(INTERRUPTED_BY_SHUTDOWN);
+                  }
+                  held.checkHeld();
+                });
+        metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
+        return new SyncOutcome.Ran(run);
+      } finally {
+        active.remove(id);
+      }
     } finally {
       lease.get().close();
     }
   }
 
-  /** {@code held} throws when the shop's lease was lost: the run stops there and fails. */
+  /**
+   * {@code held} throws when the shop's lease was lost or the hub is shutting down: the run stops
+   * there and fails.
+   */
   private SyncRun execute(
       long id,
       Shop shop,
@@ -147,6 +241,11 @@ public final class SyncService {
       shops.markHealthy(shop.shopId());
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
     } catch (RuntimeException e) {
+      if (closing) {
+        // the shutdown, not the shop, ended it: no FAILING mark, no alert
+        LOG.warn("shop {}: {} run {}", shop.shopId(), trigger, INTERRUPTED_BY_SHUTDOWN);
+        return finish(id, done(id, shop, trigger, null, null, INTERRUPTED_BY_SHUTDOWN));
+      }
       String error = describe(e, shop);
       if (e instanceof QapiException || e instanceof HubException) {
         LOG.warn("shop {}: {} run failed: {}", shop.shopId(), trigger, error);
@@ -179,6 +278,7 @@ public final class SyncService {
       Shop shop, LocalDateTime from, LocalDateTime to, Runnable held) {
     ImportReport total = ImportReport.NONE;
     for (DateWindows.Window w : DateWindows.split(from, to, Duration.ofDays(7))) {
+      held.run();
       total = total.plus(importer.importOrders(shop, w.from(), w.to(), held));
     }
     return total;

@@ -29,7 +29,7 @@ public final class Worker implements JobRunner {
   @Override
   public void importShop(String shopId) {
     try {
-      if (importInterval(shopId).isPresent()) {
+      if (!sync.closing() && importInterval(shopId).isPresent()) {
         sync.scheduledRun(shopId);
       }
     } catch (RuntimeException e) {

@@ -236,6 +236,21 @@ class HubApiTest {
   }
 
   @Test
+  void a_twenty_year_backfill_answers_400_naming_the_bound_and_nothing_runs() {
+    connected();
+
+    ApiClient.Answer refused =
+        api.post("/api/shops/" + SHOP + "/sync", "{\"from\":\"2006-01-14\",\"to\":\"2026-01-14\"}");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText())
+        .isEqualTo(
+            "backfill: 2006-01-14 to 2026-01-14 is 7306 days; a backfill covers at most 366 days"
+                + " (run several for a longer range)");
+    assertThat(api.get("/api/sync-runs?shop=" + SHOP).json()).isEmpty();
+  }
+
+  @Test
   void alerts_are_listed_per_shop() {
     connected();
     api.post("/api/shops/" + SHOP + "/auth", null);

@@ -18,6 +18,12 @@ public sealed interface CertificationOutcome {
   /** The login ID is not the API key's seller, or the password is wrong. */
   record WrongLogin() implements CertificationOutcome {}
 
+  /**
+   * Too many wrong logins for the seller or the API key (docs/qapi.md §2.2): refused until {@code
+   * until} (Japan time) without checking the password.
+   */
+  record Locked(LocalDateTime until) implements CertificationOutcome {}
+
   /** The seller's API use is restricted. */
   record Suspended() implements CertificationOutcome {}
 }

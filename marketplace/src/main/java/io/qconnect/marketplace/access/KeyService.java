@@ -8,12 +8,14 @@ import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.protocol.secret.SecretBox;
 import io.qconnect.protocol.secret.Secrets;
+import io.qconnect.protocol.wire.QapiDates;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -39,12 +41,14 @@ public final class KeyService {
   private final SecretBox box;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final CertificationThrottle throttle;
 
   public KeyService(Jdbi jdbi, SellerService sellers, SecretBox box, Clock clock) {
     this.jdbi = jdbi;
     this.sellers = sellers;
     this.box = box;
     this.clock = clock;
+    this.throttle = new CertificationThrottle(clock);
   }
 
   /**
@@ -76,7 +80,12 @@ public final class KeyService {
     return jdbi.withHandle(h -> store.activeApiKey(h, sellerId)).map(r -> box.open(r.sealed()));
   }
 
-  /** CertificationAPI.CreateCertificationKey: API key + login ID + password. */
+  /**
+   * CertificationAPI.CreateCertificationKey: API key + login ID + password. Wrong logins are
+   * limited per seller and per API key ({@link CertificationThrottle}: 5 in 10 minutes lock both
+   * for 10 minutes); while locked, the password is not even checked and the answer is {@link
+   * CertificationOutcome.Locked}.
+   */
   public CertificationOutcome createCertificationKey(String apiKey, String userId, String pwd) {
     Optional<ApiKeyRow> api =
         apiKey == null
@@ -86,11 +95,18 @@ public final class KeyService {
       return new CertificationOutcome.UnknownApiKey();
     }
     String sellerId = api.get().sellerId();
+    long apiKeyId = api.get().id();
+    Optional<Instant> locked = throttle.lockedUntil(sellerId, apiKeyId);
+    if (locked.isPresent()) {
+      return new CertificationOutcome.Locked(LocalDateTime.ofInstant(locked.get(), QapiDates.JST));
+    }
     if (userId == null
         || !userId.trim().equalsIgnoreCase(sellerId)
         || !sellers.authenticate(sellerId, pwd)) {
+      throttle.failed(sellerId, apiKeyId);
       return new CertificationOutcome.WrongLogin();
     }
+    throttle.succeeded(sellerId, apiKeyId);
     Seller seller = sellers.get(sellerId);
     if (seller.apiSuspended()) {
       return new CertificationOutcome.Suspended();
@@ -98,7 +114,6 @@ public final class KeyService {
     String key = newCertificationKey();
     LocalDateTime now = Times.now(clock);
     LocalDateTime expires = now.plus(VALIDITY);
-    long apiKeyId = api.get().id();
     jdbi.useHandle(
         h ->
             store.insertCertKey(

@@ -90,12 +90,20 @@ public final class QapiEndpoint {
     return switch (o) {
       case CertificationOutcome.Issued i -> Answers.value(m, i.key());
       case CertificationOutcome.UnknownApiKey u -> apiNotFound();
-      case CertificationOutcome.WrongLogin w ->
-          Answers.failValue(m, -10001, "The user ID or password is incorrect.");
+      case CertificationOutcome.WrongLogin w -> wrongLogin(m);
+      // Locked out after too many wrong logins (docs/qapi.md §2.2). Qoo10 documents no lock or
+      // throttling code, so the answer is exactly the wrong-login one: every client already
+      // handles -10001 as "the login failed", and the answer does not tell a locked account
+      // from a wrong password.
+      case CertificationOutcome.Locked l -> wrongLogin(m);
       case CertificationOutcome.Suspended s ->
           new QapiResponse.GatewayError(
               ResultCodes.NOT_AUTHORIZED, ResultCodes.NOT_AUTHORIZED_MESSAGE);
     };
+  }
+
+  private static QapiResponse wrongLogin(QapiMethod m) {
+    return Answers.failValue(m, -10001, "The user ID or password is incorrect.");
   }
 
   private static QapiResponse unknown(QapiRequest req, QapiMethod method) {

@@ -108,6 +108,8 @@ public final class KeyRoutes {
           c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.noApiKey"));
       case CertificationOutcome.WrongLogin w ->
           c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.wrongLogin"));
+      case CertificationOutcome.Locked l ->
+          c.flash(Flash.Kind.ERROR, c.t().f("qsm.api.locked", c.t().dt(l.until())));
       case CertificationOutcome.Suspended s ->
           c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.suspended"));
     }

@@ -134,7 +134,13 @@ class HostileInputSuiteTest {
 
   /** A seller with an API and a certification key, two items (one with options), three orders. */
   static HostileInputs.Fixture prepare() throws Exception {
-    LocalDate today = LocalDate.now(QapiDates.JST);
+    // staff decide requests on business days only: the marketplace's clock on 10:00 JST of one
+    LocalDate today =
+        io.qconnect.protocol.calendar.JapaneseBusinessCalendar.standard()
+            .onOrAfter(LocalDate.now(QapiDates.JST));
+    app.marketplace()
+        .clock()
+        .set(today.atTime(java.time.LocalTime.of(10, 0)).atZone(QapiDates.JST).toInstant());
     String apiKey =
         sandbox(
                 "POST",
@@ -190,13 +196,12 @@ class HostileInputSuiteTest {
                   + "\",\"qty\":1}],\"paid\":true}");
       orders[i] = o.get("orderNos").get(0).asLong();
     }
-    long request =
-        app.marketplace()
-            .access()
-            .file(
-                new RequestForm(
-                    PermissionKind.FTP, SELLER, "hx@example.jp", "ファッション", "在庫連携", "テスト株式会社"))
-            .id();
+    sandbox(
+        "POST",
+        "/sandbox/sellers",
+        "{\"sellerId\":\"hx-target2\",\"password\":\"hx-target-pass-2\",\"email\":\"t2@example.jp\"}");
+    long approve = pending("hx-target");
+    long reject = pending("hx-target2");
     String shop = app.hub().shops().list().get(0).shopId();
     return new HostileInputs.Fixture(
         SELLER,
@@ -212,9 +217,20 @@ class HostileInputSuiteTest {
         "HX-OPT",
         today,
         shop,
-        request,
+        approve,
+        reject,
         "hx-target",
         app.url() + HostileInputs.QAPI);
+  }
+
+  /** A pending FTP permission request of a seller, for staff to decide. */
+  static long pending(String seller) {
+    return app.marketplace()
+        .access()
+        .file(
+            new RequestForm(
+                PermissionKind.FTP, seller, "t@example.jp", "ファッション", "在庫連携", "テスト株式会社"))
+        .id();
   }
 
   @Test
@@ -263,8 +279,11 @@ class HostileInputSuiteTest {
       List<HostileCase> refused = new ArrayList<>();
       boolean accepted = false;
       long batchStarted = System.nanoTime();
-      for (HostileCase c : batch.getValue()) {
-        Outcome o = execute(c);
+      List<HostileCase> list = batch.getValue();
+      List<Outcome> outcomes = outcomes(surface, list);
+      for (int i = 0; i < list.size(); i++) {
+        HostileCase c = list.get(i);
+        Outcome o = outcomes.get(i);
         LOG.add(
             c.surface()
                 + "\t"
@@ -276,19 +295,14 @@ class HostileInputSuiteTest {
                 + "\t"
                 + (o.verdict() == null ? "FAILED: " + o.problem() : o.verdict())
                 + "\t"
-                + abbreviate(o.body().replaceAll("\\s+", " "))
-                    .substring(
-                        0, Math.min(120, abbreviate(o.body().replaceAll("\\s+", " ")).length())));
+                + first(o.body().replaceAll("\\s+", " "), 120));
         if (o.verdict() == null) {
-          soft.fail("%s: %s (HTTP %d) %s", c, o.problem(), o.status(), abbreviate(o.body()));
+          soft.fail("%s: %s (HTTP %d) %s", c, o.problem(), o.status(), first(o.body(), 300));
           continue;
         }
         verdicts.merge(o.verdict(), 1, Integer::sum);
         if (o.verdict() == Verdict.ACCEPTED) {
           accepted = true;
-          if (c.cleanup() != null) {
-            cleanup(c.cleanup());
-          }
         } else {
           refused.add(c);
         }
@@ -341,6 +355,47 @@ class HostileInputSuiteTest {
   }
 
   // ---------------------------------------------------------------- sending and judging
+
+  /** Requests in flight at once for a batch that may run in parallel (the machine has 2 cores). */
+  static final int PARALLEL = 4;
+
+  /**
+   * Sends a batch's cases and answers their outcomes in order. A batch runs {@link #PARALLEL} at a
+   * time unless it is console work (one session per role, whose messages must be read in turn) or
+   * has accepted calls to undo (each cleanup must follow its own call).
+   */
+  static List<Outcome> outcomes(String surface, List<HostileCase> cases) {
+    boolean sequential =
+        surface.equals("console") || cases.stream().anyMatch(c -> c.cleanup() != null);
+    if (sequential) {
+      List<Outcome> out = new ArrayList<>();
+      for (HostileCase c : cases) {
+        Outcome o = execute(c);
+        if (o.verdict() == Verdict.ACCEPTED && c.cleanup() != null) {
+          cleanup(c.cleanup());
+        }
+        out.add(o);
+      }
+      return out;
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
+    try {
+      List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
+      for (HostileCase c : cases) {
+        futures.add(pool.submit(() -> execute(c)));
+      }
+      List<Outcome> out = new ArrayList<>();
+      for (java.util.concurrent.Future<Outcome> f : futures) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   static Outcome execute(HostileCase c) {
     HttpResponse<String> r;
@@ -550,8 +605,8 @@ class HostileInputSuiteTest {
     return n;
   }
 
-  static String abbreviate(String s) {
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+  static String first(String s, int n) {
+    return s.length() > n ? s.substring(0, n) + "…" : s;
   }
 
   /** A browser-like console client with its own cookies and CSRF token. */
@@ -610,6 +665,22 @@ class HostileInputSuiteTest {
       return m.group(1);
     }
 
+    /** Shows a page once, so that a message left in the session does not mislead the next case. */
+    void drain() throws Exception {
+      http.send(
+          HttpRequest.newBuilder(URI.create(app.url() + "/login")).build(),
+          HttpResponse.BodyHandlers.discarding());
+    }
+
+    /**
+     * Whether a page shows the message of a refused action: an error message and no success message
+     * (each action leaves one of them).
+     */
+    static boolean refusedOn(String page) {
+      return page.contains("class=\"flash flash-error\" role=\"status\"")
+          && !page.contains("class=\"flash flash-ok\" role=\"status\"");
+    }
+
     /** Sends a console case; a 303 is followed to see whether the action was refused. */
     Outcome send(HostileCase c) throws Exception {
       Console self = fresh ? new Console(true) : this;
@@ -635,14 +706,17 @@ class HostileInputSuiteTest {
         return Outcome.bad("the CSRF token was not accepted", status, text);
       }
       if (status >= 400) {
+        self.drain();
         return new Outcome(Verdict.REFUSED, null, status, text);
       }
       if (status == 303) {
         String location = r.headers().firstValue("Location").orElse("");
         if (!location.startsWith("/") || location.startsWith("//")) {
+          self.drain();
           return Outcome.bad("a redirect off the site: " + location, status, text);
         }
         if (location.chars().anyMatch(ch -> ch < 0x20)) {
+          self.drain();
           return Outcome.bad("a control character in the redirect: " + location, status, text);
         }
         if (c.method().equals("GET")) {
@@ -656,11 +730,11 @@ class HostileInputSuiteTest {
         if (page.statusCode() >= 500) {
           return Outcome.bad("the page after the action failed", page.statusCode(), page.body());
         }
-        return page.body().contains("flash-error")
+        return refusedOn(page.body())
             ? new Outcome(Verdict.REFUSED, null, status, text)
             : new Outcome(Verdict.ACCEPTED, null, status, text);
       }
-      return text.contains("flash-error")
+      return refusedOn(text)
           ? new Outcome(Verdict.REFUSED, null, status, text)
           : new Outcome(Verdict.ACCEPTED, null, status, text);
     }

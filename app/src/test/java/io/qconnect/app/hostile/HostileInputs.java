@@ -35,6 +35,7 @@ final class HostileInputs {
       LocalDate today,
       String shopId,
       long pendingRequestId,
+      long rejectRequestId,
       String staffTargetSeller,
       String qapiUrl) {}
 
@@ -781,7 +782,7 @@ final class HostileInputs {
   /** The hub API routes (hub/.../api), with bodies that would be valid. */
   static List<Route> apiRoutes(Fixture f) {
     String shop =
-        "{\"shopId\":\"hx-shop\",\"apiKey\":\"bogus-api-key\",\"password\":\"p\","
+        "{\"shopId\":\"hx-shop\",\"apiKey\":\"\",\"password\":\"p\","
             + "\"baseUrl\":\""
             + f.qapiUrl()
             + "\","
@@ -862,7 +863,7 @@ final class HostileInputs {
     out.add(
         new Form(
             "staff",
-            "/staff/requests/" + f.pendingRequestId() + "/reject",
+            "/staff/requests/" + f.rejectRequestId() + "/reject",
             p("reason", "書類不備", "_back", "/staff")));
     out.add(
         new Form(
@@ -891,7 +892,7 @@ final class HostileInputs {
     Map<String, String> connect =
         p(
             "shopId", "hx-console-shop",
-            "apiKey", "bogus-api-key",
+            "apiKey", "",
             "password", "p",
             "baseUrl", f.qapiUrl());
     connect.putAll(settings);

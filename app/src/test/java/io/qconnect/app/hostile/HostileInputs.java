@@ -473,13 +473,19 @@ final class HostileInputs {
   // ---------------------------------------------------------------- JSON routes
 
   /** A JSON route: method, path, a valid body (null: no body expected), and a cleanup. */
-  record Route(String method, String path, String body, String cleanup, String real) {
+  record Route(
+      String method, String path, String body, String cleanup, String real, boolean authOnly) {
     Route(String method, String path, String body, String cleanup) {
-      this(method, path, body, cleanup, null);
+      this(method, path, body, cleanup, null, false);
     }
 
     Route at(String realPath) {
-      return new Route(method, path, body, cleanup, realPath);
+      return new Route(method, path, body, cleanup, realPath, authOnly);
+    }
+
+    /** A route whose every authorised call destroys the fixture: only its refusals are sent. */
+    Route refusalsOnly() {
+      return new Route(method, path, body, cleanup, real, true);
     }
   }
 
@@ -657,6 +663,9 @@ final class HostileInputs {
         }
         out.add(withBody(b, r.body()).cleanup(r.cleanup()).build());
       }
+      if (r.authOnly()) {
+        continue;
+      }
       // path and query parameters spoiled, with the valid body
       for (String p : paths) {
         out.add(
@@ -734,7 +743,7 @@ final class HostileInputs {
             + "\",\"optionCode\":\"\",\"qty\":1}],\"buyer\":{\"name\":\"山田\",\"zipCode\":\"1000001\"},"
             + "\"payment\":\"card\",\"paid\":false,\"desiredDelivery\":\"\",\"message\":\"m\",\"shippingFee\":0}";
     return List.of(
-        new Route("POST", "/sandbox/reset", null, null),
+        new Route("POST", "/sandbox/reset", null, null).refusalsOnly(),
         new Route(
             "POST",
             "/sandbox/sellers",

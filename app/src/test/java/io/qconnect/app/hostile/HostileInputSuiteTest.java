@@ -83,7 +83,9 @@ class HostileInputSuiteTest {
   enum Verdict {
     REFUSED,
     ACCEPTED,
-    TRANSPORT
+    TRANSPORT,
+    /** A 5xx of a finding fixed on another branch (see {@link #KNOWN_500}). */
+    KNOWN
   }
 
   /** A case's outcome: what the server did, or why the answer breaks the rules. */
@@ -263,6 +265,12 @@ class HostileInputSuiteTest {
     run("console", HostileInputs.console(fixture));
   }
 
+  @Test
+  @Order(5)
+  void requests_no_client_library_would_send_never_get_a_server_error() {
+    run("raw", HostileInputs.raw(fixture, SANDBOX_TOKEN, API_TOKEN));
+  }
+
   static final Map<String, Integer> COUNTS = new LinkedHashMap<>();
 
   /** Runs a surface's cases batch by batch (one batch per target), collecting every failure. */
@@ -400,6 +408,9 @@ class HostileInputSuiteTest {
   static Outcome execute(HostileCase c) {
     HttpResponse<String> r;
     try {
+      if (c.surface().equals("raw")) {
+        return Raw.send(c);
+      }
       if (c.surface().equals("console")) {
         return CONSOLES.computeIfAbsent(c.as(), a -> Console.fresh()).send(c);
       }
@@ -607,6 +618,65 @@ class HostileInputSuiteTest {
 
   static String first(String s, int n) {
     return s.length() > n ? s.substring(0, n) + "…" : s;
+  }
+
+  /**
+   * Bodies that end before they should (a malformed chunk, a Content-Length larger than the body)
+   * still answer 500 on every surface: the issue 15 finding "a malformed chunked body answers 400,
+   * not 500", which another branch fixes (Security II). They are counted as KNOWN, not failed; once
+   * that fix is merged this set must be emptied so that they are held to "no 5xx" like the rest.
+   */
+  static final java.util.Set<String> KNOWN_500 =
+      java.util.Set.of(
+          "chunk size not hex",
+          "chunk longer than announced",
+          "chunk size overflow",
+          "negative chunk size",
+          "no final chunk",
+          "Content-Length larger than the body");
+
+  /** Raw HTTP/1.1 over a socket, for requests that no client library would send. */
+  static final class Raw {
+    static Outcome send(HostileCase c) throws Exception {
+      try (java.net.Socket s = new java.net.Socket("localhost", app.port())) {
+        s.setSoTimeout(15_000);
+        s.getOutputStream().write(c.body());
+        s.getOutputStream().flush();
+        s.shutdownOutput();
+        byte[] answer;
+        try {
+          answer = s.getInputStream().readAllBytes();
+        } catch (java.net.SocketTimeoutException e) {
+          return Outcome.bad("no answer within 15 s", 0, "");
+        } catch (java.net.SocketException e) {
+          answer = new byte[0]; // the server reset the connection: a refusal, not an error
+        }
+        String text = new String(answer, StandardCharsets.ISO_8859_1);
+        if (text.isEmpty()) {
+          return new Outcome(Verdict.TRANSPORT, null, 0, "(connection closed)");
+        }
+        Matcher m = Pattern.compile("^HTTP/1\\.[01] (\\d{3})").matcher(text);
+        if (!m.find()) {
+          return text.startsWith("HTTP/")
+              ? Outcome.bad("an unexpected status line", 0, text)
+              : new Outcome(Verdict.TRANSPORT, null, 0, text);
+        }
+        int status = Integer.parseInt(m.group(1));
+        if (text.contains("\tat ") || text.matches("(?s).*\\b\\w+(\\.\\w+)+Exception\\b.*")) {
+          return Outcome.bad("a stack trace or exception name in the answer", status, text);
+        }
+        if (status == 505 && c.name().startsWith("HTTP/")) {
+          return new Outcome(Verdict.REFUSED, null, status, text); // a version Jetty does not speak
+        }
+        if (status == 500 && KNOWN_500.contains(c.name())) {
+          return new Outcome(Verdict.KNOWN, null, status, text);
+        }
+        if (status >= 500) {
+          return Outcome.bad("server error", status, text);
+        }
+        return new Outcome(status < 300 ? Verdict.ACCEPTED : Verdict.REFUSED, null, status, text);
+      }
+    }
   }
 
   /** A browser-like console client with its own cookies and CSRF token. */

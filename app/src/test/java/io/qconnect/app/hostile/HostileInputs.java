@@ -1017,6 +1017,218 @@ final class HostileInputs {
         .build();
   }
 
+  // ---------------------------------------------------------------- raw HTTP
+
+  /**
+   * Requests no HTTP client library would send: raw non-UTF-8 bytes in the request line and
+   * malformed chunked bodies, sent over a plain socket (method {@code RAW}, the body holds the
+   * whole request; the path names the endpoint for the log).
+   */
+  static List<HostileCase> raw(Fixture f, String sandboxToken, String apiToken) {
+    String[][] endpoints = {
+      {
+        "qapi",
+        QAPI + "/ItemsLookup.GetAllGoodsInfo",
+        "GiosisCertificationKey: " + f.certKey(),
+        "application/x-www-form-urlencoded",
+        "ItemStatus=S2"
+      },
+      {"api", "/api/shops", "Authorization: Bearer " + apiToken, "application/json", "{}"},
+      {"sandbox", "/sandbox/sellers", "X-Sandbox-Token: " + sandboxToken, "application/json", "{}"},
+      {"console", "/login", "Accept-Language: ja", "application/x-www-form-urlencoded", "login=x"},
+    };
+    List<HostileCase> out = new ArrayList<>();
+    for (String[] e : endpoints) {
+      String target = "raw " + e[0] + " " + e[1];
+      String head = "Host: localhost\r\n" + e[2] + "\r\nContent-Type: " + e[3] + "\r\n";
+      out.add(
+          raw(
+              target,
+              "raw FF FE in the path",
+              e[1],
+              concat(
+                  "POST " + e[1] + "/",
+                  new byte[] {(byte) 0xFF, (byte) 0xFE},
+                  " HTTP/1.1\r\n" + head + "Content-Length: 0\r\nConnection: close\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "raw FF FE in the query",
+              e[1],
+              concat(
+                  "POST " + e[1] + "?a=",
+                  new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC0, (byte) 0xAF},
+                  " HTTP/1.1\r\n" + head + "Content-Length: 0\r\nConnection: close\r\n\r\n")));
+      byte[] badBody = concat("", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) 0xC0}, "");
+      out.add(
+          raw(
+              target,
+              "raw invalid UTF-8 body",
+              e[1],
+              concat(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Content-Length: "
+                      + badBody.length
+                      + "\r\nConnection: close\r\n\r\n",
+                  badBody,
+                  "")));
+      String chunked =
+          "POST "
+              + e[1]
+              + " HTTP/1.1\r\n"
+              + head
+              + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+      out.add(
+          raw(
+              target,
+              "chunk size not hex",
+              e[1],
+              bytes(chunked + "zz\r\n" + e[4] + "\r\n0\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "chunk longer than announced",
+              e[1],
+              bytes(chunked + "2\r\n" + e[4] + "\r\n0\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "chunk size overflow",
+              e[1],
+              bytes(chunked + "FFFFFFFFFFFFFFFFFF\r\n" + e[4] + "\r\n0\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "negative chunk size",
+              e[1],
+              bytes(chunked + "-5\r\n" + e[4] + "\r\n0\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "no final chunk",
+              e[1],
+              bytes(chunked + Integer.toHexString(e[4].length()) + "\r\n" + e[4] + "\r\n")));
+      out.add(
+          raw(
+              target,
+              "chunked and Content-Length",
+              e[1],
+              bytes(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                      + Integer.toHexString(e[4].length())
+                      + "\r\n"
+                      + e[4]
+                      + "\r\n0\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "Content-Length larger than the body",
+              e[1],
+              bytes(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Content-Length: 100\r\nConnection: close\r\n\r\n"
+                      + e[4])));
+      out.add(
+          raw(
+              target,
+              "negative Content-Length",
+              e[1],
+              bytes(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Content-Length: -1\r\nConnection: close\r\n\r\n"
+                      + e[4])));
+      out.add(
+          raw(
+              target,
+              "two Content-Lengths",
+              e[1],
+              bytes(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Content-Length: 2\r\nContent-Length: 5\r\nConnection: close\r\n\r\n"
+                      + e[4])));
+      out.add(
+          raw(
+              target,
+              "bare LF line ends",
+              e[1],
+              bytes(
+                  ("POST "
+                              + e[1]
+                              + " HTTP/1.1\r\n"
+                              + head
+                              + "Content-Length: "
+                              + e[4].length()
+                              + "\r\nConnection: close\r\n\r\n")
+                          .replace("\r\n", "\n")
+                      + e[4])));
+      out.add(
+          raw(
+              target,
+              "header without colon",
+              e[1],
+              bytes(
+                  "POST "
+                      + e[1]
+                      + " HTTP/1.1\r\n"
+                      + head
+                      + "Broken header\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")));
+      out.add(raw(target, "HTTP/0.9", e[1], bytes("GET " + e[1] + "\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "HTTP/9.9",
+              e[1],
+              bytes("GET " + e[1] + " HTTP/9.9\r\n" + head + "Connection: close\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "CONNECT",
+              e[1],
+              bytes("CONNECT localhost:1 HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n")));
+      out.add(
+          raw(
+              target,
+              "TRACE",
+              e[1],
+              bytes("TRACE " + e[1] + " HTTP/1.1\r\n" + head + "Connection: close\r\n\r\n")));
+    }
+    return out;
+  }
+
+  private static HostileCase raw(String target, String name, String path, byte[] request) {
+    return HostileCase.of("raw", target, name).request("RAW", path).bytes(request).build();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(String a, byte[] b, String c) {
+    byte[] x = bytes(a);
+    byte[] z = bytes(c);
+    byte[] out = new byte[x.length + b.length + z.length];
+    System.arraycopy(x, 0, out, 0, x.length);
+    System.arraycopy(b, 0, out, x.length, b.length);
+    System.arraycopy(z, 0, out, x.length + b.length, z.length);
+    return out;
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static String abbreviate(String s) {

@@ -204,12 +204,25 @@ public final class ShopService {
 
   private AuthOutcome.Issued issueOrThrow(
       URI url, String apiKey, String shopId, String password, String what) {
+    checkApiKeyText(apiKey);
     return switch (issuer.issue(url, apiKey, shopId, password)) {
       case AuthOutcome.Issued i -> i;
       case AuthOutcome.Refused r ->
           throw new HubException(
               "shop " + shopId + ": " + what + " failed: " + r.problem().message());
     };
+  }
+
+  /**
+   * An API key travels in an HTTP header (GiosisCertificationKey): it must be visible ASCII, or no
+   * request could even be built with it.
+   */
+  private static void checkApiKeyText(String apiKey) {
+    if (apiKey == null || apiKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+      throw new HubException(
+          "\"apiKey\" must be visible ASCII characters (letters, digits, signs), without spaces"
+              + " or control characters");
+    }
   }
 
   private SealedCredentials seal(

@@ -132,4 +132,25 @@ class ApiBindingTest {
       log.detachAppender(logged);
     }
   }
+
+  @Test
+  void a_body_of_json_null_is_refused_with_400_not_a_500() {
+    assertThat(error(api.patch("/api/shops/" + SHOP, "null")))
+        .isEqualTo("the body must be a JSON object");
+    assertThat(error(api.post("/api/orders/ship", "null")))
+        .isEqualTo("the body must be a JSON array");
+    assertThat(error(api.post("/api/orders/instruct", "null")))
+        .isEqualTo("the body must be a JSON object");
+    assertThat(error(api.post("/api/shops/" + SHOP + "/sync", "null")))
+        .isEqualTo("the body must be a JSON object");
+  }
+
+  @Test
+  void an_api_key_with_control_characters_is_refused_with_400_not_a_500() {
+    String body = "{\"shopId\":\"other-shop\",\"apiKey\":\"a\\u0000b\\r\\nc\",\"password\":\"p\"}";
+    assertThat(error(api.post("/api/shops", body)))
+        .startsWith("\"apiKey\" must be visible ASCII characters");
+    assertThat(error(api.patch("/api/shops/" + SHOP, "{\"apiKey\":\"key with spaces\"}")))
+        .startsWith("\"apiKey\" must be visible ASCII characters");
+  }
 }

@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * gained a shipping delay meanwhile is refused. Both permissions are free.
  */
 public final class AccessService {
+  /** The longest rejection reason staff may give (its column's size). */
+  public static final int MAX_REJECTION_REASON = 1000;
+
   private static final Logger LOG = LoggerFactory.getLogger(AccessService.class);
 
   private final JdbcAccessStore store = new JdbcAccessStore();
@@ -101,6 +104,10 @@ public final class AccessService {
   public Decision reject(long id, String staff, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new MarketplaceException("a rejection needs a reason");
+    }
+    if (reason.strip().length() > MAX_REJECTION_REASON) {
+      throw new MarketplaceException(
+          "a rejection reason (却下理由) may have at most " + MAX_REJECTION_REASON + " characters");
     }
     PermissionRequest r = pendingOnBusinessDay(id);
     if (!decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), staff)) {

@@ -17,6 +17,11 @@ public record RequestForm(
     String purpose,
     String integrationCompany) {
 
+  /** The longest e-mail address and product category a request may hold (its columns' sizes). */
+  public static final int MAX_EMAIL = 200;
+
+  public static final int MAX_CATEGORY = 100;
+
   public RequestForm {
     Objects.requireNonNull(kind, "kind");
     sellerId = trim(sellerId);
@@ -32,6 +37,14 @@ public record RequestForm(
     }
     if (category.isEmpty()) {
       throw new MarketplaceException("the request needs the product category (商品カテゴリ)");
+    }
+    if (email.length() > MAX_EMAIL) {
+      throw new MarketplaceException(
+          "the e-mail address (メールアドレス) may have at most " + MAX_EMAIL + " characters");
+    }
+    if (category.length() > MAX_CATEGORY) {
+      throw new MarketplaceException(
+          "the product category (商品カテゴリ) may have at most " + MAX_CATEGORY + " characters");
     }
     if (purpose.length() > 1000 || integrationCompany.length() > 200) {
       throw new MarketplaceException("purpose (1000) or company (200 characters) is too long");

@@ -125,6 +125,9 @@ public final class OrderSandboxRoutes {
     out.put("orderNo", orderNo);
     out.put("code", o.code());
     out.put("message", o.message());
+    if (!o.isSuccess()) {
+      out.put("error", o.code() + " " + o.message()); // the sandbox's error shape (README)
+    }
     ctx.status(o.isSuccess() ? 200 : 409).json(out);
   }
 

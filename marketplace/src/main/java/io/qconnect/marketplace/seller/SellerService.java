@@ -16,6 +16,9 @@ import org.jdbi.v3.core.Jdbi;
  * key issued before the change) and lets staff set a seller's standing or suspend API/FTP use.
  */
 public final class SellerService {
+  /** The longest suspension reason staff may give (its column's size). */
+  public static final int MAX_SUSPENSION_REASON = 500;
+
   private final JdbcSellerStore store = new JdbcSellerStore();
   private final Jdbi jdbi;
   private final PasswordHasher hasher;
@@ -108,6 +111,10 @@ public final class SellerService {
   public Seller suspend(String sellerId, boolean api, boolean ftp, String reason) {
     if ((api || ftp) && (reason == null || reason.isBlank())) {
       throw new MarketplaceException("a suspension needs a reason the seller can read");
+    }
+    if ((api || ftp) && reason.strip().length() > MAX_SUSPENSION_REASON) {
+      throw new MarketplaceException(
+          "a suspension reason (停止理由) may have at most " + MAX_SUSPENSION_REASON + " characters");
     }
     return change(sellerId, s -> s.withSuspension(api, ftp, api || ftp ? reason.trim() : ""));
   }

@@ -62,6 +62,8 @@ class OrderSandboxTest {
         server.sandbox("POST", "/sandbox/orders/" + orderNo + "/deliver", null);
     assertThat(early.statusCode()).isEqualTo(409);
     assertThat(early.body()).contains("-10003");
+    // a refused outside event answers in the sandbox's error shape, with the outcome's code
+    assertThat(early.body()).contains("\"error\":\"-10003 ");
     assertThat(
             server
                 .sandbox(

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * is not text, {@code 1.5} is not a whole number, {@code null} is neither a primitive nor an item
  * of a list). A blank body is {@code {}}. A domain exception thrown by a record's compact
  * constructor comes out as it is, so that the API answers it as its own; a body that does not fit
- * its type is a {@link JsonBodyException}.
+ * its type, the JSON literal {@code null} included, is a {@link JsonBodyException}.
  */
 public final class JsonBodies {
   private static final ObjectMapper MAPPER = strictMapper();
@@ -81,8 +81,9 @@ public final class JsonBodies {
 
   private static <T> T read(String body, JavaType type, String what) {
     String raw = body == null || body.isBlank() ? "{}" : body;
+    T value;
     try {
-      return MAPPER.readValue(raw, type);
+      value = MAPPER.readValue(raw, type);
     } catch (ValueInstantiationException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r; // the record's own validation: a domain exception, or a bug
@@ -91,6 +92,12 @@ public final class JsonBodies {
     } catch (JsonProcessingException e) {
       throw new JsonBodyException(describe(e, what));
     }
+    if (value == null) {
+      // the body was the JSON literal null: there is nothing to bind
+      throw new JsonBodyException(
+          "the body must be " + (type.isCollectionLikeType() ? "a JSON array" : "a JSON object"));
+    }
+    return value;
   }
 
   /** What is wrong with a body, by the field's path. */

@@ -120,4 +120,13 @@ class JsonBodiesTest {
     assertThat(error("{\"lines\":[{\"qty\":3000000000}]}"))
         .isEqualTo("\"lines[0].qty\" must be a whole number within its range");
   }
+
+  @Test
+  void the_json_literal_null_is_refused_as_a_body_not_bound_to_nothing() {
+    assertThat(error("null")).isEqualTo("the body must be a JSON object");
+    assertThat(error(" null ")).isEqualTo("the body must be a JSON object");
+    assertThatThrownBy(() -> JsonBodies.read("null", new TypeReference<List<Line>>() {}, null))
+        .isInstanceOf(JsonBodyException.class)
+        .hasMessage("the body must be a JSON array");
+  }
 }

@@ -1,6 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.ConsoleInputException;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -113,8 +114,7 @@ public final class PermissionRoutes {
   }
 
   private String file(Call c) {
-    PermissionKind kind =
-        c.form("kind").equals("FTP") ? PermissionKind.FTP : PermissionKind.API_KEY;
+    PermissionKind kind = kind(c);
     RequestForm form =
         new RequestForm(
             kind,
@@ -134,5 +134,17 @@ public final class PermissionRoutes {
     LocalDate processingDay = market.calendar().onOrAfter(today);
     return new Rules(
         List.of(Condition.values()), today, processingDay.equals(today), processingDay);
+  }
+
+  /** The kind of the form: API_KEY or FTP; anything else is refused, not read as an API key. */
+  private static PermissionKind kind(Call c) {
+    String kind = c.form("kind");
+    for (PermissionKind k : PermissionKind.values()) {
+      if (k.name().equals(kind)) {
+        return k;
+      }
+    }
+    throw new ConsoleInputException(
+        c.t().f("error.choice", c.t().t("qsm.form.kind"), kind, "API_KEY, FTP"));
   }
 }

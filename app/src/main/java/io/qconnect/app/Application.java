@@ -74,6 +74,8 @@ public final class Application implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              // a larger body answers 413 (the hub API: {"error": ...})
+              cfg.http.maxRequestSize = 1_000_000L;
               cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
               metrics.mount(cfg.routes);
               if (market != null) {

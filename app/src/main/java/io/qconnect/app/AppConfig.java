@@ -43,7 +43,8 @@ public record AppConfig(
     String staffPassword,
     String operatorPassword,
     String metricsToken,
-    String host) {
+    String host,
+    String qapiHosts) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -67,6 +68,7 @@ public record AppConfig(
     operatorPassword = operatorPassword == null ? "" : operatorPassword;
     metricsToken = blankToEmpty(metricsToken);
     host = host == null || host.isBlank() ? LOOPBACK : host.strip();
+    qapiHosts = blankToEmpty(qapiHosts);
   }
 
   /** With a metrics token, bound to {@code 127.0.0.1}. */
@@ -102,7 +104,8 @@ public record AppConfig(
         staffPassword,
         operatorPassword,
         metricsToken,
-        LOOPBACK);
+        LOOPBACK,
+        "");
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -157,7 +160,8 @@ public record AppConfig(
         staffPassword,
         operatorPassword,
         token,
-        host);
+        host,
+        qapiHosts);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -178,7 +182,30 @@ public record AppConfig(
         staffPassword,
         operatorPassword,
         metricsToken,
-        host);
+        host,
+        qapiHosts);
+  }
+
+  /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
+  public AppConfig withQapiHosts(String hosts) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        hosts);
   }
 
   /**

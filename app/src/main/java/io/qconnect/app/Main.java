@@ -43,6 +43,14 @@ public final class Main implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--qapi-hosts",
+      defaultValue = "${env:QC_QAPI_HOSTS:-}",
+      description =
+          "Comma-separated host names the hub may connect shops to (default: any); the default QAPI"
+              + " URL's host is always allowed. Env QC_QAPI_HOSTS.")
+  String qapiHosts;
+
+  @Option(
       names = "--data-dir",
       defaultValue = "${env:QC_DATA_DIR:-./data}",
       description =
@@ -111,7 +119,8 @@ public final class Main implements Callable<Integer> {
         env("QC_STAFF_PASSWORD"),
         env("QC_OPERATOR_PASSWORD"),
         env("QC_METRICS_TOKEN"),
-        host);
+        host,
+        qapiHosts);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

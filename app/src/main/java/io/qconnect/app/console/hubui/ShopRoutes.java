@@ -87,18 +87,19 @@ public final class ShopRoutes {
 
   private String connect(Call c) {
     String url = c.form("baseUrl");
-    NewShop n =
-        new NewShop(
-            c.form("shopId"),
-            c.form("apiKey"),
-            c.raw("password"),
-            url.isEmpty() ? null : ShopActions.uri(url),
-            ShopActions.settings(c).apply(ShopSettings.defaults()));
+    URI tried = url.isEmpty() ? hub.config().defaultQapiUrl() : ShopActions.uri(url);
     Shop s;
     try {
-      s = hub.shops().connect(n);
+      s =
+          hub.shops()
+              .connect(
+                  new NewShop(
+                      c.form("shopId"),
+                      c.form("apiKey"),
+                      c.raw("password"),
+                      url.isEmpty() ? null : tried,
+                      ShopActions.settings(c).apply(ShopSettings.defaults())));
     } catch (ShopUrlException e) {
-      URI tried = n.baseUrl() == null ? hub.config().defaultQapiUrl() : n.baseUrl();
       throw new ConsoleInputException(
           c.t().f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
     }

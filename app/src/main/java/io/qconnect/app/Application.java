@@ -148,12 +148,12 @@ public final class Application implements AutoCloseable {
   /** Logs where everything is; the console passwords are not kept once they are announced. */
   private void announce(ConsoleLogins logins) {
     LOG.info(
-        "qoo10-connect ({}) listening on {} port {}{}: {}",
+        "qoo10-connect ({}) listening on {} ({} port {}, {})",
         config.mode().name().toLowerCase(),
+        url(),
         config.host(),
         port(),
-        config.loopbackOnly() ? " (this machine only; --host opens it)" : " (open to the network)",
-        url());
+        config.loopbackOnly() ? "this machine only; --host opens it" : "open to the network");
     if (marketplace != null) {
       LOG.info("QAPI: {}{}", url(), QAPI_PATH);
       LOG.info(

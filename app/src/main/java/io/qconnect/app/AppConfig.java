@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param staffPassword the console's staff password; blank to generate one (kept in dataDir)
  * @param operatorPassword the console's hub-operator password; blank to generate one
  * @param metricsToken the bearer token {@code /metrics} requires; blank for none
+ * @param host the address the HTTP server binds to: {@code 127.0.0.1} (the default) keeps it on
+ *     this machine; any other value (e.g. {@code 0.0.0.0}) opens it deliberately, and then the demo
+ *     seller gets a generated password instead of the published one
  */
 public record AppConfig(
     RunMode mode,
@@ -39,7 +42,11 @@ public record AppConfig(
     java.time.Duration hubLockLease,
     String staffPassword,
     String operatorPassword,
-    String metricsToken) {
+    String metricsToken,
+    String host,
+    String qapiHosts) {
+  /** The default bind address: this machine only. */
+  public static final String LOOPBACK = "127.0.0.1";
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
@@ -60,6 +67,45 @@ public record AppConfig(
     staffPassword = staffPassword == null ? "" : staffPassword;
     operatorPassword = operatorPassword == null ? "" : operatorPassword;
     metricsToken = blankToEmpty(metricsToken);
+    host = host == null || host.isBlank() ? LOOPBACK : host.strip();
+    qapiHosts = blankToEmpty(qapiHosts);
+  }
+
+  /** With a metrics token, bound to {@code 127.0.0.1}. */
+  public AppConfig(
+      RunMode mode,
+      int httpPort,
+      Path dataDir,
+      String marketplaceDbUrl,
+      String hubDbUrl,
+      String qapiUrl,
+      String sandboxToken,
+      String apiToken,
+      String secretKey,
+      boolean autoApprove,
+      double simulatorRate,
+      java.time.Duration hubLockLease,
+      String staffPassword,
+      String operatorPassword,
+      String metricsToken) {
+    this(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        LOOPBACK,
+        "");
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -113,7 +159,66 @@ public record AppConfig(
         hubLockLease,
         staffPassword,
         operatorPassword,
-        token);
+        token,
+        host,
+        qapiHosts);
+  }
+
+  /** The same configuration bound to {@code host}. */
+  public AppConfig withHost(String host) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts);
+  }
+
+  /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
+  public AppConfig withQapiHosts(String hosts) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        hosts);
+  }
+
+  /**
+   * Whether the server is reachable from this machine only (bound to a loopback address or to
+   * {@code localhost}).
+   */
+  public boolean loopbackOnly() {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return h.equals("localhost")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+        || h.equals("::1")
+        || h.equals("[::1]")
+        || h.equals("0:0:0:0:0:0:0:1");
   }
 
   /** Embedded defaults for a mode, port and data directory. */
@@ -138,7 +243,7 @@ public record AppConfig(
   /** Never prints tokens or keys. */
   @Override
   public String toString() {
-    return "AppConfig[" + mode + ", port " + httpPort + ", data " + dataDir + "]";
+    return "AppConfig[" + mode + ", " + host + ":" + httpPort + ", data " + dataDir + "]";
   }
 
   private static String blankToEmpty(String s) {

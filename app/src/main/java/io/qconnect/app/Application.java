@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ public final class Application implements AutoCloseable {
 
   /** Starts the process for {@code config} and returns once it serves requests. */
   public static Application start(AppConfig config) {
-    createDataDir(config);
+    DataDir.create(config.dataDir());
     int port = config.httpPort() == 0 ? freePort() : config.httpPort();
     SecretBox box = SecretBox.load(config.secretKey(), config.dataDir().resolve("secret.key"));
     PrometheusMetrics metrics = new PrometheusMetrics(config.metricsToken());
@@ -63,6 +62,7 @@ public final class Application implements AutoCloseable {
         config.mode().runsHub()
             ? new HubSide(config, box, qapiUrl(config, port), metrics.registry())
             : null;
+    DataDir.restrict(config.dataDir()); // H2 created its files with the umask
     ConsoleLogins logins = consoleLogins(config);
     Console console =
         Console.create(
@@ -74,7 +74,10 @@ public final class Application implements AutoCloseable {
         Javalin.create(
             cfg -> {
               cfg.startup.showJavalinBanner = false;
+              // a larger body answers 413 (the hub API: {"error": ...})
+              cfg.http.maxRequestSize = 1_000_000L;
               cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
+              HttpErrors.mount(cfg.routes);
               metrics.mount(cfg.routes);
               if (market != null) {
                 market.mount(cfg.routes);
@@ -84,9 +87,9 @@ public final class Application implements AutoCloseable {
               }
               console.mount(cfg.routes, screens(market, hubSide));
             });
-    http.start(port);
+    http.start(config.host(), port);
     Application app = new Application(config, market, hubSide, http, metrics);
-    app.startBackground();
+    app.startBackground(logins);
     app.announce(logins);
     return app;
   }
@@ -112,6 +115,9 @@ public final class Application implements AutoCloseable {
           login,
           login.equals(ConsoleLogins.STAFF) ? config.staffPassword() : config.operatorPassword());
     }
+    if (config.mode() == RunMode.ALL && !config.loopbackOnly()) {
+      fromEnv.put(Demo.SELLER, ""); // open to the network: no published demo password
+    }
     return ConsoleLogins.resolve(fromEnv, config.dataDir());
   }
 
@@ -121,14 +127,16 @@ public final class Application implements AutoCloseable {
       return URI.create(config.qapiUrl());
     }
     return config.mode() == RunMode.ALL
-        ? URI.create("http://localhost:" + port + QAPI_PATH)
+        ? URI.create(baseUrl(config.host(), port) + QAPI_PATH)
         : QapiClient.QOO10_JP;
   }
 
-  private void startBackground() {
+  private void startBackground(ConsoleLogins logins) {
     if (config.mode() == RunMode.ALL) {
+      String password = demoPassword(logins);
       Demo.prepareMarketplace(marketplace.market, config.simulatorRate());
-      Demo.connectShop(hub.hub, marketplace.market, hub.hub.config().defaultQapiUrl());
+      Demo.usePassword(hub.hub, marketplace.market, password);
+      Demo.connectShop(hub.hub, marketplace.market, hub.hub.config().defaultQapiUrl(), password);
     }
     if (marketplace != null) {
       marketplace.start();
@@ -140,7 +148,13 @@ public final class Application implements AutoCloseable {
 
   /** Logs where everything is; the console passwords are not kept once they are announced. */
   private void announce(ConsoleLogins logins) {
-    LOG.info("qoo10-connect ({}) listening on {}", config.mode().name().toLowerCase(), url());
+    LOG.info(
+        "qoo10-connect ({}) listening on {} ({} port {}, {})",
+        config.mode().name().toLowerCase(),
+        url(),
+        config.host(),
+        port(),
+        config.loopbackOnly() ? "this machine only; --host opens it" : "open to the network");
     if (marketplace != null) {
       LOG.info("QAPI: {}{}", url(), QAPI_PATH);
       LOG.info(
@@ -164,11 +178,15 @@ public final class Application implements AutoCloseable {
         config.metricsToken().isBlank() ? "" : " (Authorization: Bearer QC_METRICS_TOKEN)");
     if (config.mode() == RunMode.ALL) {
       LOG.info(
-          "demo seller: {} / {} (QSM login), its shop is connected in the hub",
+          "demo seller: {} / {} (QSM login{}), its shop is connected in the hub",
           Demo.SELLER,
-          Seeder.password(Demo.SEED));
+          demoPassword(logins),
+          config.loopbackOnly() ? "" : ", generated, kept in " + logins.file());
     }
     for (String login : logins.passwords().keySet()) {
+      if (login.equals(Demo.SELLER)) {
+        continue;
+      }
       boolean generated = logins.generated().contains(login);
       if (config.mode() == RunMode.ALL && generated) {
         LOG.info(
@@ -187,9 +205,33 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** {@code http://localhost:port}. */
+  /**
+   * The demo seller's password: the published {@code demo-pass-7} on this machine only, a generated
+   * one (kept with the console logins) when the server is open to the network.
+   */
+  private String demoPassword(ConsoleLogins logins) {
+    String generated = logins.password(Demo.SELLER);
+    return generated.isEmpty() ? Seeder.password(Demo.SEED) : generated;
+  }
+
+  /** {@code http://localhost:port}, or the configured host's address. */
   public String url() {
-    return "http://localhost:" + http.port();
+    return baseUrl(config.host(), http.port());
+  }
+
+  /** The address the server listens on. */
+  public String host() {
+    return config.host();
+  }
+
+  /** How to reach a server bound to {@code host}: a wildcard or 127.0.0.1 as localhost. */
+  private static String baseUrl(String host, int port) {
+    String h =
+        switch (host) {
+          case "0.0.0.0", "::", "[::]", "127.0.0.1" -> "localhost";
+          default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+    return "http://" + h + ":" + port;
   }
 
   public int port() {
@@ -232,6 +274,7 @@ public final class Application implements AutoCloseable {
       marketplace.close();
     }
     metrics.close();
+    DataDir.restrict(config.dataDir());
     LOG.info("qoo10-connect stopped");
   }
 
@@ -240,14 +283,6 @@ public final class Application implements AutoCloseable {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find a free port", e);
-    }
-  }
-
-  private static void createDataDir(AppConfig config) {
-    try {
-      Files.createDirectories(config.dataDir());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.qconnect.app;
 
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.shop.NewShop;
+import io.qconnect.hub.shop.ShopPatch;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.sandbox.Seeder;
@@ -32,8 +33,27 @@ final class Demo {
     market.simulator().start(ordersPerMinute, SEED);
   }
 
+  /**
+   * Gives the demo seller {@code password} (the published one on this machine only, a generated one
+   * when the server is open to the network) and, when its shop is connected already, the hub too.
+   */
+  static void usePassword(Hub hub, Marketplace market, String password) {
+    if (market.sellers().find(SELLER).isEmpty()
+        || market.sellers().authenticate(SELLER, password)) {
+      return;
+    }
+    market.sellers().changePassword(SELLER, password);
+    LOG.info("demo: seller {} has a new password", SELLER);
+    if (hub.shops().find(SELLER).isPresent()) {
+      hub.shops()
+          .update(
+              SELLER,
+              new ShopPatch(null, password, null, null, null, null, null, null, null, null));
+    }
+  }
+
   /** Connects the demo shop in the hub to the marketplace, unless it is connected already. */
-  static void connectShop(Hub hub, Marketplace market, URI qapiUrl) {
+  static void connectShop(Hub hub, Marketplace market, URI qapiUrl, String password) {
     if (hub.shops().find(SELLER).isPresent()) {
       return;
     }
@@ -43,7 +63,7 @@ final class Demo {
             .withStatuses(2, 3)
             .withIntervalMinutes(1)
             .withAutomation(true, true);
-    hub.shops().connect(new NewShop(SELLER, apiKey, Seeder.password(SEED), qapiUrl, demo));
+    hub.shops().connect(new NewShop(SELLER, apiKey, password, qapiUrl, demo));
     LOG.info("demo: shop {} connected to {}", SELLER, qapiUrl);
   }
 }

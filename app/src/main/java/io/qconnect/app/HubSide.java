@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.HubConfig;
+import io.qconnect.hub.shop.QapiHosts;
 import io.qconnect.protocol.secret.SecretBox;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +24,7 @@ final class HubSide implements AutoCloseable {
             HubConfig.builder(apiToken)
                 .defaultQapiUrl(defaultQapiUrl)
                 .lockLease(config.hubLockLease())
+                .qapiHosts(QapiHosts.parse(config.qapiHosts()))
                 .build(),
             ds,
             Clock.systemUTC(),

@@ -34,6 +34,23 @@ public final class Main implements Callable<Integer> {
   int httpPort;
 
   @Option(
+      names = "--host",
+      defaultValue = "${env:QC_HOST:-127.0.0.1}",
+      description =
+          "Address to listen on (default ${DEFAULT-VALUE}: this machine only); e.g. 0.0.0.0 opens"
+              + " the server to the network, and the demo seller then gets a generated password."
+              + " Env QC_HOST.")
+  String host;
+
+  @Option(
+      names = "--qapi-hosts",
+      defaultValue = "${env:QC_QAPI_HOSTS:-}",
+      description =
+          "Comma-separated host names the hub may connect shops to (default: any); the default QAPI"
+              + " URL's host is always allowed. Env QC_QAPI_HOSTS.")
+  String qapiHosts;
+
+  @Option(
       names = "--data-dir",
       defaultValue = "${env:QC_DATA_DIR:-./data}",
       description =
@@ -101,7 +118,9 @@ public final class Main implements Callable<Integer> {
         hubLockLease,
         env("QC_STAFF_PASSWORD"),
         env("QC_OPERATOR_PASSWORD"),
-        env("QC_METRICS_TOKEN"));
+        env("QC_METRICS_TOKEN"),
+        host,
+        qapiHosts);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

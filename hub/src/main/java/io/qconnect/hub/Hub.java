@@ -65,7 +65,9 @@ public final class Hub implements AutoCloseable {
     this.config = config;
     this.meters = meters;
     Jdbi jdbi = HubJdbi.create(ds);
-    this.clients = new QapiClients(config.clientCustomizer());
+    this.clients =
+        new QapiClients(
+            config.clientCustomizer(), config.qapiHosts().including(config.defaultQapiUrl()));
     this.alerts = new Alerts(jdbi, clock);
     this.jobs = new Jobs(ds, clock, config.scheduler(), config.nodeName());
     this.shops =

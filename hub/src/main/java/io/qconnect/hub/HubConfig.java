@@ -1,5 +1,6 @@
 package io.qconnect.hub;
 
+import io.qconnect.hub.shop.QapiHosts;
 import io.qconnect.hub.sync.SchedulerSettings;
 import io.qconnect.hub.tracking.Backoff;
 import io.qconnect.protocol.client.QapiClient;
@@ -23,6 +24,8 @@ import java.util.function.UnaryOperator;
  * @param lockLease how long a shop's import lock outlives a holder that died (renewed while held)
  * @param shipmentBackoff the wait between attempts to write a tracking number back
  * @param probeTimeout how long Test Connection waits for the clock-skew probe
+ * @param qapiHosts the hosts shops may be connected to ({@code QC_QAPI_HOSTS}); the default URL's
+ *     host is always allowed
  */
 public record HubConfig(
     String apiToken,
@@ -32,7 +35,8 @@ public record HubConfig(
     String nodeName,
     Duration lockLease,
     Backoff shipmentBackoff,
-    Duration probeTimeout) {
+    Duration probeTimeout,
+    QapiHosts qapiHosts) {
 
   public HubConfig {
     if (apiToken == null || apiToken.isBlank()) {
@@ -45,6 +49,29 @@ public record HubConfig(
     Objects.requireNonNull(lockLease, "lockLease");
     Objects.requireNonNull(shipmentBackoff, "shipmentBackoff");
     Objects.requireNonNull(probeTimeout, "probeTimeout");
+    Objects.requireNonNull(qapiHosts, "qapiHosts");
+  }
+
+  /** Shops on any host. */
+  public HubConfig(
+      String apiToken,
+      URI defaultQapiUrl,
+      UnaryOperator<QapiClient.Builder> clientCustomizer,
+      SchedulerSettings scheduler,
+      String nodeName,
+      Duration lockLease,
+      Backoff shipmentBackoff,
+      Duration probeTimeout) {
+    this(
+        apiToken,
+        defaultQapiUrl,
+        clientCustomizer,
+        scheduler,
+        nodeName,
+        lockLease,
+        shipmentBackoff,
+        probeTimeout,
+        QapiHosts.any());
   }
 
   public static Builder builder(String apiToken) {
@@ -67,6 +94,7 @@ public record HubConfig(
     private Duration lockLease = Duration.ofMinutes(2);
     private Backoff shipmentBackoff = Backoff.standard();
     private Duration probeTimeout = Duration.ofSeconds(10);
+    private QapiHosts qapiHosts = QapiHosts.any();
 
     private Builder(String apiToken) {
       this.apiToken = apiToken;
@@ -107,6 +135,11 @@ public record HubConfig(
       return this;
     }
 
+    public Builder qapiHosts(QapiHosts v) {
+      this.qapiHosts = v;
+      return this;
+    }
+
     public HubConfig build() {
       return new HubConfig(
           apiToken,
@@ -116,7 +149,8 @@ public record HubConfig(
           nodeName,
           lockLease,
           shipmentBackoff,
-          probeTimeout);
+          probeTimeout,
+          qapiHosts);
     }
 
     private static String defaultNodeName() {

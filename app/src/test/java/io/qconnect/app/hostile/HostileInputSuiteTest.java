@@ -621,19 +621,11 @@ class HostileInputSuiteTest {
   }
 
   /**
-   * Bodies that end before they should (a malformed chunk, a Content-Length larger than the body)
-   * still answer 500 on every surface: the issue 15 finding "a malformed chunked body answers 400,
-   * not 500", which another branch fixes (Security II). They are counted as KNOWN, not failed; once
-   * that fix is merged this set must be emptied so that they are held to "no 5xx" like the rest.
+   * Cases known to answer 5xx, counted as KNOWN instead of failing. Empty: bodies that end before
+   * they should (a malformed chunk, a Content-Length larger than the body) answered 500 on every
+   * surface until the issue 15 fix; they now answer 400 and are held to "no 5xx" like the rest.
    */
-  static final java.util.Set<String> KNOWN_500 =
-      java.util.Set.of(
-          "chunk size not hex",
-          "chunk longer than announced",
-          "chunk size overflow",
-          "negative chunk size",
-          "no final chunk",
-          "Content-Length larger than the body");
+  static final java.util.Set<String> KNOWN_500 = java.util.Set.of();
 
   /** Raw HTTP/1.1 over a socket, for requests that no client library would send. */
   static final class Raw {

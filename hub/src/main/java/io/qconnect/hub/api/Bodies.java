@@ -125,7 +125,8 @@ final class Bodies {
     try {
       return URI.create(text.trim());
     } catch (IllegalArgumentException e) {
-      throw new HubException("\"baseUrl\" is not a URL: '" + text + "'");
+      throw new HubException(
+          "\"baseUrl\" is not a URL: '" + io.qconnect.protocol.secret.Secrets.redact(text) + "'");
     }
   }
 

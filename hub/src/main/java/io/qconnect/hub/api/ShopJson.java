@@ -2,6 +2,7 @@ package io.qconnect.hub.api;
 
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopHealth;
+import io.qconnect.protocol.secret.Secrets;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,7 +38,7 @@ record ShopJson(
   static ShopJson of(Shop s, Instant now, Instant nextImportAt) {
     return new ShopJson(
         s.shopId(),
-        s.baseUrl().toString(),
+        Secrets.redact(s.baseUrl().toString()),
         s.settings().statuses(),
         s.settings().lookbackDays(),
         s.settings().intervalMinutes(),

@@ -29,12 +29,12 @@ public record ConnectionProblem(Cause cause, String message) {
     KEY_REJECTED,
     /** The seller may not use the API (-90002 / -90003), e.g. suspended by Qoo10. */
     NOT_AUTHORIZED,
-    /** No connection to the host. */
+    /**
+     * No QAPI endpoint answered at the URL: no connection, no answer in time, or an answer that is
+     * not QAPI. One cause and one message for all of them, so that the hub cannot be used to tell a
+     * closed port from an open one on other hosts.
+     */
     UNREACHABLE,
-    /** The host did not answer in time. */
-    TIMEOUT,
-    /** The URL answers, but not as a QAPI endpoint. */
-    NOT_QAPI,
     /** A QAPI answer the hub did not expect. */
     UNEXPECTED_ANSWER
   }
@@ -84,23 +84,18 @@ public record ConnectionProblem(Cause cause, String message) {
               "Qoo10 does not allow API use for this shop ("
                   + x.code()
                   + "): the API permission may be suspended; contact Qoo10");
-      case QapiUnknownMethodException x ->
-          new ConnectionProblem(
-              Cause.NOT_QAPI, host + " is not a QAPI endpoint: it answered '" + x.answer() + "'");
-      case QapiTransportException x -> transport(x, host);
+      case QapiUnknownMethodException x -> noQapi(host);
+      case QapiTransportException x -> noQapi(host);
       default -> new ConnectionProblem(Cause.UNEXPECTED_ANSWER, host + ": " + e.getMessage());
     };
   }
 
-  private static ConnectionProblem transport(QapiTransportException e, String host) {
-    return switch (e.reason()) {
-      case CONNECT, IO ->
-          new ConnectionProblem(
-              Cause.UNREACHABLE, "cannot reach " + host + ": check the URL and the network");
-      case TIMEOUT -> new ConnectionProblem(Cause.TIMEOUT, host + " did not answer in time");
-      case HTTP_STATUS, MALFORMED ->
-          new ConnectionProblem(
-              Cause.NOT_QAPI, host + " did not answer as a QAPI endpoint: " + e.getMessage());
-    };
+  /** The one answer for a closed port, a timeout and a server that is not QAPI. */
+  static ConnectionProblem noQapi(String host) {
+    return new ConnectionProblem(Cause.UNREACHABLE, NO_QAPI.formatted(host));
   }
+
+  /** The generic message: where, not why. */
+  public static final String NO_QAPI =
+      "no QAPI endpoint answered at %s: check the URL (the QAPI endpoint) and the network";
 }

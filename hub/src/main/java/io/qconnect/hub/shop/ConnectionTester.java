@@ -79,7 +79,7 @@ final class ConnectionTester {
       case KEY_EXPIRED -> ConnectionReport.KeyState.EXPIRED;
       case KEY_REJECTED, NOT_AUTHORIZED, WRONG_API_KEY, WRONG_LOGIN ->
           ConnectionReport.KeyState.REJECTED;
-      case UNREACHABLE, TIMEOUT, NOT_QAPI, UNEXPECTED_ANSWER -> ConnectionReport.KeyState.UNKNOWN;
+      case UNREACHABLE, UNEXPECTED_ANSWER -> ConnectionReport.KeyState.UNKNOWN;
     };
   }
 

@@ -32,6 +32,7 @@ public final class ShopService {
   private final Clock clock;
   private final URI defaultUrl;
   private final ShopEvents events;
+  private final QapiClients clients;
 
   ShopService(
       Jdbi jdbi,
@@ -40,8 +41,10 @@ public final class ShopService {
       ConnectionTester tester,
       Clock clock,
       URI defaultUrl,
-      ShopEvents events) {
+      ShopEvents events,
+      QapiClients clients) {
     this.jdbi = jdbi;
+    this.clients = clients;
     this.box = box;
     this.issuer = issuer;
     this.tester = tester;
@@ -71,7 +74,8 @@ public final class ShopService {
         new ConnectionTester(clients, new ClockProbe(clock, probeTimeout), clock),
         clock,
         ShopUrls.check(defaultUrl),
-        events);
+        events,
+        clients);
   }
 
   /** Get Auth, then save the shop; nothing is saved when Get Auth fails. */
@@ -80,6 +84,7 @@ public final class ShopService {
       throw new HubException("shop " + n.shopId() + " is already connected");
     }
     URI url = n.baseUrl() == null ? defaultUrl : ShopUrls.check(n.baseUrl());
+    clients.check(url);
     AuthOutcome.Issued key = issueOrThrow(url, n.apiKey(), n.shopId(), n.password(), "Get Auth");
     Instant now = clock.instant();
     Shop shop =
@@ -114,6 +119,7 @@ public final class ShopService {
     Shop next = current.withSettings(patch.apply(current.settings()), clock.instant());
     if (patch.changesCredentials()) {
       URI url = patch.baseUrl() == null ? current.baseUrl() : ShopUrls.check(patch.baseUrl());
+      clients.check(url);
       String apiKey = patch.apiKey() == null ? box.open(creds.apiKey()) : patch.apiKey().trim();
       String password = patch.password() == null ? box.open(creds.password()) : patch.password();
       AuthOutcome.Issued key = issueOrThrow(url, apiKey, shopId, password, "Get Auth");
@@ -207,9 +213,12 @@ public final class ShopService {
     checkApiKeyText(apiKey);
     return switch (issuer.issue(url, apiKey, shopId, password)) {
       case AuthOutcome.Issued i -> i;
-      case AuthOutcome.Refused r ->
-          throw new HubException(
-              "shop " + shopId + ": " + what + " failed: " + r.problem().message());
+      case AuthOutcome.Refused r -> {
+        String message = "shop " + shopId + ": " + what + " failed: " + r.problem().message();
+        throw r.problem().cause() == ConnectionProblem.Cause.UNREACHABLE
+            ? new ShopUrlException(ShopUrlException.Reason.NO_QAPI_ENDPOINT, message)
+            : new HubException(message);
+      }
     };
   }
 

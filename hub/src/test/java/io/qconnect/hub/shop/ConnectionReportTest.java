@@ -81,7 +81,7 @@ class ConnectionReportTest {
       assertThat(r.ok()).isFalse();
       assertThat(r.key()).isEqualTo(ConnectionReport.KeyState.UNKNOWN);
       assertThat(r.problem().cause()).isEqualTo(ConnectionProblem.Cause.UNREACHABLE);
-      assertThat(r.messages().get(0)).startsWith("cannot reach 127.0.0.1:");
+      assertThat(r.messages().get(0)).startsWith("no QAPI endpoint answered at 127.0.0.1:");
       assertThat(r.clockSkewSeconds()).isNull();
     }
   }

@@ -88,7 +88,7 @@ class ShopServiceTest {
       assertThatThrownBy(
               () -> f.hub.shops().connect(new NewShop("demo-shop", "KEY", "pw", nowhere, null)))
           .isInstanceOf(HubException.class)
-          .hasMessageContaining("cannot reach 127.0.0.1:1");
+          .hasMessageContaining("no QAPI endpoint answered at 127.0.0.1:1");
       assertThat(f.hub.shops().list()).isEmpty();
     }
   }

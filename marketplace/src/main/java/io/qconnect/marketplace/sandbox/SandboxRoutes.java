@@ -3,6 +3,7 @@ package io.qconnect.marketplace.sandbox;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.core.NotFoundException;
@@ -68,7 +69,14 @@ public final class SandboxRoutes {
         ctx.status(404).json(Map.of("error", e.getMessage()));
       } catch (MarketplaceException | JsonBodyException e) {
         ctx.status(400).json(Map.of("error", e.getMessage()));
+      } catch (HttpResponseException e) {
+        ctx.status(e.getStatus()).json(Map.of("error", e.getMessage()));
       } catch (Exception e) {
+        if (JsonBodies.isUnreadableBody(e)) {
+          ctx.status(400)
+              .json(Map.of("error", "the request body could not be read (malformed or cut off)"));
+          return;
+        }
         LOG.error("sandbox {} {} failed", ctx.method(), ctx.path(), e);
         ctx.status(500).json(Map.of("error", "internal error"));
       }

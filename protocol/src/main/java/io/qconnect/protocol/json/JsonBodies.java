@@ -178,4 +178,17 @@ public final class JsonBodies {
   private static java.util.stream.Collector<CharSequence, ?, String> joining() {
     return Collectors.joining(", ");
   }
+
+  /**
+   * Whether reading a request body failed on the connection (a malformed chunk, a body cut off):
+   * the client's fault, answered 400 by every HTTP surface, not a 500.
+   */
+  public static boolean isUnreadableBody(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

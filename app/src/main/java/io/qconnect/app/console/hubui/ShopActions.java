@@ -118,7 +118,8 @@ final class ShopActions {
     try {
       return URI.create(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new ConsoleInputException("not a URL: " + text);
+      throw new ConsoleInputException(
+          "not a URL: " + io.qconnect.protocol.secret.Secrets.redact(text));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.ConsoleInputException;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -9,6 +10,7 @@ import io.qconnect.hub.shop.ConnectionReport;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.hub.shop.ShopUrlException;
 import io.qconnect.hub.sync.Alert;
 import io.qconnect.hub.sync.SyncRun;
 import java.net.URI;
@@ -85,14 +87,22 @@ public final class ShopRoutes {
 
   private String connect(Call c) {
     String url = c.form("baseUrl");
-    NewShop n =
-        new NewShop(
-            c.form("shopId"),
-            c.form("apiKey"),
-            c.raw("password"),
-            url.isEmpty() ? null : ShopActions.uri(url),
-            ShopActions.settings(c).apply(ShopSettings.defaults()));
-    Shop s = hub.shops().connect(n);
+    URI tried = url.isEmpty() ? hub.config().defaultQapiUrl() : ShopActions.uri(url);
+    Shop s;
+    try {
+      s =
+          hub.shops()
+              .connect(
+                  new NewShop(
+                      c.form("shopId"),
+                      c.form("apiKey"),
+                      c.raw("password"),
+                      url.isEmpty() ? null : tried,
+                      ShopActions.settings(c).apply(ShopSettings.defaults())));
+    } catch (ShopUrlException e) {
+      throw new ConsoleInputException(
+          c.t().f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
+    }
     c.flash(Flash.Kind.OK, c.t().f("hub.new.connected", s.shopId(), c.t().at(s.keyExpiresAt())));
     return "/hub/shops/" + s.shopId();
   }

@@ -5,14 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -141,7 +137,7 @@ public final class QapiCodec {
   /**
    * Writes the envelope and the value in one pass. Byte for byte what writing the tree gives: the
    * tree keeps decimals without trailing zeros ({@code 2980.00} becomes {@code 2.98E+3}), and so
-   * does {@link #DIRECT} (a test holds the two ways equal).
+   * does {@link QapiJson#treeLike()} (a test holds the two ways equal).
    */
   private static byte[] direct(QapiResponse.Custom c) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
@@ -158,24 +154,9 @@ public final class QapiCodec {
     return out.toByteArray();
   }
 
-  /** {@link QapiJson#mapper()} with decimals written as a JSON tree holds them. */
+  /** {@link QapiJson#treeLike()}, without a flush after each value. */
   private static final ObjectMapper DIRECT =
-      QapiJson.mapper()
-          .copy()
-          .registerModule(
-              new SimpleModule("qapi-tree-decimals")
-                  .addSerializer(
-                      BigDecimal.class,
-                      new StdSerializer<BigDecimal>(BigDecimal.class) {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p)
-                            throws IOException {
-                          g.writeNumber(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros());
-                        }
-                      }))
-          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      QapiJson.treeLike().copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private static byte[] write(JsonNode n) {
     try {

@@ -2,7 +2,9 @@ package io.qconnect.hub.orders;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.qconnect.protocol.order.Claim;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.Delivery;
@@ -35,7 +37,11 @@ final class LineMerge {
           .addMixIn(ShippingInfoV3Row.class, DetailFields.class)
           .writerFor(ShippingInfoV3Row.class);
 
-  /** Fields kept in their own columns, left out of {@code detail}. */
+  /**
+   * Fields kept in their own columns, left out of {@code detail}; written by the bean serializer,
+   * which honours that (not the row's own field-by-field writer).
+   */
+  @JsonSerialize(using = JsonSerializer.None.class)
   @JsonIgnoreProperties({
     "ShippingStatus",
     "EstimatedShippingDate",

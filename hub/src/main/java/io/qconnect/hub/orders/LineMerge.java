@@ -1,6 +1,10 @@
 package io.qconnect.hub.orders;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.qconnect.protocol.order.Claim;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.Delivery;
@@ -23,15 +27,30 @@ import java.util.Objects;
  * known one, and a claim once seen stays until a newer one replaces it.
  */
 final class LineMerge {
-  /** Fields kept in their own columns, left out of {@code detail} so it changes only with data. */
-  private static final List<String> VOLATILE =
-      List.of(
-          "ShippingStatus",
-          "EstimatedShippingDate",
-          "ShippingDate",
-          "DeliveredDate",
-          "DeliveryCompany",
-          "TrackingNo");
+  /**
+   * Writes a row as {@code detail}: as its JSON tree would be written, without the fields kept in
+   * their own columns ({@link DetailFields}), so that it changes only with data.
+   */
+  private static final ObjectWriter DETAIL =
+      QapiJson.treeLike()
+          .copy()
+          .addMixIn(ShippingInfoV3Row.class, DetailFields.class)
+          .writerFor(ShippingInfoV3Row.class);
+
+  /**
+   * Fields kept in their own columns, left out of {@code detail}; written by the bean serializer,
+   * which honours that (not the row's own field-by-field writer).
+   */
+  @JsonSerialize(using = JsonSerializer.None.class)
+  @JsonIgnoreProperties({
+    "ShippingStatus",
+    "EstimatedShippingDate",
+    "ShippingDate",
+    "DeliveredDate",
+    "DeliveryCompany",
+    "TrackingNo"
+  })
+  private interface DetailFields {}
 
   private LineMerge() {}
 
@@ -171,9 +190,11 @@ final class LineMerge {
 
   /** The Qoo10 row as JSON, without the fields that have columns of their own. */
   static String detail(OrderLineView v) {
-    ObjectNode node = QapiJson.mapper().valueToTree(ShippingInfoV3Row.from(v));
-    VOLATILE.forEach(node::remove);
-    return node.toString();
+    try {
+      return DETAIL.writeValueAsString(ShippingInfoV3Row.from(v));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the detail of order " + v.orderNo(), e);
+    }
   }
 
   private static LocalDateTime claimDate(OrderLineView line, LocalDateTime current) {

@@ -83,6 +83,23 @@ public final class OrderImporter {
    */
   public ImportReport importOrders(
       Shop shop, LocalDateTime from, LocalDateTime to, Runnable checkpoint) {
+    return store(shop.shopId(), fetch(shop, from, to, checkpoint), checkpoint);
+  }
+
+  /** What the calls for one range answered, not stored yet: {@link #store} stores it. */
+  public static final class Fetched {
+    private final Collection<IncomingLine> lines;
+
+    private Fetched(Collection<IncomingLine> lines) {
+      this.lines = lines;
+    }
+  }
+
+  /**
+   * The first half of {@link #importOrders}: the calls to Qoo10, {@code checkpoint} before each.
+   * Touches no database, so a backfill can fetch the next range while it stores this one.
+   */
+  public Fetched fetch(Shop shop, LocalDateTime from, LocalDateTime to, Runnable checkpoint) {
     Map<Long, IncomingLine> lines = new LinkedHashMap<>();
     for (int code : shop.settings().statuses()) {
       ShippingStatus s = ShippingStatus.fromCode(code).orElseThrow();
@@ -103,7 +120,12 @@ public final class OrderImporter {
       checkpoint.run();
       addClaims(lines, claims(shop, c, from, to));
     }
-    return upsertAll(shop.shopId(), lines.values(), checkpoint);
+    return new Fetched(lines.values());
+  }
+
+  /** The second half of {@link #importOrders}: stores what {@link #fetch} found. */
+  public ImportReport store(String shopId, Fetched fetched, Runnable checkpoint) {
+    return upsertAll(shopId, fetched.lines, checkpoint);
   }
 
   private List<OrderLineView> rows(

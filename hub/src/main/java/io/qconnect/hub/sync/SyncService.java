@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,17 +275,56 @@ public final class SyncService {
 
   /**
    * A backfill goes a week at a time: Qoo10 answers a search with every matching line at once (no
-   * paging), so week windows keep each answer, and the hub's memory, bounded by a week of orders
-   * however long the range.
+   * paging), so week windows keep each answer, and the hub's memory, bounded by two weeks of orders
+   * however long the range. While one week is stored, the next is fetched (in a virtual thread):
+   * the weeks are still stored one after the other, in order, each only once fetched in full.
    */
   private ImportReport importByWeek(
       Shop shop, LocalDateTime from, LocalDateTime to, Runnable held) {
+    List<DateWindows.Window> weeks = DateWindows.split(from, to, Duration.ofDays(7));
     ImportReport total = ImportReport.NONE;
-    for (DateWindows.Window w : DateWindows.split(from, to, Duration.ofDays(7))) {
-      held.run();
-      total = total.plus(importer.importOrders(shop, w.from(), w.to(), held));
+    try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<OrderImporter.Fetched> next = null;
+      try {
+        for (int i = 0; i < weeks.size(); i++) {
+          OrderImporter.Fetched week = next == null ? fetch(shop, weeks.get(i), held) : await(next);
+          next = null;
+          if (i + 1 < weeks.size()) {
+            DateWindows.Window following = weeks.get(i + 1);
+            next = ahead.submit(() -> fetch(shop, following, held));
+          }
+          held.run();
+          total = total.plus(importer.store(shop.shopId(), week, held));
+        }
+      } finally {
+        if (next != null) {
+          next.cancel(true); // the run failed: the week fetched ahead is not wanted
+        }
+      }
     }
     return total;
+  }
+
+  private OrderImporter.Fetched fetch(Shop shop, DateWindows.Window w, Runnable held) {
+    return importer.fetch(shop, w.from(), w.to(), held);
+  }
+
+  /** The week fetched ahead; its failure is thrown as it was thrown there. */
+  private static OrderImporter.Fetched await(Future<OrderImporter.Fetched> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new HubException("fetching a week failed: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HubException("interrupted while fetching a week of orders");
+    }
   }
 
   /** Plain words first, the technical detail after. */

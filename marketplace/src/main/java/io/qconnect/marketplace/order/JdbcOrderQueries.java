@@ -41,7 +41,8 @@ final class JdbcOrderQueries {
     String sql =
         "SELECT "
             + OrderLineRows.LINE_COLUMNS
-            + ", c.*"
+            + ", "
+            + OrderLineRows.CART_COLUMNS
             + FROM
             + "WHERE l.seller_id = :seller AND l.status IN (<statuses>)"
             + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
@@ -57,7 +58,9 @@ final class JdbcOrderQueries {
             .bind("to", to)
             .map(
                 (rs, ctx) ->
-                    new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+                    new Row(
+                        OrderLineRows.mapLine(rs, ctx),
+                        OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
             .list());
   }
 
@@ -72,7 +75,8 @@ final class JdbcOrderQueries {
     String sql =
         "SELECT "
             + OrderLineRows.LINE_COLUMNS
-            + ", c.*"
+            + ", "
+            + OrderLineRows.CART_COLUMNS
             + FROM
             + "WHERE l.seller_id = :seller AND l.claim_status IS NOT NULL"
             + (claimStatus == null ? "" : " AND l.claim_status = :claim")
@@ -85,7 +89,11 @@ final class JdbcOrderQueries {
     }
     return withRelated(
         h,
-        q.map((rs, ctx) -> new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+        q.map(
+                (rs, ctx) ->
+                    new Row(
+                        OrderLineRows.mapLine(rs, ctx),
+                        OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
             .list());
   }
 
@@ -94,7 +102,8 @@ final class JdbcOrderQueries {
     String sql =
         "SELECT "
             + OrderLineRows.LINE_COLUMNS
-            + ", c.*"
+            + ", "
+            + OrderLineRows.CART_COLUMNS
             + FROM
             + "WHERE l.seller_id = :seller AND l.order_no = :o";
     return withRelated(
@@ -104,7 +113,9 @@ final class JdbcOrderQueries {
                 .bind("o", orderNo)
                 .map(
                     (rs, ctx) ->
-                        new Row(OrderLineRows.mapLine(rs, ctx), OrderLineRows.mapCart(rs, ctx)))
+                        new Row(
+                            OrderLineRows.mapLine(rs, ctx),
+                            OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
                 .list())
         .stream()
         .findFirst();

@@ -103,7 +103,8 @@ final class JdbcOrderStore {
   }
 
   Optional<Cart> cart(Handle h, long packNo) {
-    return h.createQuery("SELECT * FROM mk_cart WHERE pack_no = :p")
+    return h.createQuery(
+            "SELECT " + OrderLineRows.CART_COLUMNS + " FROM mk_cart c WHERE c.pack_no = :p")
         .bind("p", packNo)
         .map(OrderLineRows::mapCart)
         .findOne();

@@ -12,11 +12,21 @@ import io.qconnect.protocol.order.Progress;
 import io.qconnect.protocol.order.Receiver;
 import io.qconnect.protocol.order.Shipping;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Renders a placed line as the protocol's semantic view, from which every order row is made. */
 final class OrderRows {
   private final JapaneseBusinessCalendar calendar;
+
+  /**
+   * Ship-by days already counted, per payment day and number of days: a search answers many lines
+   * paid on the same days, and counting business days walks the holiday table day by day.
+   */
+  private final Map<Due, LocalDate> dues = new ConcurrentHashMap<>();
+
+  private record Due(LocalDate paid, int days) {}
 
   OrderRows(JapaneseBusinessCalendar calendar) {
     this.calendar = calendar;
@@ -114,6 +124,15 @@ final class OrderRows {
     if (l.paymentDate() == null) {
       return null;
     }
-    return calendar.plusBusinessDays(l.paymentDate().toLocalDate(), l.shipByDays());
+    Due key = new Due(l.paymentDate().toLocalDate(), l.shipByDays());
+    LocalDate due = dues.get(key);
+    if (due == null) {
+      due = calendar.plusBusinessDays(key.paid(), key.days());
+      if (dues.size() >= 10_000) {
+        dues.clear(); // years of distinct days: start again rather than grow
+      }
+      dues.put(key, due);
+    }
+    return due;
   }
 }

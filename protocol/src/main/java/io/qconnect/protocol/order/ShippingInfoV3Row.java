@@ -5,6 +5,7 @@ import static io.qconnect.protocol.order.Cells.num;
 import static io.qconnect.protocol.order.Cells.yen;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.qconnect.protocol.wire.QapiDates;
 import java.math.BigDecimal;
 
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * A row of ShippingBasic.GetShippingInfo_v3 (docs/qapi.md §5.1): PascalCase field names, prices as
  * decimals, dates as {@code yyyy-MM-dd HH:mm:ss} JST text.
  */
+@JsonSerialize(using = ShippingInfoV3RowJson.class)
 public record ShippingInfoV3Row(
     @JsonProperty("ShippingStatus") String shippingStatus,
     @JsonProperty("SellerID") String sellerID,

@@ -1,19 +1,19 @@
 package io.qconnect.protocol.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -71,9 +71,12 @@ public final class QapiCodec {
    *     is not a QAPI envelope
    */
   public QapiResponse decode(byte[] body, ResultShape expected) {
+    if (startsAsJsonObject(body)) {
+      return decodeJson(body, expected);
+    }
     String text = stripBomAndSpace(new String(body, StandardCharsets.UTF_8));
     if (text.startsWith("{")) {
-      return decodeJson(text, expected);
+      return decodeJson(text.getBytes(StandardCharsets.UTF_8), expected);
     }
     if (text.startsWith("<")) {
       return xml.read(text, expected);
@@ -86,31 +89,89 @@ public final class QapiCodec {
     return value == null ? null : QapiJson.mapper().valueToTree(value);
   }
 
-  private QapiResponse decodeJson(String text, ResultShape expected) {
-    JsonNode root;
-    try {
-      root = QapiJson.mapper().readTree(text);
+  /** Whether the body is a JSON object after at most a UTF-8 BOM and JSON whitespace. */
+  private static boolean startsAsJsonObject(byte[] b) {
+    int i =
+        b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r')) {
+      i++;
+    }
+    return i < b.length && b[i] == '{';
+  }
+
+  /** The envelope keys the decoder looks at; the others are skipped unread. */
+  private static final List<String> ENVELOPE =
+      List.of("ErrorCode", "ErrorMsg", "ResultCode", "ResultMsg", "ResultObject");
+
+  /**
+   * Reads the envelope in one pass over the bytes; the result object stays as its bytes ({@link
+   * RawJson}), read only by whoever needs it. The keys are kept as a tree keeps them (first place,
+   * last value), so the lookups answer what they answered on the whole body's tree.
+   */
+  private QapiResponse decodeJson(byte[] body, ResultShape expected) {
+    Map<String, Object> keys = new LinkedHashMap<>();
+    try (JsonParser p = QapiJson.mapper().createParser(body)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw malformed("JSON body is not an object", null);
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (!isEnvelopeKey(name)) {
+          p.skipChildren();
+        } else if (name.equalsIgnoreCase("ResultObject")
+            && (v == JsonToken.START_ARRAY || v == JsonToken.START_OBJECT)) {
+          long from = p.currentTokenLocation().getByteOffset();
+          p.skipChildren();
+          long to = p.currentLocation().getByteOffset();
+          keys.put(name, new RawJson(body, (int) from, (int) (to - from)));
+        } else {
+          keys.put(name, p.readValueAsTree());
+        }
+      }
     } catch (JsonProcessingException e) {
       throw malformed("body is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw malformed("body is not valid JSON: " + e.getMessage(), e);
     }
-    if (!(root instanceof ObjectNode obj)) {
-      throw malformed("JSON body is not an object", null);
-    }
-    JsonNode errorCode = field(obj, "ErrorCode");
+    JsonNode errorCode = (JsonNode) field(keys, "ErrorCode");
     if (errorCode != null) {
-      return new QapiResponse.GatewayError(code(errorCode), message(field(obj, "ErrorMsg")));
+      return new QapiResponse.GatewayError(
+          code(errorCode), message((JsonNode) field(keys, "ErrorMsg")));
     }
-    JsonNode resultCode = field(obj, "ResultCode");
+    JsonNode resultCode = (JsonNode) field(keys, "ResultCode");
     if (resultCode == null) {
       throw malformed("JSON body has neither ResultCode nor ErrorCode", null);
     }
     int code = code(resultCode);
-    String msg = message(field(obj, "ResultMsg"));
-    JsonNode ro = field(obj, "ResultObject");
+    String msg = message((JsonNode) field(keys, "ResultMsg"));
+    Object ro = field(keys, "ResultObject");
     if (ro == null) {
       return new QapiResponse.Std(code, msg);
     }
-    return new QapiResponse.Custom(code, msg, ro.isNull() ? null : ro, expected);
+    if (ro instanceof RawJson raw) {
+      return new QapiResponse.Custom(code, msg, null, expected, raw);
+    }
+    JsonNode tree = (JsonNode) ro;
+    return new QapiResponse.Custom(code, msg, tree.isNull() ? null : tree, expected);
+  }
+
+  private static boolean isEnvelopeKey(String name) {
+    for (String k : ENVELOPE) {
+      if (k.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Object field(Map<String, Object> keys, String name) {
+    for (Map.Entry<String, Object> e : keys.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   private byte[] json(QapiResponse.GatewayError g) {
@@ -128,7 +189,7 @@ public final class QapiCodec {
   }
 
   private byte[] json(QapiResponse.Custom c) {
-    if (c.value() != null) {
+    if (c.value() != null && !(c.value() instanceof RawJson)) {
       return direct(c);
     }
     ObjectNode n = JsonNodeFactory.instance.objectNode();
@@ -141,7 +202,7 @@ public final class QapiCodec {
   /**
    * Writes the envelope and the value in one pass. Byte for byte what writing the tree gives: the
    * tree keeps decimals without trailing zeros ({@code 2980.00} becomes {@code 2.98E+3}), and so
-   * does {@link #DIRECT} (a test holds the two ways equal).
+   * does {@link QapiJson#treeLike()} (a test holds the two ways equal).
    */
   private static byte[] direct(QapiResponse.Custom c) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
@@ -158,24 +219,9 @@ public final class QapiCodec {
     return out.toByteArray();
   }
 
-  /** {@link QapiJson#mapper()} with decimals written as a JSON tree holds them. */
+  /** {@link QapiJson#treeLike()}, without a flush after each value. */
   private static final ObjectMapper DIRECT =
-      QapiJson.mapper()
-          .copy()
-          .registerModule(
-              new SimpleModule("qapi-tree-decimals")
-                  .addSerializer(
-                      BigDecimal.class,
-                      new StdSerializer<BigDecimal>(BigDecimal.class) {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p)
-                            throws IOException {
-                          g.writeNumber(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros());
-                        }
-                      }))
-          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      QapiJson.treeLike().copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private static byte[] write(JsonNode n) {
     try {

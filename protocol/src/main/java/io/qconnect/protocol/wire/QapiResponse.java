@@ -23,7 +23,8 @@ public sealed interface QapiResponse {
    *
    * @param resultObject the object as a JSON tree; {@code null} when absent or held as a value
    * @param shape decides the XML names
-   * @param value the result as a value (records, lists, a string) instead of a tree; usually null
+   * @param value the result as a value (records, lists, a string) instead of a tree, or as the
+   *     {@link RawJson} bytes of a decoded answer; usually null
    */
   record Custom(int code, String message, JsonNode resultObject, ResultShape shape, Object value)
       implements QapiResponse {
@@ -49,7 +50,10 @@ public sealed interface QapiResponse {
     /** The result as a JSON tree ({@code null} when absent). */
     @Override
     public JsonNode resultObject() {
-      return value == null ? resultObject : QapiJson.mapper().valueToTree(value);
+      if (value == null) {
+        return resultObject;
+      }
+      return value instanceof RawJson raw ? raw.tree() : QapiJson.mapper().valueToTree(value);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.qconnect.hub;
 
+import io.qconnect.hub.shop.GetAuth;
 import io.qconnect.hub.sync.SchedulerSettings;
 import io.qconnect.hub.tracking.Backoff;
 import io.qconnect.protocol.client.QapiClient;
@@ -23,6 +24,9 @@ import java.util.function.UnaryOperator;
  * @param lockLease how long a shop's import lock outlives a holder that died (renewed while held)
  * @param shipmentBackoff the wait between attempts to write a tracking number back
  * @param probeTimeout how long Test Connection waits for the clock-skew probe
+ * @param getAuth the hub as an integrator of the marketplace's authorization window (its id and its
+ *     registered callback {@code <public URL>/hub/getauth/callback}); null: shops connect with
+ *     their password only
  */
 public record HubConfig(
     String apiToken,
@@ -32,7 +36,8 @@ public record HubConfig(
     String nodeName,
     Duration lockLease,
     Backoff shipmentBackoff,
-    Duration probeTimeout) {
+    Duration probeTimeout,
+    GetAuth getAuth) {
 
   public HubConfig {
     if (apiToken == null || apiToken.isBlank()) {
@@ -67,6 +72,7 @@ public record HubConfig(
     private Duration lockLease = Duration.ofMinutes(2);
     private Backoff shipmentBackoff = Backoff.standard();
     private Duration probeTimeout = Duration.ofSeconds(10);
+    private GetAuth getAuth;
 
     private Builder(String apiToken) {
       this.apiToken = apiToken;
@@ -107,6 +113,15 @@ public record HubConfig(
       return this;
     }
 
+    /**
+     * Enables Get Auth: the hub's integrator id with the marketplace and its callback exactly as
+     * registered there ({@code <hub public URL>/hub/getauth/callback}).
+     */
+    public Builder getAuth(String integratorId, URI callback) {
+      this.getAuth = new GetAuth(integratorId, callback);
+      return this;
+    }
+
     public HubConfig build() {
       return new HubConfig(
           apiToken,
@@ -116,7 +131,8 @@ public record HubConfig(
           nodeName,
           lockLease,
           shipmentBackoff,
-          probeTimeout);
+          probeTimeout,
+          getAuth);
     }
 
     private static String defaultNodeName() {

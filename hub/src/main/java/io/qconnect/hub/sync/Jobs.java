@@ -121,6 +121,12 @@ public final class Jobs implements ShopEvents {
     }
   }
 
+  /** A Get Auth shop waiting for its seller: no import runs until it is authorized again. */
+  @Override
+  public void authorizationNeeded(String shopId, String message) {
+    removed(shopId);
+  }
+
   @Override
   public void removed(String shopId) {
     try {

@@ -23,6 +23,12 @@ import java.util.Objects;
  * @param staffPassword the console's staff password; blank to generate one (kept in dataDir)
  * @param operatorPassword the console's hub-operator password; blank to generate one
  * @param metricsToken the bearer token {@code /metrics} requires; blank for none
+ * @param getAuthIntegrator the hub's integrator id with the marketplace's Get Auth window; blank:
+ *     in {@code all} the hub registers itself with the embedded marketplace, in {@code hub} shops
+ *     connect with their password only
+ * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
+ *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
+ *     http://localhost:<port>}
  */
 public record AppConfig(
     RunMode mode,
@@ -39,7 +45,9 @@ public record AppConfig(
     java.time.Duration hubLockLease,
     String staffPassword,
     String operatorPassword,
-    String metricsToken) {
+    String metricsToken,
+    String getAuthIntegrator,
+    String hubPublicUrl) {
 
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
@@ -60,6 +68,48 @@ public record AppConfig(
     staffPassword = staffPassword == null ? "" : staffPassword;
     operatorPassword = operatorPassword == null ? "" : operatorPassword;
     metricsToken = blankToEmpty(metricsToken);
+    getAuthIntegrator = blankToEmpty(getAuthIntegrator);
+    hubPublicUrl = blankToEmpty(hubPublicUrl);
+    if (hubPublicUrl.endsWith("/")) {
+      hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
+    }
+  }
+
+  /** Without Get Auth settings. */
+  public AppConfig(
+      RunMode mode,
+      int httpPort,
+      Path dataDir,
+      String marketplaceDbUrl,
+      String hubDbUrl,
+      String qapiUrl,
+      String sandboxToken,
+      String apiToken,
+      String secretKey,
+      boolean autoApprove,
+      double simulatorRate,
+      java.time.Duration hubLockLease,
+      String staffPassword,
+      String operatorPassword,
+      String metricsToken) {
+    this(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        "",
+        "");
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -113,7 +163,31 @@ public record AppConfig(
         hubLockLease,
         staffPassword,
         operatorPassword,
-        token);
+        token,
+        getAuthIntegrator,
+        hubPublicUrl);
+  }
+
+  /** The same configuration with the hub's Get Auth integrator id and public URL. */
+  public AppConfig withGetAuth(String integrator, String publicUrl) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        integrator,
+        publicUrl);
   }
 
   /** Embedded defaults for a mode, port and data directory. */

@@ -1,6 +1,7 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.ConsoleInputException;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -36,21 +37,27 @@ public final class ShopRoutes {
   /** The shop list. */
   public record ShopsPage(List<ShopRow> shops, List<Alert> alerts) {}
 
-  /** Adding a shop. */
-  public record NewShopPage(ShopSettings defaults, URI defaultUrl) {}
+  /**
+   * Adding a shop.
+   *
+   * @param getAuth whether the [Get Auth] way (the marketplace's window, no password) is offered
+   */
+  public record NewShopPage(ShopSettings defaults, URI defaultUrl, boolean getAuth) {}
 
   /**
    * One shop.
    *
    * @param report the Test Connection report just made, else null
    * @param warnings text keys of the settings' warnings
+   * @param getAuthResult how the Get Auth window just ended ("ok", "denied"), else ""
    */
   public record ShopPage(
       ShopRow row,
       ConnectionReport report,
       List<String> warnings,
       List<SyncRun> runs,
-      List<Alert> alerts) {}
+      List<Alert> alerts,
+      String getAuthResult) {}
 
   void mount(Router r) {
     r.page("/hub", Role.OPERATOR, this::list);
@@ -80,18 +87,31 @@ public final class ShopRoutes {
     c.render(
         "hub/newshop.jte",
         c.shell("hub.new.title"),
-        new NewShopPage(ShopSettings.defaults(), hub.config().defaultQapiUrl()));
+        new NewShopPage(
+            ShopSettings.defaults(), hub.config().defaultQapiUrl(), hub.shops().getAuthEnabled()));
   }
 
+  /**
+   * With the password: Get Auth by CreateCertificationKey, then the shop's page. With [Get Auth]
+   * (way=window): the shop is saved pending, without password, and the browser goes to the
+   * marketplace's authorization window; it comes back to the hub's callback.
+   */
   private String connect(Call c) {
     String url = c.form("baseUrl");
+    boolean window = "window".equals(c.form("way"));
     NewShop n =
         new NewShop(
             c.form("shopId"),
             c.form("apiKey"),
-            c.raw("password"),
+            window ? null : c.raw("password"),
             url.isEmpty() ? null : ShopActions.uri(url),
             ShopActions.settings(c).apply(ShopSettings.defaults()));
+    if (window) {
+      return hub.shops().connectWithGetAuth(n).authorizationUrl().toString();
+    }
+    if (!n.withPassword()) {
+      throw new ConsoleInputException(c.t().t("hub.new.passwordOrGetAuth"));
+    }
     Shop s = hub.shops().connect(n);
     c.flash(Flash.Kind.OK, c.t().f("hub.new.connected", s.shopId(), c.t().at(s.keyExpiresAt())));
     return "/hub/shops/" + s.shopId();
@@ -106,7 +126,8 @@ public final class ShopRoutes {
             c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
             ShopActions.warnings(s.settings()),
             runs,
-            hub.alerts().list(s.shopId()).stream().limit(10).toList());
-    c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
+            XX,
+            c.shell("hub.shop.title"),
+            m);
   }
 }

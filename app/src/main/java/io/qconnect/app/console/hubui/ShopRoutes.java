@@ -126,8 +126,12 @@ public final class ShopRoutes {
             c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
             ShopActions.warnings(s.settings()),
             runs,
-            XX,
-            c.shell("hub.shop.title"),
-            m);
+            hub.alerts().list(s.shopId()).stream().limit(10).toList(),
+            switch (c.query("getauth")) {
+              case "ok" -> "ok";
+              case "denied" -> "denied";
+              default -> "";
+            });
+    c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
   }
 }

@@ -20,6 +20,7 @@ public final class QsmConsole {
     r.nav(Role.STAFF, "/staff/sellers", "nav.staff.sellers");
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
+    new AuthorizeRoutes(market).mount(r);
     new CatalogRoutes(market).mount(r);
     new OrderRoutes(market).mount(r);
     new QueueRoutes(market).mount(r);

@@ -1,0 +1,289 @@
+package io.qconnect.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.qconnect.app.Application;
+import io.qconnect.marketplace.seller.NewSeller;
+import io.qconnect.protocol.client.CertificationKey;
+import io.qconnect.protocol.client.QapiClient;
+import io.qconnect.protocol.client.RetryPolicy;
+import io.qconnect.protocol.item.ItemStatus;
+import io.qconnect.protocol.wire.QapiKeyInvalidException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Get Auth window over real HTTP (no redirect followed): an integrator registered through the
+ * sandbox opens it, the seller logs in and presses [Issue SCK], the integrator's address gets a
+ * one-time code and the state, and the code exchanged server-to-server gives a key that works in
+ * QAPI. Cancel, a wrong password and an unregistered address issue nothing.
+ */
+class GetAuthWindowTest {
+  private static final String QAPI = "/GMKT.INC.Front.QAPIService/ebayjapan.qapi";
+  private static final String SELLER = "window-shop";
+  private static final String PASSWORD = "window-pass-58";
+
+  @TempDir static Path dir;
+  static Application app;
+  static String callback;
+  static String integratorId;
+
+  @BeforeAll
+  static void start() throws Exception {
+    app = TestApp.start(dir, false);
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller(SELLER, PASSWORD, "w@example.jp", "食品", true, 0));
+    app.marketplace().keys().issueApiKey(SELLER);
+    callback = "http://127.0.0.1:1/hub/getauth/callback";
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(app.url() + "/sandbox/integrators"))
+                    .header("X-Sandbox-Token", app.sandboxToken())
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"テスト連動ハブ\",\"redirectUri\":\"" + callback + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(201);
+    integratorId = group(r.body(), "\"integratorId\":\"([^\"]+)\"");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private HttpClient http;
+
+  @BeforeEach
+  void newBrowser() {
+    http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(app.url() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String form) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(app.url() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String group(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertThat(m.find()).as(regex + " in " + text).isTrue();
+    return m.group(1);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static String windowQuery(String uri, String state) {
+    return "/qsm/authorize?integrator="
+        + integratorId
+        + "&redirect_uri="
+        + enc(uri)
+        + "&state="
+        + enc(state);
+  }
+
+  /** Opens the window and posts its form; answers the POST's response. */
+  private HttpResponse<String> decide(String action, String password) throws Exception {
+    HttpResponse<String> window = get(windowQuery(callback, "st-123"));
+    assertThat(window.statusCode()).isEqualTo(200);
+    String csrf = group(window.body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+    return post(
+        "/qsm/authorize",
+        "_csrf="
+            + enc(csrf)
+            + "&integrator="
+            + integratorId
+            + "&redirect_uri="
+            + enc(callback)
+            + "&state=st-123&loginId="
+            + SELLER
+            + "&password="
+            + enc(password)
+            + "&action="
+            + action);
+  }
+
+  private HttpResponse<String> exchange(String code) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(app.url() + "/qsm/authorize/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "code="
+                        + enc(code)
+                        + "&redirect_uri="
+                        + enc(callback)
+                        + "&integrator="
+                        + integratorId))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int issuedThroughIntegrators() {
+    return app.marketplace().authorizations().issuedKeys(SELLER).size();
+  }
+
+  private static QapiClient qapi() {
+    return QapiClient.builder()
+        .baseUrl(app.url() + QAPI)
+        .requestTimeout(Duration.ofSeconds(10))
+        .retry(RetryPolicy.none())
+        .build();
+  }
+
+  @Test
+  void the_seller_issues_a_key_whose_one_time_code_the_integrator_exchanges_for_a_working_key()
+      throws Exception {
+    HttpResponse<String> window = get(windowQuery(callback, "st-123"));
+    assertThat(window.body()).contains("テスト連動ハブ", "認証キー発行", "キャンセル", "QSM ID");
+    assertThat(window.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("form-action 'self' http://127.0.0.1:1");
+
+    HttpResponse<String> r = decide("issue", PASSWORD);
+
+    assertThat(r.statusCode()).isEqualTo(303);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith(callback + "?code=").endsWith("&state=st-123");
+    String code = group(location, "code=([^&]+)");
+    assertThat(code).hasSizeGreaterThanOrEqualTo(32);
+    HttpResponse<String> token = exchange(code);
+    assertThat(token.statusCode()).isEqualTo(200);
+    String key = group(token.body(), "\"certificationKey\":\"([^\"]+)\"");
+    assertThat(location).doesNotContain(key);
+    assertThat(group(token.body(), "\"sellerId\":\"([^\"]+)\"")).isEqualTo(SELLER);
+    try (QapiClient client = qapi()) {
+      assertThat(
+              client
+                  .seller(new CertificationKey(key))
+                  .getAllGoodsInfo(ItemStatus.ON_SALE, 1)
+                  .code())
+          .isZero();
+    }
+    assertThat(exchange(code).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void a_code_older_than_five_minutes_is_refused() throws Exception {
+    HttpResponse<String> r = decide("issue", PASSWORD);
+    String code = group(r.headers().firstValue("Location").orElseThrow(), "code=([^&]+)");
+    app.marketplace().clock().advance(Duration.ofMinutes(6));
+    try {
+      HttpResponse<String> token = exchange(code);
+      assertThat(token.statusCode()).isEqualTo(400);
+      assertThat(token.body()).isEqualTo("{\"error\":\"invalid_grant\"}");
+    } finally {
+      app.marketplace().clock().advance(Duration.ofMinutes(-6));
+    }
+  }
+
+  @Test
+  void cancel_answers_access_denied_and_issues_nothing() throws Exception {
+    int before = issuedThroughIntegrators();
+    HttpResponse<String> r = decide("cancel", "");
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location").orElseThrow())
+        .isEqualTo(callback + "?error=access_denied&state=st-123");
+    assertThat(issuedThroughIntegrators()).isEqualTo(before);
+  }
+
+  @Test
+  void a_wrong_password_shows_the_window_again_and_issues_nothing() throws Exception {
+    int before = issuedThroughIntegrators();
+    HttpResponse<String> r = decide("issue", "wrong-password");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Location")).isEmpty();
+    assertThat(r.body()).contains("ログインIDまたはパスワードが正しくありません。", "テスト連動ハブ");
+    assertThat(issuedThroughIntegrators()).isEqualTo(before);
+  }
+
+  @Test
+  void an_address_that_is_not_registered_is_a_400_page_never_a_redirect() throws Exception {
+    for (String uri : new String[] {"http://evil.example/cb", callback + "/x", callback + "?a=1"}) {
+      HttpResponse<String> r = get(windowQuery(uri, "s"));
+      assertThat(r.statusCode()).isEqualTo(400);
+      assertThat(r.headers().firstValue("Location")).isEmpty();
+      assertThat(r.body()).contains("連動会社の指定が正しくありません");
+    }
+    assertThat(
+            get("/qsm/authorize?integrator=itg-nosuch&redirect_uri=" + enc(callback)).statusCode())
+        .isEqualTo(400);
+    String csrf =
+        group(get(windowQuery(callback, "s")).body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+    HttpResponse<String> posted =
+        post(
+            "/qsm/authorize",
+            "_csrf="
+                + enc(csrf)
+                + "&integrator="
+                + integratorId
+                + "&redirect_uri="
+                + enc("http://evil.example/cb")
+                + "&state=s&action=cancel");
+    assertThat(posted.statusCode()).isEqualTo(400);
+    assertThat(posted.headers().firstValue("Location")).isEmpty();
+  }
+
+  @Test
+  void the_window_needs_its_csrf_token() throws Exception {
+    get(windowQuery(callback, "s"));
+    HttpResponse<String> r =
+        post(
+            "/qsm/authorize",
+            "integrator="
+                + integratorId
+                + "&redirect_uri="
+                + enc(callback)
+                + "&state=s&loginId="
+                + SELLER
+                + "&password="
+                + enc(PASSWORD)
+                + "&action=issue");
+    assertThat(r.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void a_key_the_seller_revokes_answers_as_an_invalid_key() throws Exception {
+    HttpResponse<String> r = decide("issue", PASSWORD);
+    String code = group(r.headers().firstValue("Location").orElseThrow(), "code=([^&]+)");
+    String key = group(exchange(code).body(), "\"certificationKey\":\"([^\"]+)\"");
+    long keyId = app.marketplace().authorizations().issuedKeys(SELLER).get(0).keyId();
+
+    assertThat(app.marketplace().authorizations().revoke(SELLER, keyId)).isTrue();
+
+    try (QapiClient client = qapi()) {
+      assertThatThrownBy(
+              () -> client.seller(new CertificationKey(key)).getAllGoodsInfo(ItemStatus.ON_SALE, 1))
+          .isInstanceOf(QapiKeyInvalidException.class);
+    }
+  }
+}

@@ -84,6 +84,7 @@ public final class ShopRoutes {
   }
 
   private void newShop(Call c) {
+    c.allowFormActionTo(origin(hub.config().defaultQapiUrl()));
     c.render(
         "hub/newshop.jte",
         c.shell("hub.new.title"),
@@ -117,6 +118,14 @@ public final class ShopRoutes {
     return "/hub/shops/" + s.shopId();
   }
 
+  /**
+   * scheme://host[:port] of a QAPI URL: the marketplace whose Get Auth window a form may redirect
+   * to (browsers apply the page's form-action to the redirect too).
+   */
+  private static String origin(URI url) {
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+  }
+
   private void shop(Call c) {
     Shop s = hub.shops().get(c.pathParam("id"));
     List<SyncRun> runs = hub.sync().runs(s.shopId(), 10);
@@ -132,6 +141,9 @@ public final class ShopRoutes {
               case "denied" -> "denied";
               default -> "";
             });
+    if (s.getAuth()) {
+      c.allowFormActionTo(origin(s.baseUrl()));
+    }
     c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
   }
 }

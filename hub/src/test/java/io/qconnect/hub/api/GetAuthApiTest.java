@@ -276,4 +276,25 @@ class GetAuthApiTest {
     assertThat(renew.json().path("authorizationUrl").asText()).contains("/qsm/authorize?");
     assertThat(renew.json().path("authorizationNeeded").asBoolean()).isTrue();
   }
+
+  @Test
+  void near_expiry_a_get_auth_key_is_not_renewed_by_the_hub_and_the_alert_says_to_re_authorize()
+      throws Exception {
+    String state = state(addWithoutPassword());
+    callback("code=" + enc(GOOD_CODE) + "&state=" + enc(state));
+    f.clock.set(java.time.Instant.parse("2027-01-14T01:00:00Z").minus(Duration.ofDays(20)));
+
+    var report = f.hub.checkKeysNow();
+
+    assertThat(report.renewed()).isZero();
+    assertThat(report.renewalsFailed()).isZero();
+    assertThat(f.server.received())
+        .noneMatch(r -> r.fullMethodName().contains("CreateCertificationKey"));
+    List<Alert> alerts = f.hub.alerts().list(SHOP);
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).kind()).isEqualTo(Alert.Kind.KEY_EXPIRING);
+    assertThat(alerts.get(0).message())
+        .contains("in 20 day(s)")
+        .contains("re-authorize it with Get Auth");
+  }
 }

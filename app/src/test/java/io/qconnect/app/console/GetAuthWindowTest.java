@@ -286,4 +286,84 @@ class GetAuthWindowTest {
           .isInstanceOf(QapiKeyInvalidException.class);
     }
   }
+
+  private void login(String login, String password) throws Exception {
+    String csrf = group(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+    HttpResponse<String> r =
+        post("/login", "_csrf=" + enc(csrf) + "&login=" + login + "&password=" + enc(password));
+    assertThat(r.statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void the_developer_page_lists_the_integrator_keys_and_revokes_one_which_then_answers_as_invalid()
+      throws Exception {
+    HttpResponse<String> r = decide("issue", PASSWORD);
+    String code = group(r.headers().firstValue("Location").orElseThrow(), "code=([^&]+)");
+    String key = group(exchange(code).body(), "\"certificationKey\":\"([^\"]+)\"");
+    login(SELLER, PASSWORD);
+
+    String page = get("/qsm/api").body();
+    assertThat(page).contains("連動会社に発行した認証キー", "テスト連動ハブ", "取り消し");
+    String keyId = group(page, "name=\"keyId\" value=\"(\\d+)\"");
+    String csrf = group(page, "name=\"_csrf\" value=\"([^\"]+)\"");
+    HttpResponse<String> revoked =
+        post("/qsm/api/integrator-keys/revoke", "_csrf=" + enc(csrf) + "&keyId=" + keyId);
+    assertThat(revoked.statusCode()).isEqualTo(303);
+    String after = get("/qsm/api").body();
+    assertThat(after).contains("認証キーを取り消しました", "取り消し済み");
+    assertThat(after).doesNotContain("name=\"keyId\" value=\"" + keyId + "\"");
+
+    try (QapiClient client = qapi()) {
+      assertThatThrownBy(
+              () -> client.seller(new CertificationKey(key)).getAllGoodsInfo(ItemStatus.ON_SALE, 1))
+          .isInstanceOf(QapiKeyInvalidException.class);
+    }
+  }
+
+  @Test
+  void the_developer_page_lists_every_method_by_group_with_a_description() throws Exception {
+    login(SELLER, PASSWORD);
+    String page = get("/qsm/api").body();
+    assertThat(page)
+        .contains(
+            "商品登録",
+            "商品照会",
+            "商品修正",
+            "配送/クレーム管理",
+            "お問い合わせ管理",
+            "カテゴリ/ブランド",
+            "ItemsBasic.SetNewGoods",
+            "新しい商品を登録します。",
+            "ShippingBasic.GetShippingInfo_v3",
+            "Claim.SetCancelProcess");
+    for (var m : app.marketplace().qapi().methods()) {
+      assertThat(page).contains(m.fullName());
+    }
+    assertThat(page).doesNotContain("[qapi.");
+    assertThat(page.indexOf("商品登録")).isLessThan(page.indexOf("商品照会"));
+    assertThat(page.indexOf("ItemsBasic.SetNewGoods")).isLessThan(page.indexOf("商品照会"));
+  }
+
+  @Test
+  void staff_register_an_integrator_on_their_screen() throws Exception {
+    login("staff", TestApp.STAFF_PASSWORD);
+    String csrf = group(get("/staff/integrators").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+    HttpResponse<String> r =
+        post(
+            "/staff/integrators",
+            "_csrf="
+                + enc(csrf)
+                + "&name="
+                + enc("スタッフ登録ハブ")
+                + "&redirectUri="
+                + enc("https://hub.example.jp/hub/getauth/callback"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    String page = get("/staff/integrators").body();
+    assertThat(page).contains("スタッフ登録ハブ", "https://hub.example.jp/hub/getauth/callback", "テスト連動ハブ");
+    assertThat(
+            app.marketplace()
+                .authorizations()
+                .byRedirectUri("https://hub.example.jp/hub/getauth/callback"))
+        .isPresent();
+  }
 }

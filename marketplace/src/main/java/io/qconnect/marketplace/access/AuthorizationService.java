@@ -176,10 +176,14 @@ public final class AuthorizationService {
   }
 
   private static IssuedKey issued(IssuedRow r, Seller seller, LocalDateTime now) {
-    String state =
-        r.revokedAt() != null || r.passwordGeneration() != seller.passwordGeneration()
-            ? "REVOKED"
-            : now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED";
+    String state;
+    if (r.revokedAt() != null) {
+      state = "CANCELLED";
+    } else if (r.passwordGeneration() != seller.passwordGeneration()) {
+      state = "REVOKED";
+    } else {
+      state = now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED";
+    }
     return new IssuedKey(
         r.keyId(), r.integratorName(), r.masked(), r.issuedAt(), r.expiresAt(), state);
   }

@@ -164,19 +164,18 @@ public final class KeyService {
     return jdbi.withHandle(h -> store.certKeysOf(h, sellerId)).stream()
         .map(
             r ->
-                new KeyInfo(
-                    r.id(),
-                    r.masked(),
-                    r.issuedAt(),
-                    r.expiresAt(),
-                    revoked(r, seller)
-                        ? "REVOKED"
-                        : now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED"))
+                new KeyInfo(r.id(), r.masked(), r.issuedAt(), r.expiresAt(), state(r, seller, now)))
         .toList();
   }
 
-  private static boolean revoked(CertKeyRow r, Seller seller) {
-    return r.revokedAt() != null || r.passwordGeneration() != seller.passwordGeneration();
+  private static String state(CertKeyRow r, Seller seller, LocalDateTime now) {
+    if (r.revokedAt() != null) {
+      return "CANCELLED";
+    }
+    if (r.passwordGeneration() != seller.passwordGeneration()) {
+      return "REVOKED";
+    }
+    return now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED";
   }
 
   /** Opens the FTP account of an approved FTP request. */

@@ -144,7 +144,7 @@ class GetAuthExchangeTest {
     assertThat(server.market.authorizations().revoke("getauth-shop", issued.keyId())).isTrue();
 
     assertThat(server.market.authorizations().issuedKeys("getauth-shop").get(0).state())
-        .isEqualTo("REVOKED");
+        .isEqualTo("CANCELLED");
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () ->
                 server

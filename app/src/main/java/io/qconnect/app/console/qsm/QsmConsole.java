@@ -18,6 +18,7 @@ public final class QsmConsole {
     r.nav(Role.SELLER, "/qsm/orders", "nav.qsm.orders");
     r.nav(Role.STAFF, "/staff", "nav.staff.queue");
     r.nav(Role.STAFF, "/staff/sellers", "nav.staff.sellers");
+    r.nav(Role.STAFF, "/staff/integrators", "nav.staff.integrators");
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
     new AuthorizeRoutes(market).mount(r);
@@ -25,5 +26,6 @@ public final class QsmConsole {
     new OrderRoutes(market).mount(r);
     new QueueRoutes(market).mount(r);
     new SellerRoutes(market).mount(r);
+    new IntegratorRoutes(market).mount(r);
   }
 }

@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
  * (Shop ID and API key only), the marketplace's window opens, the seller logs in there and presses
  * [Issue SCK], the browser comes back to the hub, the shop is connected and Sync now imports its
  * orders, and the hub's database holds no password for it; then the seller revokes the key on the
- * developer page and the hub's next sync stops with a plain alert to re-authorize.
+ * developer page and the hub's next sync stops with a plain alert to re-authorize; the seller
+ * authorizes it again and imports resume.
  */
 class GetAuthJourneyTest {
   private static final String SHOP = "demo-shop";
@@ -108,6 +109,20 @@ class GetAuthJourneyTest {
     browser.shot("reauthorize");
     assertThat(app.hub().shops().get(SHOP).authNeeded()).isTrue();
     assertThat(app.hub().jobs().nextImport(SHOP)).isEmpty();
+
+    // the seller authorizes the hub again: imports resume
+    browser.click(By.id("getauth-start"));
+    browser.waitForUrl("/qsm/authorize");
+    browser.type(By.cssSelector("input[name=loginId]"), SHOP);
+    browser.type(By.cssSelector("input[name=password]"), SELLER_PASSWORD);
+    browser.click(By.cssSelector("button[name=action][value=issue]"));
+    browser.waitForUrl("/hub/shops/" + SHOP);
+    assertThat(browser.text(By.id("getauth-ok"))).contains(SHOP);
+    assertThat(browser.all(By.id("getauth-needed"))).isEmpty();
+    browser.click(By.id("sync-now"));
+    assertThat(browser.text(By.cssSelector(".flash-ok"))).contains(SHOP);
+    browser.shot("reauthorized");
+    assertThat(passwordColumn()).isNull();
     browser.logout();
   }
 

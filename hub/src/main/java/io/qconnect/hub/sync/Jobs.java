@@ -98,14 +98,14 @@ public final class Jobs implements ShopEvents {
 
   @Override
   public void connected(Shop shop) {
-    if (shop.settings().autoImport()) {
+    if (shop.settings().autoImport() && !shop.authNeeded()) {
       client.scheduleIfNotExists(importInstance(shop), clock.instant());
     }
   }
 
   @Override
   public void changed(Shop shop) {
-    if (!shop.settings().autoImport()) {
+    if (!shop.settings().autoImport() || shop.authNeeded()) {
       removed(shop.shopId());
       return;
     }

@@ -177,6 +177,10 @@ class GetAuthApiTest {
     assertThat(run.outcome()).isEqualTo(SyncRun.Outcome.FAILED);
     assertThat(run.error()).contains("authorization pending");
     assertThat(f.server.received()).isEmpty();
+    // no import job either, even once its settings change
+    assertThat(api.patch("/api/shops/" + SHOP, "{\"intervalMinutes\":10}").status())
+        .isEqualTo(200);
+    assertThat(f.hub.jobs().nextImport(SHOP)).isEmpty();
   }
 
   @Test

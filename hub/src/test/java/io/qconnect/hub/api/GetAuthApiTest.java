@@ -178,8 +178,7 @@ class GetAuthApiTest {
     assertThat(run.error()).contains("authorization pending");
     assertThat(f.server.received()).isEmpty();
     // no import job either, even once its settings change
-    assertThat(api.patch("/api/shops/" + SHOP, "{\"intervalMinutes\":10}").status())
-        .isEqualTo(200);
+    assertThat(api.patch("/api/shops/" + SHOP, "{\"intervalMinutes\":10}").status()).isEqualTo(200);
     assertThat(f.hub.jobs().nextImport(SHOP)).isEmpty();
   }
 

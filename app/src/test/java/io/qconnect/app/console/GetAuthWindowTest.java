@@ -114,6 +114,11 @@ class GetAuthWindowTest {
 
   /** Opens the window and posts its form; answers the POST's response. */
   private HttpResponse<String> decide(String action, String password) throws Exception {
+    return decideAs(SELLER, action, password);
+  }
+
+  private HttpResponse<String> decideAs(String login, String action, String password)
+      throws Exception {
     HttpResponse<String> window = get(windowQuery(callback, "st-123"));
     assertThat(window.statusCode()).isEqualTo(200);
     String csrf = group(window.body(), "name=\"_csrf\" value=\"([^\"]+)\"");
@@ -126,7 +131,7 @@ class GetAuthWindowTest {
             + "&redirect_uri="
             + enc(callback)
             + "&state=st-123&loginId="
-            + SELLER
+            + login
             + "&password="
             + enc(password)
             + "&action="
@@ -365,5 +370,39 @@ class GetAuthWindowTest {
                 .authorizations()
                 .byRedirectUri("https://hub.example.jp/hub/getauth/callback"))
         .isPresent();
+  }
+
+  @Test
+  void the_window_counts_wrong_passwords_with_the_console_login_throttle() throws Exception {
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller("throttle-shop", "throttle-pass-9", "t@example.jp", "食品", true, 0));
+    app.marketplace().keys().issueApiKey("throttle-shop");
+    for (int i = 0; i < 5; i++) {
+      assertThat(decideAs("throttle-shop", "issue", "wrong-" + i).body())
+          .contains("ログインIDまたはパスワードが正しくありません。");
+    }
+    HttpResponse<String> refused = decideAs("throttle-shop", "issue", "throttle-pass-9");
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("一時的にログインできません");
+    assertThat(app.marketplace().authorizations().issuedKeys("throttle-shop")).isEmpty();
+
+    String csrf = group(get("/login").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
+    HttpResponse<String> console =
+        post(
+            "/login",
+            "_csrf=" + enc(csrf) + "&login=throttle-shop&password=" + enc("throttle-pass-9"));
+    assertThat(console.headers().firstValue("Location").orElseThrow()).startsWith("/login");
+  }
+
+  @Test
+  void a_seller_without_an_api_key_is_told_why_and_nothing_is_issued() throws Exception {
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller("nokey-shop", "nokey-pass-4", "n@example.jp", "食品", true, 0));
+    HttpResponse<String> r = decideAs("nokey-shop", "issue", "nokey-pass-4");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("API keyがないため発行できません");
+    assertThat(app.marketplace().authorizations().issuedKeys("nokey-shop")).isEmpty();
   }
 }

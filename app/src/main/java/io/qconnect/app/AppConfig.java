@@ -26,6 +26,12 @@ import java.util.Objects;
  * @param host the address the HTTP server binds to: {@code 127.0.0.1} (the default) keeps it on
  *     this machine; any other value (e.g. {@code 0.0.0.0}) opens it deliberately, and then the demo
  *     seller gets a generated password instead of the published one
+ * @param getAuthIntegrator the hub's integrator id with the marketplace's Get Auth window; blank:
+ *     in {@code all} the hub registers itself with the embedded marketplace, in {@code hub} shops
+ *     connect with their password only
+ * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
+ *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
+ *     http://localhost:<port>}
  */
 public record AppConfig(
     RunMode mode,
@@ -44,7 +50,9 @@ public record AppConfig(
     String operatorPassword,
     String metricsToken,
     String host,
-    String qapiHosts) {
+    String qapiHosts,
+    String getAuthIntegrator,
+    String hubPublicUrl) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -69,6 +77,11 @@ public record AppConfig(
     metricsToken = blankToEmpty(metricsToken);
     host = host == null || host.isBlank() ? LOOPBACK : host.strip();
     qapiHosts = blankToEmpty(qapiHosts);
+    getAuthIntegrator = blankToEmpty(getAuthIntegrator);
+    hubPublicUrl = blankToEmpty(hubPublicUrl);
+    if (hubPublicUrl.endsWith("/")) {
+      hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
+    }
   }
 
   /** With a metrics token, bound to {@code 127.0.0.1}. */
@@ -105,6 +118,8 @@ public record AppConfig(
         operatorPassword,
         metricsToken,
         LOOPBACK,
+        "",
+        "",
         "");
   }
 
@@ -161,7 +176,9 @@ public record AppConfig(
         operatorPassword,
         token,
         host,
-        qapiHosts);
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -183,7 +200,9 @@ public record AppConfig(
         operatorPassword,
         metricsToken,
         host,
-        qapiHosts);
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
@@ -205,7 +224,9 @@ public record AppConfig(
         operatorPassword,
         metricsToken,
         host,
-        hosts);
+        hosts,
+        getAuthIntegrator,
+        hubPublicUrl);
   }
 
   /**
@@ -219,6 +240,30 @@ public record AppConfig(
         || h.equals("::1")
         || h.equals("[::1]")
         || h.equals("0:0:0:0:0:0:0:1");
+  }
+
+  /** The same configuration with the hub's Get Auth integrator id and public URL. */
+  public AppConfig withGetAuth(String integrator, String publicUrl) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        integrator,
+        publicUrl);
   }
 
   /** Embedded defaults for a mode, port and data directory. */

@@ -58,9 +58,16 @@ public final class Application implements AutoCloseable {
         config.mode().runsMarketplace()
             ? new MarketplaceSide(config, box, metrics.registry())
             : null;
+    URI callback = HubSide.callback(config, port);
     HubSide hubSide =
         config.mode().runsHub()
-            ? new HubSide(config, box, qapiUrl(config, port), metrics.registry())
+            ? new HubSide(
+                config,
+                box,
+                qapiUrl(config, port),
+                metrics.registry(),
+                getAuthIntegrator(config, market, callback),
+                callback)
             : null;
     DataDir.restrict(config.dataDir()); // H2 created its files with the umask
     ConsoleLogins logins = consoleLogins(config);
@@ -119,6 +126,27 @@ public final class Application implements AutoCloseable {
       fromEnv.put(Demo.SELLER, ""); // open to the network: no published demo password
     }
     return ConsoleLogins.resolve(fromEnv, config.dataDir());
+  }
+
+  /**
+   * The hub's integrator id for Get Auth: configured, or in the demo the hub registers itself with
+   * the embedded marketplace (idempotent by callback address); blank: none.
+   */
+  private static String getAuthIntegrator(AppConfig config, MarketplaceSide market, URI callback) {
+    if (!config.getAuthIntegrator().isEmpty()) {
+      return config.getAuthIntegrator();
+    }
+    if (config.mode() == RunMode.ALL && market != null) {
+      String id =
+          market
+              .market
+              .authorizations()
+              .register(Demo.INTEGRATOR_NAME, callback.toString())
+              .integratorId();
+      LOG.info("demo: the hub is Get Auth integrator {} ({})", id, callback);
+      return id;
+    }
+    return "";
   }
 
   /** The hub's default QAPI URL: configured, the embedded marketplace, or the real Qoo10. */

@@ -19,6 +19,9 @@ final class Demo {
   static final long SEED = 7;
   static final String SELLER = Seeder.sellerId(1);
 
+  /** The hub's name as an integrator in the marketplace's Get Auth window. */
+  static final String INTEGRATOR_NAME = "qoo10-connect hub";
+
   private static final Logger LOG = LoggerFactory.getLogger(Demo.class);
 
   private Demo() {}

@@ -101,6 +101,23 @@ public final class Main implements Callable<Integer> {
           "How long a hub node that died keeps its shops' import locks, ISO-8601 (default ${DEFAULT-VALUE}). Env QC_HUB_LOCK_LEASE.")
   java.time.Duration hubLockLease;
 
+  @Option(
+      names = "--getauth-integrator",
+      defaultValue = "${env:QC_GETAUTH_INTEGRATOR:-}",
+      description =
+          "The hub's integrator id with the marketplace's Get Auth window (hub mode; 'all' registers"
+              + " itself). Env QC_GETAUTH_INTEGRATOR.")
+  String getAuthIntegrator;
+
+  @Option(
+      names = "--hub-public-url",
+      defaultValue = "${env:QC_HUB_PUBLIC_URL:-}",
+      description =
+          "The hub's address as browsers reach it; its Get Auth callback is"
+              + " <url>/hub/getauth/callback (default http://localhost:<port>)."
+              + " Env QC_HUB_PUBLIC_URL.")
+  String hubPublicUrl;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -120,7 +137,9 @@ public final class Main implements Callable<Integer> {
         env("QC_OPERATOR_PASSWORD"),
         env("QC_METRICS_TOKEN"),
         host,
-        qapiHosts);
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

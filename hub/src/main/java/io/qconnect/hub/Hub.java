@@ -78,7 +78,8 @@ public final class Hub implements AutoCloseable {
             clock,
             config.defaultQapiUrl(),
             config.probeTimeout(),
-            ShopEvents.all(List.of(jobs, alerts)));
+            ShopEvents.all(List.of(jobs, alerts)),
+            config.getAuth());
     ShopConnections connections = new ShopConnections(shops, clients);
     OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
@@ -136,7 +137,9 @@ public final class Hub implements AutoCloseable {
 
   /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
   public void start() {
-    jobs.start(new Worker(sync, shops, sender, watcher), shops.list());
+    jobs.start(
+        new Worker(sync, shops, sender, watcher),
+        shops.list().stream().filter(s -> !s.authNeeded()).toList());
   }
 
   /** Stops this node's scheduler (waiting briefly for running jobs). */
@@ -144,7 +147,10 @@ public final class Hub implements AutoCloseable {
     jobs.stop();
   }
 
-  /** Mounts the JSON API under {@code /api} (bearer token from the config). */
+  /**
+   * Mounts the JSON API under {@code /api} (bearer token from the config) and the public Get Auth
+   * callback {@code GET /hub/getauth/callback}.
+   */
   public void mount(RoutesConfig routesConfig) {
     routes.mount(routesConfig);
   }

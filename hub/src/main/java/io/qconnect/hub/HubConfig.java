@@ -1,5 +1,6 @@
 package io.qconnect.hub;
 
+import io.qconnect.hub.shop.GetAuth;
 import io.qconnect.hub.shop.QapiHosts;
 import io.qconnect.hub.sync.SchedulerSettings;
 import io.qconnect.hub.tracking.Backoff;
@@ -25,7 +26,10 @@ import java.util.function.UnaryOperator;
  * @param shipmentBackoff the wait between attempts to write a tracking number back
  * @param probeTimeout how long Test Connection waits for the clock-skew probe
  * @param qapiHosts the hosts shops may be connected to ({@code QC_QAPI_HOSTS}); the default URL's
- *     host is always allowed
+ *     host is always allowed,
+ * @param getAuth the hub as an integrator of the marketplace's authorization window (its id and its
+ *     registered callback {@code <public URL>/hub/getauth/callback}); null: shops connect with
+ *     their password only
  */
 public record HubConfig(
     String apiToken,
@@ -36,7 +40,8 @@ public record HubConfig(
     Duration lockLease,
     Backoff shipmentBackoff,
     Duration probeTimeout,
-    QapiHosts qapiHosts) {
+    QapiHosts qapiHosts,
+    GetAuth getAuth) {
 
   public HubConfig {
     if (apiToken == null || apiToken.isBlank()) {
@@ -52,7 +57,7 @@ public record HubConfig(
     Objects.requireNonNull(qapiHosts, "qapiHosts");
   }
 
-  /** Shops on any host. */
+  /** Shops on any host, connected with their password only (no Get Auth). */
   public HubConfig(
       String apiToken,
       URI defaultQapiUrl,
@@ -71,7 +76,8 @@ public record HubConfig(
         lockLease,
         shipmentBackoff,
         probeTimeout,
-        QapiHosts.any());
+        QapiHosts.any(),
+        null);
   }
 
   public static Builder builder(String apiToken) {
@@ -95,6 +101,7 @@ public record HubConfig(
     private Backoff shipmentBackoff = Backoff.standard();
     private Duration probeTimeout = Duration.ofSeconds(10);
     private QapiHosts qapiHosts = QapiHosts.any();
+    private GetAuth getAuth;
 
     private Builder(String apiToken) {
       this.apiToken = apiToken;
@@ -140,6 +147,15 @@ public record HubConfig(
       return this;
     }
 
+    /**
+     * Enables Get Auth: the hub's integrator id with the marketplace and its callback exactly as
+     * registered there ({@code <hub public URL>/hub/getauth/callback}).
+     */
+    public Builder getAuth(String integratorId, URI callback) {
+      this.getAuth = new GetAuth(integratorId, callback);
+      return this;
+    }
+
     public HubConfig build() {
       return new HubConfig(
           apiToken,
@@ -150,7 +166,8 @@ public record HubConfig(
           lockLease,
           shipmentBackoff,
           probeTimeout,
-          qapiHosts);
+          qapiHosts,
+          getAuth);
     }
 
     private static String defaultNodeName() {

@@ -88,6 +88,18 @@ public final class FakeQoo10 {
     sellersByApiKey.put(apiKey, new Seller(id, password));
   }
 
+  /** A key issued to the seller some other way (the marketplace's Get Auth window). */
+  public synchronized String grant(String sellerId) {
+    String key = "SAK_g_1_" + sellerId + "_" + issued.incrementAndGet() + "_g_2_getauthkeyabcdef";
+    keys.put(key, new IssuedKey(sellerId, now()));
+    return key;
+  }
+
+  /** The seller revoked the key: it answers as an invalid key (-90001) from now on. */
+  public synchronized void revoke(String key) {
+    keys.remove(key);
+  }
+
   /** Every key issued so far to the seller answers -90004 from now on. */
   public synchronized void expireKeys(String sellerId) {
     keys.forEach(

@@ -26,6 +26,11 @@ import java.util.List;
  */
 public final class HubFixture implements AutoCloseable {
   public static final String TOKEN = "test-token-4f8c2a9b";
+
+  /** The hub's integrator id and registered callback with the (fake) marketplace's Get Auth. */
+  public static final String INTEGRATOR = "itg-test00000001";
+
+  public static final URI CALLBACK = URI.create("http://127.0.0.1:9/hub/getauth/callback");
   public static final Instant START = Instant.parse("2026-01-14T01:00:00Z");
 
   public final MutableClock clock;
@@ -70,6 +75,7 @@ public final class HubFixture implements AutoCloseable {
         .nodeName(node)
         .shipmentBackoff(new Backoff(Duration.ofMinutes(1), Duration.ofHours(1)))
         .probeTimeout(Duration.ofSeconds(2))
+        .getAuth(INTEGRATOR, CALLBACK)
         .build();
   }
 

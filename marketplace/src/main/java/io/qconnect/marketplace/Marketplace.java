@@ -4,12 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.marketplace.access.AccessService;
+import io.qconnect.marketplace.access.AuthorizationService;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
+import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.OrderMethods;
@@ -56,6 +58,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final SellerService sellers;
   private final KeyService keys;
   private final AccessService access;
+  private final AuthorizationService authorizations;
   private final CatalogService catalog;
   private final OrderService orders;
   private final ClaimService claims;
@@ -86,6 +89,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
         new SellerService(jdbi, new PasswordHasher(config.passwordIterations()), standing, clock);
     this.keys = new KeyService(jdbi, sellers, box, clock);
     this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
+    this.authorizations = new AuthorizationService(jdbi, sellers, keys, box, clock);
     this.catalog = new CatalogService(jdbi, clock);
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
@@ -119,9 +123,13 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     return new Marketplace(config, ds, clock, box, meters);
   }
 
-  /** Mounts QAPI and, when a sandbox token is configured, {@code /sandbox}. */
+  /**
+   * Mounts QAPI, the Get Auth code exchange ({@code POST /qsm/authorize/token}) and, when a sandbox
+   * token is configured, {@code /sandbox}.
+   */
   public void mount(RoutesConfig routes) {
     new QapiRoutes(qapi, faults, meters).mount(routes);
+    new TokenRoutes(authorizations).mount(routes);
     if (config.sandboxToken() != null) {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
@@ -207,6 +215,12 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
 
   public AccessService access() {
     return access;
+  }
+
+  /** Get Auth: integrators, the authorization window's grants, the code exchange, revocation. */
+  @Override
+  public AuthorizationService authorizations() {
+    return authorizations;
   }
 
   @Override

@@ -45,12 +45,7 @@ public final class AuthRoutes {
     String ip = c.ctx().ip();
     Optional<Duration> wait = throttle.attempt(login, ip);
     if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      c.flash(
-          Flash.Kind.ERROR,
-          seconds < 60
-              ? c.t().f("login.throttledSeconds", seconds)
-              : c.t().f("login.throttled", (seconds + 59) / 60));
+      c.flash(Flash.Kind.ERROR, throttledText(c.t(), wait.get()));
       return "/login" + nextQuery(c.form("next"));
     }
     Optional<Viewer> v = accounts.authenticate(login, c.ctx().formParam("password"));
@@ -71,6 +66,14 @@ public final class AuthRoutes {
     Router.setSessionCookie(ctx, s.id(), -1);
     String next = Router.localPath(c.form("next"));
     return next != null && next.startsWith(v.role().home()) ? next : v.role().home();
+  }
+
+  /** "Too many failed logins, try again in ..." with the wait rounded up. */
+  static String throttledText(Msg t, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return seconds < 60
+        ? t.f("login.throttledSeconds", seconds)
+        : t.f("login.throttled", (seconds + 59) / 60);
   }
 
   private String logout(Call c) {

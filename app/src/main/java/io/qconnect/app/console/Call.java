@@ -135,6 +135,42 @@ public final class Call {
     ctx.contentType("text/html; charset=utf-8").result(router.templates().render(template, params));
   }
 
+  /**
+   * Starts a password check for {@code login} under the console's login throttle (the same counts
+   * as the login page): the text saying how long to wait when this attempt is refused, else empty
+   * and the attempt counts as a failure until {@link #loginSucceeded} takes it back.
+   */
+  public Optional<String> loginThrottled(String login) {
+    return router
+        .throttle()
+        .attempt(login, ctx.ip())
+        .map(wait -> AuthRoutes.throttledText(t, wait));
+  }
+
+  /** The password checked by {@link #loginThrottled} was right. */
+  public void loginSucceeded(String login) {
+    router.throttle().succeeded(login, ctx.ip());
+  }
+
+  /** Answers the error page with this status and message instead of the page. */
+  public void errorPage(int status, String message) {
+    router.errorPage(ctx, session, t, HttpStatus.forStatus(status), message);
+  }
+
+  /**
+   * Lets this page's forms lead to {@code origin} too (scheme://host:port): a form whose answer
+   * redirects to another site (the Get Auth window back to its integrator) needs it, as browsers
+   * apply the page's {@code form-action} to the redirect as well.
+   */
+  public void allowFormActionTo(String origin) {
+    String csp = ctx.res().getHeader("Content-Security-Policy");
+    if (csp != null && origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+")) {
+      ctx.header(
+          "Content-Security-Policy",
+          csp.replace("form-action 'self'", "form-action 'self' " + origin));
+    }
+  }
+
   /** The host name the browser used, without the port. */
   public String host() {
     String h = ctx.host();

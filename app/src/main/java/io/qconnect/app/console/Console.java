@@ -64,9 +64,11 @@ public final class Console {
    * @param screens the screens of the parts this process runs, each mounted on the console's router
    */
   public void mount(RoutesConfig routes, List<Consumer<Router>> screens) {
-    Router router = new Router(routes, new Sessions(clock), Messages.load(), new Templates());
+    LoginThrottle throttle = new LoginThrottle(clock);
+    Router router =
+        new Router(routes, new Sessions(clock), Messages.load(), new Templates(), throttle);
     new StaticRoutes().mount(routes);
-    new AuthRoutes(accounts, new LoginThrottle(clock), roles()).mount(router);
+    new AuthRoutes(accounts, throttle, roles()).mount(router);
     screens.forEach(s -> s.accept(router));
   }
 

@@ -47,13 +47,25 @@ public final class Router {
   private final Sessions sessions;
   private final Messages messages;
   private final Templates templates;
+  private final LoginThrottle throttle;
   private final Map<Role, List<NavDef>> nav = new EnumMap<>(Role.class);
 
-  Router(RoutesConfig routes, Sessions sessions, Messages messages, Templates templates) {
+  Router(
+      RoutesConfig routes,
+      Sessions sessions,
+      Messages messages,
+      Templates templates,
+      LoginThrottle throttle) {
     this.routes = routes;
     this.sessions = sessions;
     this.messages = messages;
     this.templates = templates;
+    this.throttle = throttle;
+  }
+
+  /** The one login throttle of the console (its login and every other password form). */
+  LoginThrottle throttle() {
+    return throttle;
   }
 
   /** A page only {@code role} may open (null: anyone). */

@@ -10,12 +10,16 @@ import io.qconnect.hub.sync.SyncService;
 import io.qconnect.hub.tracking.ShipmentService;
 import java.time.Clock;
 
-/** The hub's JSON API under {@code /api}, every route behind the bearer token. */
+/**
+ * The hub's JSON API under {@code /api}, every route behind the bearer token; and the public Get
+ * Auth callback (its single-use state is what protects it).
+ */
 public final class HubRoutes {
   private final ApiGuard guard;
   private final ShopRoutes shops;
   private final OrderRoutes orders;
   private final SyncRoutes sync;
+  private final GetAuthRoutes getAuth;
 
   public HubRoutes(
       String apiToken,
@@ -31,11 +35,13 @@ public final class HubRoutes {
     this.shops = new ShopRoutes(shops, jobs, clock);
     this.orders = new OrderRoutes(orders, shipments, fulfilment);
     this.sync = new SyncRoutes(sync, alerts);
+    this.getAuth = new GetAuthRoutes(shops);
   }
 
   public void mount(RoutesConfig routes) {
     shops.mount(routes, guard);
     orders.mount(routes, guard);
     sync.mount(routes, guard);
+    getAuth.mount(routes);
   }
 }

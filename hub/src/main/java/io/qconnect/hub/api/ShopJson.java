@@ -1,8 +1,10 @@
 package io.qconnect.hub.api;
 
+import io.qconnect.hub.shop.AuthMode;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopHealth;
 import io.qconnect.protocol.secret.Secrets;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +33,10 @@ record ShopJson(
     Instant lastErrorAt,
     Instant lastSuccessAt,
     Instant nextImportAt,
-    List<String> warnings) {
+    List<String> warnings,
+    AuthMode authMode,
+    boolean authorizationNeeded,
+    String authorizationUrl) {
 
   static final String PASSWORD_MASK = "********";
 
@@ -47,7 +52,7 @@ record ShopJson(
         s.settings().confirmBusinessDays(),
         s.settings().renewBeforeDays(),
         s.apiKeyMasked(),
-        PASSWORD_MASK,
+        s.getAuth() ? "" : PASSWORD_MASK,
         s.certKeyMasked(),
         s.keyIssuedAt(),
         s.keyExpiresAt(),
@@ -57,6 +62,38 @@ record ShopJson(
         s.lastErrorAt(),
         s.lastSuccessAt(),
         nextImportAt,
-        s.settings().warnings());
+        s.settings().warnings(),
+        s.authMode(),
+        s.authNeeded(),
+        null);
+  }
+
+  /** This answer with the authorization window to open (Get Auth). */
+  ShopJson withAuthorizationUrl(URI url) {
+    return new ShopJson(
+        shopId,
+        baseUrl,
+        statuses,
+        lookbackDays,
+        intervalMinutes,
+        autoImport,
+        autoConfirm,
+        confirmBusinessDays,
+        renewBeforeDays,
+        apiKey,
+        password,
+        certificationKey,
+        keyIssuedAt,
+        keyExpiresAt,
+        keyDaysLeft,
+        health,
+        lastError,
+        lastErrorAt,
+        lastSuccessAt,
+        nextImportAt,
+        warnings,
+        authMode,
+        authorizationNeeded,
+        url.toString());
   }
 }

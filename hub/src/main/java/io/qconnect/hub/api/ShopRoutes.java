@@ -2,14 +2,16 @@ package io.qconnect.hub.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Jobs;
 import java.time.Clock;
 
 /**
- * {@code /api/shops}: connect (Get Auth first), list, show, change, delete, Renew Tokens ({@code
- * /auth}), Test Connection ({@code /test}).
+ * {@code /api/shops}: connect (Get Auth first; without a password the shop is saved pending and the
+ * answer carries the {@code authorizationUrl} of the marketplace's window), list, show, change,
+ * delete, Renew Tokens ({@code /auth}), Test Connection ({@code /test}).
  */
 final class ShopRoutes {
   private final ShopService shops;
@@ -32,18 +34,33 @@ final class ShopRoutes {
         g.guard(ctx -> ApiJson.send(ctx, 200, json(shops.get(ctx.pathParam("id"))))));
     routes.patch("/api/shops/{id}", g.guard(this::update));
     routes.delete("/api/shops/{id}", g.guard(this::delete));
-    routes.post(
-        "/api/shops/{id}/auth",
-        g.guard(
-            ctx -> ApiJson.send(ctx, 200, json(shops.renew(ctx.pathParam("id"), "Renew Tokens")))));
+    routes.post("/api/shops/{id}/auth", g.guard(this::renew));
     routes.post(
         "/api/shops/{id}/test",
         g.guard(ctx -> ApiJson.send(ctx, 200, shops.testConnection(ctx.pathParam("id")))));
   }
 
+  /** With a password: Get Auth by CreateCertificationKey; without: the window's URL to open. */
   private void create(Context ctx) {
     Bodies.NewShopBody b = ApiJson.read(ctx, Bodies.NewShopBody.class, "shop");
-    ApiJson.send(ctx, 201, json(shops.connect(b.toNewShop())));
+    NewShop n = b.toNewShop();
+    if (n.withPassword()) {
+      ApiJson.send(ctx, 201, json(shops.connect(n)));
+      return;
+    }
+    ShopService.Pending p = shops.connectWithGetAuth(n);
+    ApiJson.send(ctx, 201, json(p.shop()).withAuthorizationUrl(p.authorizationUrl()));
+  }
+
+  /** Renew Tokens: a new key, or for a Get Auth shop the window's URL to open again. */
+  private void renew(Context ctx) {
+    String id = ctx.pathParam("id");
+    Shop shop = shops.get(id);
+    if (shop.getAuth()) {
+      ApiJson.send(ctx, 200, json(shop).withAuthorizationUrl(shops.authorizationUrl(id)));
+      return;
+    }
+    ApiJson.send(ctx, 200, json(shops.renew(id, "Renew Tokens")));
   }
 
   private void update(Context ctx) {

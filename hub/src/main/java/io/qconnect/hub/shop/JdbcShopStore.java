@@ -26,11 +26,11 @@ final class JdbcShopStore {
                           password_sealed, cert_key_sealed, cert_key_masked, key_issued_at,
                           key_expires_at, fetch_statuses, lookback_days, interval_minutes,
                           auto_import, auto_confirm, confirm_business_days, renew_before_days,
-                          health, created_at, updated_at)
+                          health, created_at, updated_at, auth_mode, auth_needed)
                         VALUES (:shop, :url, :apiSealed, :apiMasked, :pwdSealed, :certSealed,
                           :certMasked, :issued, :expires, :statuses, :lookback, :interval,
                           :autoImport, :autoConfirm, :confirmDays, :renewDays, :health, :created,
-                          :updated)"""),
+                          :updated, :authMode, :authNeeded)"""),
             s,
             c)
         .execute();
@@ -49,7 +49,8 @@ final class JdbcShopStore {
                           interval_minutes = :interval, auto_import = :autoImport,
                           auto_confirm = :autoConfirm, confirm_business_days = :confirmDays,
                           renew_before_days = :renewDays, health = :health,
-                          updated_at = :updated
+                          updated_at = :updated, auth_mode = :authMode,
+                          auth_needed = :authNeeded
                         WHERE shop_id = :shop"""),
             s,
             c)
@@ -75,7 +76,9 @@ final class JdbcShopStore {
         .bind("renewDays", s.settings().renewBeforeDays())
         .bind("health", s.health().name())
         .bind("created", s.createdAt())
-        .bind("updated", s.updatedAt());
+        .bind("updated", s.updatedAt())
+        .bind("authMode", s.authMode().name())
+        .bind("authNeeded", s.authNeeded());
   }
 
   Optional<Shop> find(Handle h, String shopId) {
@@ -137,6 +140,61 @@ final class JdbcShopStore {
     return wasOk;
   }
 
+  /**
+   * Marks a Get Auth shop as waiting for the seller's authorization again (its key expired or was
+   * revoked), FAILING with {@code error}; the caller runs it in one transaction.
+   *
+   * @return whether it was not waiting before (so that one alert is raised)
+   */
+  boolean markAuthNeeded(Handle h, String shopId, String error, Instant at) {
+    boolean was =
+        h.createQuery("SELECT auth_needed FROM hub_shop WHERE shop_id = :shop")
+            .bind("shop", shopId)
+            .mapTo(Boolean.class)
+            .findOne()
+            .orElse(true);
+    h.createUpdate(
+            """
+            UPDATE hub_shop SET auth_needed = TRUE, health = 'FAILING', last_error = :error,
+              last_error_at = :at
+            WHERE shop_id = :shop""")
+        .bind("shop", shopId)
+        .bind("error", HubJdbi.clip(error, 2000))
+        .bind("at", at)
+        .execute();
+    return !was;
+  }
+
+  /** Stores a pending authorization's state for {@code shopId}. */
+  void insertState(Handle h, String state, String shopId, Instant expiresAt) {
+    h.createUpdate(
+            "INSERT INTO hub_getauth_state (state, shop_id, expires_at) VALUES (:s, :shop, :exp)")
+        .bind("s", state)
+        .bind("shop", shopId)
+        .bind("exp", expiresAt)
+        .execute();
+  }
+
+  /**
+   * Uses up a state: the shop it was created for, when it exists and has not expired. A state is
+   * deleted once read, so that it works once; expired ones go at the same time.
+   */
+  Optional<String> takeState(Handle h, String state, Instant now) {
+    Optional<String> shop =
+        h.createQuery(
+                "SELECT shop_id FROM hub_getauth_state WHERE state = :s AND expires_at > :now")
+            .bind("s", state)
+            .bind("now", now)
+            .mapTo(String.class)
+            .findOne();
+    int deleted =
+        h.createUpdate("DELETE FROM hub_getauth_state WHERE state = :s").bind("s", state).execute();
+    h.createUpdate("DELETE FROM hub_getauth_state WHERE expires_at <= :now")
+        .bind("now", now)
+        .execute();
+    return deleted > 0 ? shop : Optional.empty();
+  }
+
   void markHealthy(Handle h, String shopId, Instant at) {
     h.createUpdate(
             """
@@ -168,6 +226,8 @@ final class JdbcShopStore {
         HubJdbi.instant(rs, "last_error_at"),
         HubJdbi.instant(rs, "last_success_at"),
         HubJdbi.instant(rs, "created_at"),
-        HubJdbi.instant(rs, "updated_at"));
+        HubJdbi.instant(rs, "updated_at"),
+        AuthMode.valueOf(rs.getString("auth_mode")),
+        rs.getBoolean("auth_needed"));
   }
 }

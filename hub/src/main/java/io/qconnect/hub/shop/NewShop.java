@@ -6,8 +6,9 @@ import java.net.URI;
 import java.util.Objects;
 
 /**
- * What connecting a shop takes (R59): the QSM login ID and password, the API key Qoo10 issued, the
- * QAPI endpoint (null for the real Qoo10), and the settings. {@link #toString()} masks the secrets.
+ * What connecting a shop takes (R59): the QSM login ID and password (null to connect it by Get
+ * Auth, without password), the API key Qoo10 issued, the QAPI endpoint (null for the real Qoo10),
+ * and the settings. {@link #toString()} masks the secrets.
  */
 public record NewShop(
     String shopId, String apiKey, String password, URI baseUrl, ShopSettings settings) {
@@ -15,9 +16,7 @@ public record NewShop(
   public NewShop {
     shopId = required("shopId", shopId);
     apiKey = required("apiKey", apiKey);
-    if (password == null || password.isEmpty()) {
-      throw new HubException("\"password\" is required (the QSM login password)");
-    }
+    password = password == null || password.isEmpty() ? null : password;
     if (shopId.length() > 50 || !shopId.matches("[\\p{Graph}]+")) {
       throw new HubException("shopId must be 1–50 visible characters without spaces: " + shopId);
     }
@@ -25,6 +24,11 @@ public record NewShop(
     if (baseUrl != null) {
       ShopUrls.check(baseUrl);
     }
+  }
+
+  /** Whether the shop comes with its QSM password (else it is connected by Get Auth). */
+  public boolean withPassword() {
+    return password != null;
   }
 
   private static String required(String name, String value) {

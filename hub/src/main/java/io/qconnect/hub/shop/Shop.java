@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param lastError why the last run or renewal failed; "" when healthy
  * @param lastErrorAt when it last failed, or null
  * @param lastSuccessAt when a run last succeeded, or null
+ * @param authMode how the key is obtained (with the stored password, or by Get Auth)
+ * @param authNeeded a Get Auth shop waiting for the seller to authorize it (first time, or after
+ *     its key expired or was revoked): it has no usable key and nothing is imported until then
  */
 public record Shop(
     String shopId,
@@ -34,7 +37,9 @@ public record Shop(
     Instant lastErrorAt,
     Instant lastSuccessAt,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    AuthMode authMode,
+    boolean authNeeded) {
 
   /** A certification key is valid for one year. */
   public static final Duration KEY_VALIDITY = Duration.ofDays(365);
@@ -46,6 +51,7 @@ public record Shop(
     Objects.requireNonNull(keyIssuedAt, "keyIssuedAt");
     Objects.requireNonNull(keyExpiresAt, "keyExpiresAt");
     Objects.requireNonNull(health, "health");
+    authMode = authMode == null ? AuthMode.PASSWORD : authMode;
     lastError = lastError == null ? "" : lastError;
   }
 
@@ -55,7 +61,52 @@ public record Shop(
    */
   static Shop connected(String shopId, URI baseUrl, ShopSettings settings, Instant now) {
     return new Shop(
-        shopId, baseUrl, settings, "", "", now, now, ShopHealth.OK, "", null, null, now, now);
+        shopId,
+        baseUrl,
+        settings,
+        "",
+        "",
+        now,
+        now,
+        ShopHealth.OK,
+        "",
+        null,
+        null,
+        now,
+        now,
+        AuthMode.PASSWORD,
+        false);
+  }
+
+  /** A shop saved by Get Auth, waiting for the seller: no key yet, nothing imported. */
+  static Shop pending(
+      String shopId, URI baseUrl, ShopSettings settings, String apiKeyMasked, Instant now) {
+    return new Shop(
+        shopId,
+        baseUrl,
+        settings,
+        apiKeyMasked,
+        "",
+        now,
+        now,
+        ShopHealth.OK,
+        "",
+        null,
+        null,
+        now,
+        now,
+        AuthMode.GETAUTH,
+        true);
+  }
+
+  /** Whether the key comes from the seller's authorization (Get Auth) rather than a password. */
+  public boolean getAuth() {
+    return authMode == AuthMode.GETAUTH;
+  }
+
+  /** Whether the shop has a key at all (a Get Auth shop has none until first authorized). */
+  public boolean hasKey() {
+    return !certKeyMasked.isEmpty();
   }
 
   /** Whole days left before the key expires; negative once it has. */
@@ -91,11 +142,18 @@ public record Shop(
         lastErrorAt,
         lastSuccessAt,
         createdAt,
-        now);
+        now,
+        authMode,
+        authNeeded);
   }
 
   /** This shop with a newly issued key (and possibly a new URL and API key): healthy again. */
   Shop withKey(URI url, String apiMasked, String certMasked, Instant issuedAt) {
+    return withKey(url, apiMasked, certMasked, issuedAt, issuedAt.plus(KEY_VALIDITY));
+  }
+
+  /** As {@link #withKey(URI, String, String, Instant)}, with the expiry the issuer stated. */
+  Shop withKey(URI url, String apiMasked, String certMasked, Instant issuedAt, Instant expiresAt) {
     return new Shop(
         shopId,
         url,
@@ -103,12 +161,14 @@ public record Shop(
         apiMasked,
         certMasked,
         issuedAt,
-        issuedAt.plus(KEY_VALIDITY),
+        expiresAt,
         ShopHealth.OK,
         "",
         lastErrorAt,
         lastSuccessAt,
         createdAt,
-        issuedAt);
+        issuedAt,
+        authMode,
+        false);
   }
 }

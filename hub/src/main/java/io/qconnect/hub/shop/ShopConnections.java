@@ -7,6 +7,7 @@ import io.qconnect.protocol.client.QapiSeller;
 import io.qconnect.protocol.order.BulkRowResult;
 import io.qconnect.protocol.wire.QapiException;
 import io.qconnect.protocol.wire.QapiKeyExpiredException;
+import io.qconnect.protocol.wire.QapiKeyInvalidException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * Makes QAPI calls for a shop with its current certification key. When the service says the key has
  * expired (-90004 / -90005), the key is re-issued from the stored credentials and the call is made
  * once more; if re-issuing fails, the shop becomes FAILING and the {@link
- * io.qconnect.hub.core.HubException} says why.
+ * io.qconnect.hub.core.HubException} says why. A shop connected by Get Auth cannot be re-issued a
+ * key by the hub: an expired, revoked or invalid key (-90004 / -90005 / -90001) stops its imports
+ * and asks for re-authorization.
  */
 public final class ShopConnections {
   private static final Logger LOG = LoggerFactory.getLogger(ShopConnections.class);
@@ -41,11 +44,33 @@ public final class ShopConnections {
   public <T> T call(String shopId, Function<QapiSeller, T> call) {
     try {
       return call.apply(shops.seller(clients, shopId));
+    } catch (QapiKeyInvalidException e) {
+      throw lostIfGetAuth(shopId, e.code(), e);
     } catch (QapiKeyExpiredException e) {
+      if (shops.get(shopId).getAuth()) {
+        throw lostIfGetAuth(shopId, e.code(), e);
+      }
       LOG.info("shop {}: certification key expired ({}); issuing a new one", shopId, e.code());
       shops.renew(shopId, "QAPI answered " + e.code() + " (key expired)");
       return call.apply(shops.seller(clients, shopId));
     }
+  }
+
+  /**
+   * A Get Auth shop's key refused: only the seller can issue a new one, so the shop stops (one
+   * alert) and nothing retries on its own. A password shop's invalid key is reported as it is.
+   */
+  private RuntimeException lostIfGetAuth(String shopId, int code, QapiException e) {
+    if (!shops.get(shopId).getAuth()) {
+      return e;
+    }
+    shops.authorizationLost(shopId, "QAPI answered " + code);
+    return new HubException(
+        "shop "
+            + shopId
+            + ": the certification key expired or was revoked (QAPI "
+            + code
+            + "); re-authorize the shop with Get Auth (Renew Tokens)");
   }
 
   /**

@@ -24,6 +24,12 @@ public interface ShopEvents {
   /** Re-issuing the certification key failed; the shop is now FAILING. */
   default void keyRenewalFailed(String shopId, String reason, ConnectionProblem problem) {}
 
+  /**
+   * A Get Auth shop's key stopped working: the seller must authorize the hub again, and nothing is
+   * imported until then.
+   */
+  default void authorizationNeeded(String shopId, String message) {}
+
   /** Sends each event to every listener in order. */
   static ShopEvents all(List<ShopEvents> listeners) {
     List<ShopEvents> copy = List.copyOf(listeners);
@@ -51,6 +57,11 @@ public interface ShopEvents {
       @Override
       public void keyRenewalFailed(String shopId, String reason, ConnectionProblem problem) {
         copy.forEach(l -> l.keyRenewalFailed(shopId, reason, problem));
+      }
+
+      @Override
+      public void authorizationNeeded(String shopId, String message) {
+        copy.forEach(l -> l.authorizationNeeded(shopId, message));
       }
     };
   }

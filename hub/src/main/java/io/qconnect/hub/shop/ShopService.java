@@ -33,6 +33,14 @@ public final class ShopService {
   private final URI defaultUrl;
   private final ShopEvents events;
   private final QapiClients clients;
+  private final GetAuth getAuth;
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+  /** How long a Get Auth window may take before its state is refused. */
+  public static final Duration STATE_VALIDITY = Duration.ofMinutes(10);
+
+  /** A shop saved by Get Auth and the window its seller must open to authorize it. */
+  public record Pending(Shop shop, URI authorizationUrl) {}
 
   ShopService(
       Jdbi jdbi,
@@ -42,9 +50,11 @@ public final class ShopService {
       Clock clock,
       URI defaultUrl,
       ShopEvents events,
-      QapiClients clients) {
+      QapiClients clients,
+      GetAuth getAuth) {
     this.jdbi = jdbi;
     this.clients = clients;
+    this.getAuth = getAuth;
     this.box = box;
     this.issuer = issuer;
     this.tester = tester;
@@ -58,6 +68,8 @@ public final class ShopService {
    *
    * @param defaultUrl the endpoint for shops connected without one (the real Qoo10)
    * @param probeTimeout how long Test Connection waits for the clock-skew probe
+   * @param getAuth the hub as an integrator of the marketplace's authorization window; null when
+   *     shops can only be connected with their password
    */
   public static ShopService create(
       Jdbi jdbi,
@@ -66,7 +78,8 @@ public final class ShopService {
       Clock clock,
       URI defaultUrl,
       Duration probeTimeout,
-      ShopEvents events) {
+      ShopEvents events,
+      GetAuth getAuth) {
     return new ShopService(
         jdbi,
         box,
@@ -75,13 +88,17 @@ public final class ShopService {
         clock,
         ShopUrls.check(defaultUrl),
         events,
-        clients);
+        clients,
+        getAuth);
   }
 
   /** Get Auth, then save the shop; nothing is saved when Get Auth fails. */
   public Shop connect(NewShop n) {
     if (find(n.shopId()).isPresent()) {
       throw new HubException("shop " + n.shopId() + " is already connected");
+    }
+    if (!n.withPassword()) {
+      throw new HubException("\"password\" is required (the QSM login password)");
     }
     URI url = n.baseUrl() == null ? defaultUrl : ShopUrls.check(n.baseUrl());
     clients.check(url);
@@ -95,6 +112,153 @@ public final class ShopService {
     LOG.info("shop {} connected at {} (key {})", shop.shopId(), url, shop.certKeyMasked());
     events.connected(shop);
     return shop;
+  }
+
+  /**
+   * Saves a shop to be connected by Get Auth: without password and, until the seller authorizes the
+   * hub in the marketplace's window, without key (nothing is imported). Answers the window to open.
+   */
+  public Pending connectWithGetAuth(NewShop n) {
+    GetAuth ga = requireGetAuth();
+    if (find(n.shopId()).isPresent()) {
+      throw new HubException("shop " + n.shopId() + " is already connected");
+    }
+    URI url = n.baseUrl() == null ? defaultUrl : ShopUrls.check(n.baseUrl());
+    Instant now = clock.instant();
+    Shop shop = Shop.pending(n.shopId(), url, n.settings(), Secrets.mask(n.apiKey()), now);
+    SealedCredentials sealed =
+        new SealedCredentials(n.shopId(), url, box.seal(n.apiKey()), null, null);
+    String state = newState();
+    jdbi.useTransaction(
+        h -> {
+          store.insert(h, shop, sealed);
+          store.insertState(h, state, shop.shopId(), now.plus(STATE_VALIDITY));
+        });
+    LOG.info("shop {} saved at {}, waiting for Get Auth", shop.shopId(), url);
+    return new Pending(shop, ga.window(url, state));
+  }
+
+  /**
+   * A new authorization window for a Get Auth shop (Renew Tokens, re-authorization after the key
+   * expired or was revoked).
+   *
+   * @throws HubException when the shop is connected with its password
+   */
+  public URI authorizationUrl(String shopId) {
+    GetAuth ga = requireGetAuth();
+    Shop shop = get(shopId);
+    if (!shop.getAuth()) {
+      throw new HubException(
+          "shop " + shopId + " is connected with its password: use Renew Tokens");
+    }
+    String state = newState();
+    Instant expires = clock.instant().plus(STATE_VALIDITY);
+    jdbi.useHandle(h -> store.insertState(h, state, shopId, expires));
+    return ga.window(shop.baseUrl(), state);
+  }
+
+  /**
+   * The window came back with a code: uses up the state, exchanges the code with the marketplace
+   * (server to server) and stores the key sealed. The shop is connected and imports again.
+   *
+   * @throws HubException for a state unknown, used or expired, a refused code, or a key issued for
+   *     another seller than the shop
+   */
+  public Shop completeAuthorization(String state, String code) {
+    GetAuth ga = requireGetAuth();
+    String shopId = takeState(state);
+    if (code == null || code.isBlank()) {
+      throw new HubException("Get Auth: the marketplace sent no code");
+    }
+    Shop current = get(shopId);
+    SealedCredentials c = credentials(shopId);
+    GetAuth.Exchanged key = ga.exchange(c.baseUrl(), code);
+    if (!key.sellerId().equals(shopId)) {
+      throw new HubException(
+          "Get Auth: the seller who authorized ("
+              + key.sellerId()
+              + ") is not shop "
+              + shopId
+              + "; log in with the shop's own QSM ID");
+    }
+    Instant now = clock.instant();
+    Shop next =
+        current.withKey(
+            c.baseUrl(),
+            current.apiKeyMasked(),
+            Secrets.mask(key.certificationKey()),
+            now,
+            key.expiresAt());
+    SealedCredentials sealed =
+        new SealedCredentials(
+            shopId, c.baseUrl(), c.apiKey(), null, box.seal(key.certificationKey()));
+    jdbi.useHandle(h -> store.update(h, next, sealed));
+    LOG.info("shop {}: authorized by Get Auth, key {}", shopId, next.certKeyMasked());
+    events.connected(next);
+    if (current.hasKey()) {
+      events.keyRenewed(next, "Get Auth");
+    }
+    return next;
+  }
+
+  /**
+   * The window came back refused ({@code error=access_denied}): uses up the state; nothing changes.
+   *
+   * @return the shop it was for
+   */
+  public String cancelAuthorization(String state) {
+    return takeState(state);
+  }
+
+  /**
+   * A Get Auth shop's key was refused (expired or revoked): the shop waits for the seller to
+   * authorize it again and its imports stop until then; listeners hear of it once.
+   */
+  public void authorizationLost(String shopId, String why) {
+    Instant now = clock.instant();
+    String message =
+        "The certification key no longer works ("
+            + why
+            + "). Imports are stopped until the seller re-authorizes the shop: use Get Auth"
+            + " (Renew Tokens) on the shop's page.";
+    if (jdbi.inTransaction(h -> store.markAuthNeeded(h, shopId, message, now))) {
+      LOG.warn("shop {}: {}", shopId, message);
+      events.authorizationNeeded(shopId, message);
+    }
+  }
+
+  /** Whether shops can be connected by Get Auth on this hub. */
+  public boolean getAuthEnabled() {
+    return getAuth != null;
+  }
+
+  private GetAuth requireGetAuth() {
+    if (getAuth == null) {
+      throw new HubException(
+          "Get Auth is not configured on this hub (QC_GETAUTH_INTEGRATOR): connect with the"
+              + " shop's password");
+    }
+    return getAuth;
+  }
+
+  private String takeState(String state) {
+    if (state == null || state.isBlank() || state.length() > 100) {
+      throw new HubException("Get Auth: no valid state");
+    }
+    Instant now = clock.instant();
+    return jdbi.inTransaction(h -> store.takeState(h, state, now))
+        .orElseThrow(
+            () ->
+                new HubException(
+                    "Get Auth: this authorization is unknown, used or older than "
+                        + STATE_VALIDITY.toMinutes()
+                        + " minutes; press Get Auth again"));
+  }
+
+  private String newState() {
+    byte[] b = new byte[32];
+    random.nextBytes(b);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
   }
 
   public List<Shop> list() {
@@ -117,6 +281,13 @@ public final class ShopService {
     Shop current = get(shopId);
     SealedCredentials creds = credentials(shopId);
     Shop next = current.withSettings(patch.apply(current.settings()), clock.instant());
+    if (patch.changesCredentials() && current.getAuth()) {
+      throw new HubException(
+          "shop "
+              + shopId
+              + " is connected by Get Auth: to change its credentials, delete it and connect it"
+              + " again");
+    }
     if (patch.changesCredentials()) {
       URI url = patch.baseUrl() == null ? current.baseUrl() : ShopUrls.check(patch.baseUrl());
       clients.check(url);
@@ -147,6 +318,13 @@ public final class ShopService {
    */
   public Shop renew(String shopId, String reason) {
     Shop current = get(shopId);
+    if (current.getAuth()) {
+      throw new HubException(
+          "shop "
+              + shopId
+              + " is connected by Get Auth: its key is renewed by the seller in the"
+              + " authorization window (Get Auth)");
+    }
     SealedCredentials c = credentials(shopId);
     String apiKey = box.open(c.apiKey());
     String password = box.open(c.password());
@@ -175,6 +353,7 @@ public final class ShopService {
   /** Test Connection: key validity and expiry, clock skew, one cheap read call. */
   public ConnectionReport testConnection(String shopId) {
     Shop shop = get(shopId);
+    requireKey(shop);
     return tester.test(shop, box.open(credentials(shopId).certKey()));
   }
 
@@ -200,8 +379,22 @@ public final class ShopService {
 
   /** The shop's client with its certification key in clear, endpoint and key read at once. */
   QapiSeller seller(QapiClients clients, String shopId) {
+    requireKey(get(shopId));
     SealedCredentials c = credentials(shopId);
     return clients.forUrl(c.baseUrl()).seller(new CertificationKey(box.open(c.certKey())));
+  }
+
+  /** A Get Auth shop waiting for its seller has no key to call with. */
+  private static void requireKey(Shop shop) {
+    if (shop.authNeeded()) {
+      throw new HubException(
+          "shop "
+              + shop.shopId()
+              + (shop.hasKey()
+                  ? ": the certification key expired or was revoked; re-authorize the shop with"
+                      + " Get Auth (Renew Tokens)"
+                  : ": authorization pending; the seller must authorize the hub with Get Auth"));
+    }
   }
 
   private SealedCredentials credentials(String shopId) {

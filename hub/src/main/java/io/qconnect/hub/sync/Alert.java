@@ -13,7 +13,9 @@ public record Alert(long id, String shopId, Kind kind, String message, Instant c
     KEY_RENEWED,
     KEY_RENEWAL_FAILED,
     /** A run failed after the shop had been healthy. */
-    SYNC_FAILED
+    SYNC_FAILED,
+    /** A Get Auth shop's key expired or was revoked: the seller must authorize the hub again. */
+    AUTH_NEEDED
   }
 
   public Alert {

@@ -58,6 +58,15 @@ public final class Alerts implements ShopEvents {
   }
 
   @Override
+  public void authorizationNeeded(String shopId, String message) {
+    raise(
+        shopId,
+        Alert.Kind.AUTH_NEEDED,
+        message,
+        "auth-needed:" + shopId + ":" + clock.instant().toEpochMilli());
+  }
+
+  @Override
   public void keyRenewalFailed(String shopId, String reason, ConnectionProblem problem) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
     raise(

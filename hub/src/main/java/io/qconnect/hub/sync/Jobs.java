@@ -98,14 +98,14 @@ public final class Jobs implements ShopEvents {
 
   @Override
   public void connected(Shop shop) {
-    if (shop.settings().autoImport()) {
+    if (shop.settings().autoImport() && !shop.authNeeded()) {
       client.scheduleIfNotExists(importInstance(shop), clock.instant());
     }
   }
 
   @Override
   public void changed(Shop shop) {
-    if (!shop.settings().autoImport()) {
+    if (!shop.settings().autoImport() || shop.authNeeded()) {
       removed(shop.shopId());
       return;
     }
@@ -119,6 +119,12 @@ public final class Jobs implements ShopEvents {
       // running now: the run reschedules itself with the new interval when it ends
       client.scheduleIfNotExists(importInstance(shop), clock.instant());
     }
+  }
+
+  /** A Get Auth shop waiting for its seller: no import runs until it is authorized again. */
+  @Override
+  public void authorizationNeeded(String shopId, String message) {
+    removed(shopId);
   }
 
   @Override

@@ -37,7 +37,10 @@ public final class KeyExpiryWatcher {
     List<Shop> all = shops.list();
     for (Shop shop : all) {
       Shop current = shop;
-      if (shop.renewalDue(clock.instant())) {
+      if (shop.getAuth() && !shop.hasKey()) {
+        continue; // waiting for its first authorization: no key to watch
+      }
+      if (!shop.getAuth() && shop.renewalDue(clock.instant())) {
         try {
           current = shops.renew(shop.shopId(), "the key expires in " + daysLeft(shop) + " days");
           renewed++;
@@ -58,7 +61,13 @@ public final class KeyExpiryWatcher {
       return alerts.raise(
           shop.shopId(),
           Alert.Kind.KEY_EXPIRED,
-          "The certification key expired on " + date + " (JST). Use Renew Tokens.",
+          "The certification key expired on "
+              + date
+              + " (JST). "
+              + (shop.getAuth()
+                  ? "Re-authorize the shop with Get Auth (Renew Tokens): the seller logs in in the"
+                      + " marketplace's window."
+                  : "Use Renew Tokens."),
           "key-expired:" + key);
     }
     for (int days : ALERT_DAYS.reversed()) {
@@ -70,9 +79,13 @@ public final class KeyExpiryWatcher {
                 + date
                 + " (JST), in "
                 + daysLeft(shop)
-                + " day(s). It is renewed automatically "
-                + shop.settings().renewBeforeDays()
-                + " days before; if that fails, use Renew Tokens.",
+                + " day(s). "
+                + (shop.getAuth()
+                    ? "The shop is connected by Get Auth, so the hub cannot renew it: re-authorize"
+                        + " it with Get Auth (Renew Tokens) before then."
+                    : "It is renewed automatically "
+                        + shop.settings().renewBeforeDays()
+                        + " days before; if that fails, use Renew Tokens."),
             "key-expiring:" + key + ":" + days);
       }
     }

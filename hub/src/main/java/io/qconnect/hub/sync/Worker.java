@@ -39,8 +39,10 @@ public final class Worker implements JobRunner {
 
   @Override
   public Optional<Duration> importInterval(String shopId) {
+    // a Get Auth shop waiting for its seller is not imported again until it is authorized
     return shops
         .find(shopId)
+        .filter(s -> !s.authNeeded())
         .map(s -> s.settings())
         .filter(ShopSettings::autoImport)
         .map(s -> Duration.ofMinutes(s.intervalMinutes()));

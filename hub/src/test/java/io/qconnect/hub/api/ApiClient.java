@@ -37,6 +37,11 @@ final class ApiClient implements AutoCloseable {
             .start("127.0.0.1", 0);
   }
 
+  /** {@code http://127.0.0.1:port} of the server. */
+  String url() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
   Answer get(String path) {
     return send("GET", path, null, HubFixture.TOKEN);
   }

@@ -66,7 +66,14 @@ class ConcurrentImportTest {
     Jdbi jdbi = HubJdbi.create(f.dataSource);
     ShopService shops =
         ShopService.create(
-            jdbi, f.box, clients, f.clock, f.qapiUrl(), Duration.ofSeconds(1), ShopEvents.NONE);
+            jdbi,
+            f.box,
+            clients,
+            f.clock,
+            f.qapiUrl(),
+            Duration.ofSeconds(1),
+            ShopEvents.NONE,
+            null);
     return new OrderImporter(new ShopConnections(shops, clients), jdbi, f.clock);
   }
 

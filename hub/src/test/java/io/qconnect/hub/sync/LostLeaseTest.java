@@ -65,7 +65,9 @@ class LostLeaseTest {
               c.nodeName(),
               Duration.ofMillis(300),
               c.shipmentBackoff(),
-              c.probeTimeout());
+              c.probeTimeout(),
+              c.qapiHosts(),
+              c.getAuth());
       Jdbi jdbi = HubJdbi.create(f.dataSource);
       try (Hub nodeC = Hub.create(shortLease, f.dataSource, f.clock, f.box)) {
         CompletableFuture<SyncOutcome> run =

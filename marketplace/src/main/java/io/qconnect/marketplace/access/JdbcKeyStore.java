@@ -61,20 +61,45 @@ final class JdbcKeyStore {
       LocalDateTime issuedAt,
       LocalDateTime expiresAt,
       int passwordGeneration) {
+    return insertCertKey(
+        h,
+        new NewCertKey(
+            sellerId, apiKeyId, hash, sealed, masked, issuedAt, expiresAt, passwordGeneration),
+        null);
+  }
+
+  /** A certification key to insert. */
+  record NewCertKey(
+      String sellerId,
+      long apiKeyId,
+      String hash,
+      String sealed,
+      String masked,
+      LocalDateTime issuedAt,
+      LocalDateTime expiresAt,
+      int passwordGeneration) {}
+
+  /**
+   * Inserts a certification key.
+   *
+   * @param integratorId the integrator it is issued through (Get Auth), else null
+   */
+  long insertCertKey(Handle h, NewCertKey k, String integratorId) {
     return h.createUpdate(
             """
                     INSERT INTO mk_certification_key (seller_id, api_key_id, key_hash, key_sealed,
-                      key_masked, issued_at, expires_at, password_generation)
+                      key_masked, issued_at, expires_at, password_generation, integrator_id)
                     VALUES (:seller, :api, :hash, :sealed, :masked, :issued, :expires,
-                      :generation)""")
-        .bind("seller", sellerId)
-        .bind("api", apiKeyId)
-        .bind("hash", hash)
-        .bind("sealed", sealed)
-        .bind("masked", masked)
-        .bind("issued", issuedAt)
-        .bind("expires", expiresAt)
-        .bind("generation", passwordGeneration)
+                      :generation, :integrator)""")
+        .bind("seller", k.sellerId())
+        .bind("api", k.apiKeyId())
+        .bind("hash", k.hash())
+        .bind("sealed", k.sealed())
+        .bind("masked", k.masked())
+        .bind("issued", k.issuedAt())
+        .bind("expires", k.expiresAt())
+        .bind("generation", k.passwordGeneration())
+        .bind("integrator", integratorId)
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();

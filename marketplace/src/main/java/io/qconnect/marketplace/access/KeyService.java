@@ -140,7 +140,12 @@ public final class KeyService {
       return new KeyCheck.Unknown();
     }
     CertKeyRow r = row.get().key();
-    if (r.revokedAt() != null || r.passwordGeneration() != row.get().sellerPasswordGeneration()) {
+    if (r.revokedAt() != null) {
+      // revoked by the seller (Get Auth keys): answered like a key that never existed, so that a
+      // revoked integrator learns nothing more than "invalid key" (-90001)
+      return new KeyCheck.Unknown();
+    }
+    if (r.passwordGeneration() != row.get().sellerPasswordGeneration()) {
       return new KeyCheck.Revoked(r.sellerId());
     }
     if (!Times.now(clock).isBefore(r.expiresAt())) {
@@ -159,19 +164,18 @@ public final class KeyService {
     return jdbi.withHandle(h -> store.certKeysOf(h, sellerId)).stream()
         .map(
             r ->
-                new KeyInfo(
-                    r.id(),
-                    r.masked(),
-                    r.issuedAt(),
-                    r.expiresAt(),
-                    revoked(r, seller)
-                        ? "REVOKED"
-                        : now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED"))
+                new KeyInfo(r.id(), r.masked(), r.issuedAt(), r.expiresAt(), state(r, seller, now)))
         .toList();
   }
 
-  private static boolean revoked(CertKeyRow r, Seller seller) {
-    return r.revokedAt() != null || r.passwordGeneration() != seller.passwordGeneration();
+  private static String state(CertKeyRow r, Seller seller, LocalDateTime now) {
+    if (r.revokedAt() != null) {
+      return "CANCELLED";
+    }
+    if (r.passwordGeneration() != seller.passwordGeneration()) {
+      return "REVOKED";
+    }
+    return now.isBefore(r.expiresAt()) ? "VALID" : "EXPIRED";
   }
 
   /** Opens the FTP account of an approved FTP request. */
@@ -210,7 +214,7 @@ public final class KeyService {
    * A key shaped like Qoo10's: base64 of random bytes with {@code /}, {@code +} and {@code =}
    * written as {@code _g_1_}, {@code _g_2_} and {@code _g_3_}.
    */
-  private String newCertificationKey() {
+  String newCertificationKey() {
     byte[] bytes = new byte[64];
     random.nextBytes(bytes);
     return Base64.getEncoder()

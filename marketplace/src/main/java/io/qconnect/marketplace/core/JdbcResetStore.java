@@ -6,7 +6,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * Empties the marketplace: every table of the schema, children before parents, and the item-code
  * sequence back to its first value, so that the same seed gives the same item codes after a reset.
- * Stateless; the caller runs it in one transaction.
+ * Registered integrators stay: they are the marketplace's configuration (a hub registered at start
+ * keeps working after a sandbox reset), not a seller's data. Stateless; the caller runs it in one
+ * transaction.
  */
 public final class JdbcResetStore {
   private static final List<String> TABLES =
@@ -17,6 +19,7 @@ public final class JdbcResetStore {
           "mk_item_option",
           "mk_item",
           "mk_ftp_account",
+          "mk_authorization_code",
           "mk_certification_key",
           "mk_api_key",
           "mk_permission_request",

@@ -2,6 +2,7 @@ package io.qconnect.marketplace.qapi;
 
 import io.qconnect.protocol.wire.QapiMethod;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,11 @@ public final class MethodTable {
 
   public Optional<QapiHandler> find(QapiMethod method) {
     return Optional.ofNullable(handlers.get(method));
+  }
+
+  /** The methods registered, in {@link QapiMethod}'s order. */
+  public List<QapiMethod> methods() {
+    return List.copyOf(handlers.keySet());
   }
 
   public boolean has(QapiMethod method) {

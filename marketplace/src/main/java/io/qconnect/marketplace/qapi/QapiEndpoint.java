@@ -8,6 +8,7 @@ import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiRequest;
 import io.qconnect.protocol.wire.QapiResponse;
 import io.qconnect.protocol.wire.ResultCodes;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -42,6 +43,16 @@ public final class QapiEndpoint {
   public QapiEndpoint(MethodTable table, KeyService keys) {
     this.table = table;
     this.keys = keys;
+  }
+
+  /**
+   * Every method this endpoint answers, in {@link QapiMethod}'s order: the table's and
+   * CreateCertificationKey, which needs no key.
+   */
+  public List<QapiMethod> methods() {
+    java.util.Set<QapiMethod> all = java.util.EnumSet.of(QapiMethod.CREATE_CERTIFICATION_KEY);
+    all.addAll(table.methods());
+    return List.copyOf(all);
   }
 
   public QapiResponse handle(QapiRequest req) {

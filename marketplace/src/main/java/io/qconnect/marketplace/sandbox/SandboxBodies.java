@@ -32,6 +32,9 @@ final class SandboxBodies {
       Boolean reviewCompleted,
       Integer servicePoints) {}
 
+  /** {@code POST /sandbox/integrators}. */
+  record IntegratorBody(String name, String redirectUri) {}
+
   /** {@code POST /sandbox/seed}. */
   record SeedBody(Long seed, Integer sellers, Integer items) {}
 

@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.sandbox;
 
+import io.qconnect.marketplace.access.AuthorizationService;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.qapi.Faults;
@@ -18,9 +19,15 @@ public interface SandboxControl {
 
   CatalogService catalog();
 
+  /** Get Auth integrators. */
+  AuthorizationService authorizations();
+
   Faults faults();
 
-  /** Deletes every seller, request, key, item and order: an empty marketplace. */
+  /**
+   * Deletes every seller, request, key, item and order: an empty marketplace (registered
+   * integrators stay).
+   */
   void reset();
 
   /** Runs the time-driven work now (after the clock moved). */

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.qconnect.marketplace.access.Integrator;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.core.NotFoundException;
@@ -42,6 +43,7 @@ public final class SandboxRoutes {
     routes.post("/sandbox/reset", guarded(this::reset));
     routes.post("/sandbox/sellers", guarded(this::createSeller));
     routes.post("/sandbox/seed", guarded(this::seed));
+    routes.post("/sandbox/integrators", guarded(this::registerIntegrator));
     routes.put("/sandbox/items/{itemCode}/status", guarded(this::setItemStatus));
     routes.get("/sandbox/clock", guarded(this::getClock));
     routes.put("/sandbox/clock", guarded(this::setClock));
@@ -105,6 +107,23 @@ public final class SandboxRoutes {
     out.put("sellerId", n.sellerId());
     out.put("apiKey", apiKey);
     ctx.status(201).json(out);
+  }
+
+  /**
+   * {@code {"name":"...","redirectUri":"..."}}: a Get Auth integrator, 201; the same redirect
+   * address again answers the integrator registered with it, 200.
+   */
+  private void registerIntegrator(Context ctx) {
+    SandboxBodies.IntegratorBody b = read(ctx, SandboxBodies.IntegratorBody.class);
+    String name = SandboxBodies.required(b.name(), "name");
+    String uri = SandboxBodies.required(b.redirectUri(), "redirectUri");
+    boolean existed = market.authorizations().byRedirectUri(uri.strip()).isPresent();
+    Integrator i = market.authorizations().register(name, uri);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("integratorId", i.integratorId());
+    out.put("name", i.name());
+    out.put("redirectUri", i.redirectUri());
+    ctx.status(existed ? 200 : 201).json(out);
   }
 
   /** {@code {"seed":7,"sellers":1,"items":50}}: deterministic demo sellers and items. */

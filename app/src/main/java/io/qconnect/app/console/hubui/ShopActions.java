@@ -14,7 +14,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A shop's buttons: save settings, Test Connection, Renew Tokens, Sync now. */
+/**
+ * A shop's buttons: save settings, Test Connection, Renew Tokens (for a Get Auth shop: the
+ * marketplace's window again), Sync now, Get Auth.
+ */
 final class ShopActions {
   private final Hub hub;
 
@@ -27,6 +30,12 @@ final class ShopActions {
     r.action("/hub/shops/{id}/test", Role.OPERATOR, this::test);
     r.action("/hub/shops/{id}/renew", Role.OPERATOR, this::renew);
     r.action("/hub/shops/{id}/sync", Role.OPERATOR, this::sync);
+    r.action("/hub/shops/{id}/getauth", Role.OPERATOR, this::getAuth);
+  }
+
+  /** [Get Auth] on a Get Auth shop's page: a new authorization window for its seller. */
+  private String getAuth(Call c) {
+    return hub.shops().authorizationUrl(c.pathParam("id")).toString();
   }
 
   private String saveSettings(Call c) {
@@ -44,6 +53,9 @@ final class ShopActions {
 
   private String renew(Call c) {
     String id = c.pathParam("id");
+    if (hub.shops().get(id).getAuth()) {
+      return getAuth(c); // only the seller can issue its key: the window again
+    }
     var s = hub.shops().renew(id, "Renew Tokens");
     c.flash(Flash.Kind.OK, c.t().f("hub.shop.renewed", id, c.t().at(s.keyExpiresAt())));
     return "/hub/shops/" + id;

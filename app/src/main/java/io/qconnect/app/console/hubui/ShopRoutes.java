@@ -38,21 +38,27 @@ public final class ShopRoutes {
   /** The shop list. */
   public record ShopsPage(List<ShopRow> shops, List<Alert> alerts) {}
 
-  /** Adding a shop. */
-  public record NewShopPage(ShopSettings defaults, URI defaultUrl) {}
+  /**
+   * Adding a shop.
+   *
+   * @param getAuth whether the [Get Auth] way (the marketplace's window, no password) is offered
+   */
+  public record NewShopPage(ShopSettings defaults, URI defaultUrl, boolean getAuth) {}
 
   /**
    * One shop.
    *
    * @param report the Test Connection report just made, else null
    * @param warnings text keys of the settings' warnings
+   * @param getAuthResult how the Get Auth window just ended ("ok", "denied"), else ""
    */
   public record ShopPage(
       ShopRow row,
       ConnectionReport report,
       List<String> warnings,
       List<SyncRun> runs,
-      List<Alert> alerts) {}
+      List<Alert> alerts,
+      String getAuthResult) {}
 
   void mount(Router r) {
     r.page("/hub", Role.OPERATOR, this::list);
@@ -79,32 +85,53 @@ public final class ShopRoutes {
   }
 
   private void newShop(Call c) {
+    c.allowFormActionTo(origin(hub.config().defaultQapiUrl()));
     c.render(
         "hub/newshop.jte",
         c.shell("hub.new.title"),
-        new NewShopPage(ShopSettings.defaults(), hub.config().defaultQapiUrl()));
+        new NewShopPage(
+            ShopSettings.defaults(), hub.config().defaultQapiUrl(), hub.shops().getAuthEnabled()));
   }
 
+  /**
+   * With the password: Get Auth by CreateCertificationKey, then the shop's page. With [Get Auth]
+   * (way=window): the shop is saved pending, without password, and the browser goes to the
+   * marketplace's authorization window; it comes back to the hub's callback.
+   */
   private String connect(Call c) {
     String url = c.form("baseUrl");
+    boolean window = "window".equals(c.form("way"));
     URI tried = url.isEmpty() ? hub.config().defaultQapiUrl() : ShopActions.uri(url);
+    NewShop n =
+        new NewShop(
+            c.form("shopId"),
+            c.form("apiKey"),
+            window ? null : c.raw("password"),
+            url.isEmpty() ? null : tried,
+            ShopActions.settings(c).apply(ShopSettings.defaults()));
     Shop s;
     try {
-      s =
-          hub.shops()
-              .connect(
-                  new NewShop(
-                      c.form("shopId"),
-                      c.form("apiKey"),
-                      c.raw("password"),
-                      url.isEmpty() ? null : tried,
-                      ShopActions.settings(c).apply(ShopSettings.defaults())));
+      if (window) {
+        return hub.shops().connectWithGetAuth(n).authorizationUrl().toString();
+      }
+      if (!n.withPassword()) {
+        throw new ConsoleInputException(c.t().t("hub.new.passwordOrGetAuth"));
+      }
+      s = hub.shops().connect(n);
     } catch (ShopUrlException e) {
       throw new ConsoleInputException(
           c.t().f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
     }
     c.flash(Flash.Kind.OK, c.t().f("hub.new.connected", s.shopId(), c.t().at(s.keyExpiresAt())));
     return "/hub/shops/" + s.shopId();
+  }
+
+  /**
+   * scheme://host[:port] of a QAPI URL: the marketplace whose Get Auth window a form may redirect
+   * to (browsers apply the page's form-action to the redirect too).
+   */
+  private static String origin(URI url) {
+    return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
   private void shop(Call c) {
@@ -116,7 +143,15 @@ public final class ShopRoutes {
             c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
             ShopActions.warnings(s.settings()),
             runs,
-            hub.alerts().list(s.shopId()).stream().limit(10).toList());
+            hub.alerts().list(s.shopId()).stream().limit(10).toList(),
+            switch (c.query("getauth")) {
+              case "ok" -> "ok";
+              case "denied" -> "denied";
+              default -> "";
+            });
+    if (s.getAuth()) {
+      c.allowFormActionTo(origin(s.baseUrl()));
+    }
     c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
   }
 }

@@ -7,18 +7,23 @@ import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.access.CertificationOutcome;
 import io.qconnect.marketplace.access.FtpAccount;
+import io.qconnect.marketplace.access.IssuedKey;
 import io.qconnect.marketplace.access.KeyInfo;
 import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
+import io.qconnect.marketplace.qapi.MethodGroup;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.protocol.secret.Secrets;
+import io.qconnect.protocol.wire.QapiMethod;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * API IDの発行/照会 (the API key, masked unless the seller asks to see it, and the certification keys
- * with their expiry; issuing one) and 商品の一括登録/修正 with 【FTP接続でアップロード】 (FTP details only once the FTP
+ * with their expiry; issuing one; the keys issued to integrators through Get Auth, each revocable;
+ * every QAPI method by group) and 商品の一括登録/修正 with 【FTP接続でアップロード】 (FTP details only once the FTP
  * permission is approved and its details are visible, R21–R23).
  */
 public final class KeyRoutes {
@@ -42,9 +47,17 @@ public final class KeyRoutes {
    * @param apiKey the API key, masked; null before one is issued
    * @param revealed the API key in full when the seller asked to see it, else null
    * @param issued a certification key issued just now, else null
+   * @param integratorKeys the keys issued through integrators' Get Auth windows
+   * @param methods every method the QAPI endpoint answers, by group (R19)
    */
   public record KeysPage(
-      Seller seller, KeyInfo apiKey, String revealed, List<CertRow> certKeys, NewKey issued) {}
+      Seller seller,
+      KeyInfo apiKey,
+      String revealed,
+      List<CertRow> certKeys,
+      NewKey issued,
+      List<IssuedKey> integratorKeys,
+      Map<MethodGroup, List<QapiMethod>> methods) {}
 
   /**
    * 商品の一括登録/修正.
@@ -65,6 +78,7 @@ public final class KeyRoutes {
     r.page("/qsm/api", Role.SELLER, this::keys);
     r.action("/qsm/api/reveal", Role.SELLER, c -> reveal(c, "reveal-api", "/qsm/api"));
     r.action("/qsm/api/certification", Role.SELLER, this::issue);
+    r.action("/qsm/api/integrator-keys/revoke", Role.SELLER, this::revoke);
     r.page("/qsm/bulk", Role.SELLER, this::bulk);
     r.action("/qsm/bulk/reveal", Role.SELLER, c -> reveal(c, "reveal-ftp", "/qsm/bulk#ftp"));
   }
@@ -86,7 +100,9 @@ public final class KeyRoutes {
             market.keys().apiKey(id).orElse(null),
             revealed,
             certs,
-            c.takeOnce("new-key", NewKey.class).orElse(null));
+            c.takeOnce("new-key", NewKey.class).orElse(null),
+            market.authorizations().issuedKeys(id),
+            MethodGroup.grouped(market.qapi().methods()));
     c.render("qsm/keys.jte", c.shell("qsm.api.title"), m);
   }
 
@@ -114,6 +130,17 @@ public final class KeyRoutes {
           c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.suspended"));
     }
     return "/qsm/api";
+  }
+
+  /** The seller revokes a key issued through an integrator: QAPI answers it as invalid. */
+  private String revoke(Call c) {
+    long keyId = c.longNumber(c.form("keyId"), "keyId");
+    if (market.authorizations().revoke(c.login(), keyId)) {
+      c.flash(Flash.Kind.OK, c.t().t("qsm.api.revoked"));
+    } else {
+      c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.notRevoked"));
+    }
+    return "/qsm/api#integrator-keys";
   }
 
   private void bulk(Call c) {

@@ -18,11 +18,14 @@ public final class QsmConsole {
     r.nav(Role.SELLER, "/qsm/orders", "nav.qsm.orders");
     r.nav(Role.STAFF, "/staff", "nav.staff.queue");
     r.nav(Role.STAFF, "/staff/sellers", "nav.staff.sellers");
+    r.nav(Role.STAFF, "/staff/integrators", "nav.staff.integrators");
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
+    new AuthorizeRoutes(market).mount(r);
     new CatalogRoutes(market).mount(r);
     new OrderRoutes(market).mount(r);
     new QueueRoutes(market).mount(r);
     new SellerRoutes(market).mount(r);
+    new IntegratorRoutes(market).mount(r);
   }
 }

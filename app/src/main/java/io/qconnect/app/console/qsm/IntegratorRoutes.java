@@ -1,0 +1,42 @@
+package io.qconnect.app.console.qsm;
+
+import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Role;
+import io.qconnect.app.console.Router;
+import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.access.Integrator;
+import java.util.List;
+
+/**
+ * Staff: the integrators a seller may authorize through the Get Auth window, and the form that
+ * registers one (a name and the exact redirect address).
+ */
+public final class IntegratorRoutes {
+  private final Marketplace market;
+
+  IntegratorRoutes(Marketplace market) {
+    this.market = market;
+  }
+
+  /** The staff screen's model. */
+  public record IntegratorsPage(List<Integrator> integrators) {}
+
+  void mount(Router r) {
+    r.page("/staff/integrators", Role.STAFF, this::list);
+    r.action("/staff/integrators", Role.STAFF, this::register);
+  }
+
+  private void list(Call c) {
+    c.render(
+        "staff/integrators.jte",
+        c.shell("staff.integrators.title"),
+        new IntegratorsPage(market.authorizations().integrators()));
+  }
+
+  private String register(Call c) {
+    Integrator i = market.authorizations().register(c.form("name"), c.form("redirectUri"));
+    c.flash(Flash.Kind.OK, c.t().f("staff.integrators.added", i.name(), i.integratorId()));
+    return "/staff/integrators";
+  }
+}

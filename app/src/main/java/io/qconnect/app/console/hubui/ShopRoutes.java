@@ -102,15 +102,15 @@ public final class ShopRoutes {
     String url = c.form("baseUrl");
     boolean window = "window".equals(c.form("way"));
     URI tried = url.isEmpty() ? hub.config().defaultQapiUrl() : ShopActions.uri(url);
-    NewShop n =
-        new NewShop(
-            c.form("shopId"),
-            c.form("apiKey"),
-            window ? null : c.raw("password"),
-            url.isEmpty() ? null : tried,
-            ShopActions.settings(c).apply(ShopSettings.defaults()));
     Shop s;
     try {
+      NewShop n =
+          new NewShop(
+              c.form("shopId"),
+              c.form("apiKey"),
+              window ? null : c.raw("password"),
+              url.isEmpty() ? null : tried,
+              ShopActions.settings(c).apply(ShopSettings.defaults()));
       if (window) {
         return hub.shops().connectWithGetAuth(n).authorizationUrl().toString();
       }

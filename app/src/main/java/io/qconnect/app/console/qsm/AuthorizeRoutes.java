@@ -1,6 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.access.Grant;
@@ -57,7 +58,9 @@ public final class AuthorizeRoutes {
       c.errorPage(400, c.t().t("qsm.authorize.badRequest"));
       return;
     }
-    String login = c.viewer() == null ? "" : c.viewer().login();
+    // only a seller's own session suggests the QSM ID; staff or an operator in the same browser do
+    // not
+    String login = c.viewer() != null && c.viewer().role() == Role.SELLER ? c.viewer().login() : "";
     show(c, new AuthorizePage(i.get(), uri, state, login, null));
   }
 

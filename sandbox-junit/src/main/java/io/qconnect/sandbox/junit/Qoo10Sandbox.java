@@ -7,6 +7,7 @@ import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.MarketplaceConfig;
 import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.qapi.Fault;
+import io.qconnect.marketplace.qapi.QapiErrorHandler;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.Seeder;
 import io.qconnect.protocol.client.ApiKey;
@@ -379,6 +380,8 @@ public final class Qoo10Sandbox
           Javalin.create(
                   cfg -> {
                     cfg.startup.showJavalinBanner = false;
+                    cfg.jetty.modifyServer(
+                        server -> server.setErrorHandler(new QapiErrorHandler()));
                     market.mount(cfg.routes);
                   })
               .start("127.0.0.1", 0);

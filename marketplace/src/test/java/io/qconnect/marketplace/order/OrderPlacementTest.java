@@ -165,14 +165,14 @@ class OrderPlacementTest {
       assertThat(p.packNo()).isEqualTo(600000001L);
       w.server.market.reset();
       Jdbi jdbi = Jdbi.create(w.server.dataSource);
-      assertThat(
-              jdbi.withHandle(
-                  h -> h.createQuery("SELECT nextval('mk_pack_no_seq')").mapTo(Long.class).one()))
-          .isEqualTo(600000001L);
-      assertThat(
-              jdbi.withHandle(
-                  h -> h.createQuery("SELECT nextval('mk_order_no_seq')").mapTo(Long.class).one()))
-          .isEqualTo(1000000001L);
+      long pack = jdbi.withHandle(h -> next(h, "mk_pack_no_seq"));
+      long order = jdbi.withHandle(h -> next(h, "mk_order_no_seq"));
+      assertThat(pack).isEqualTo(600000001L);
+      assertThat(order).isEqualTo(1000000001L);
     }
+  }
+
+  private static long next(org.jdbi.v3.core.Handle h, String sequence) {
+    return h.createQuery("SELECT nextval('" + sequence + "')").mapTo(Long.class).one();
   }
 }

@@ -8,6 +8,7 @@ import io.qconnect.app.console.hubui.HubConsole;
 import io.qconnect.app.console.qsm.QsmConsole;
 import io.qconnect.hub.Hub;
 import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.qapi.QapiErrorHandler;
 import io.qconnect.marketplace.sandbox.Seeder;
 import io.qconnect.protocol.client.QapiClient;
 import io.qconnect.protocol.secret.SecretBox;
@@ -83,6 +84,8 @@ public final class Application implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               // a larger body answers 413 (the hub API: {"error": ...})
               cfg.http.maxRequestSize = 1_000_000L;
+              // what Jetty refuses before any route: plain text, or QAPI's envelope, never HTML
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new QapiErrorHandler()));
               cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
               HttpErrors.mount(cfg.routes);
               metrics.mount(cfg.routes);

@@ -456,7 +456,8 @@ class HostileInputSuiteTest {
     if (body.contains("\tat ") || body.matches("(?s).*\\b\\w+(\\.\\w+)+Exception\\b.*")) {
       return Outcome.bad("a stack trace or exception name in the answer", status, body);
     }
-    if ((status == 400 || status == 414 || status == 431) && !isJson(r) && transportRefusal(body)) {
+    if ((status == 400 || status == 413 || status == 414 || status == 431)
+        && (!isJson(r) && transportRefusal(body) || refusalEnvelope(body))) {
       return new Outcome(Verdict.TRANSPORT, null, status, body);
     }
     return switch (c.surface()) {
@@ -465,9 +466,18 @@ class HostileInputSuiteTest {
     };
   }
 
-  /** Jetty's own refusals before routing: its HTML error page or an empty body. */
+  /**
+   * Refusals before routing: an empty body or the server's plain {@code "414 URI Too Long"} line
+   * (QapiErrorHandler; Jetty's HTML page is no longer an answer the server gives).
+   */
   static boolean transportRefusal(String body) {
-    return body.isEmpty() || body.contains("<h2>HTTP ERROR") || body.startsWith("Bad Request");
+    return body.isEmpty() || body.matches("(?s)\\d{3} [^<]*") || body.startsWith("Bad Request");
+  }
+
+  /** QAPI's envelope refusing a request it could not read (-10101, docs/qapi.md §1.6). */
+  static boolean refusalEnvelope(String body) {
+    return body.startsWith("{\"ResultCode\":-10101,")
+        || body.contains("<ResultCode>-10101</ResultCode>");
   }
 
   static boolean isJson(HttpResponse<String> r) {

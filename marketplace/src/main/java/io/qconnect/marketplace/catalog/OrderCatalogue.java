@@ -35,12 +35,26 @@ public final class OrderCatalogue implements Catalogue {
     return jdbi.withHandle(h -> findIn(h, sellerId, itemOrSellerCode.strip(), optionCode.strip()));
   }
 
+  @Override
+  public Optional<List<String>> optionCodes(String sellerId, String itemOrSellerCode) {
+    return jdbi.withHandle(
+        h ->
+            item(h, sellerId, itemOrSellerCode.strip())
+                .map(
+                    i ->
+                        store.options(h, i.itemCode()).stream()
+                            .map(ItemOption::optionCode)
+                            .toList()));
+  }
+
+  private Optional<Item> item(Handle h, String sellerId, String code) {
+    return store
+        .find(h, sellerId, ItemRef.code(code))
+        .or(() -> store.find(h, sellerId, new ItemRef("", code)));
+  }
+
   private Optional<Sellable> findIn(Handle h, String sellerId, String code, String optionCode) {
-    Item item =
-        store
-            .find(h, sellerId, ItemRef.code(code))
-            .or(() -> store.find(h, sellerId, new ItemRef("", code)))
-            .orElse(null);
+    Item item = item(h, sellerId, code).orElse(null);
     if (item == null) {
       return Optional.empty();
     }

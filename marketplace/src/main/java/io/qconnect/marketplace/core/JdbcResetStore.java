@@ -4,11 +4,11 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Empties the marketplace: every table of the schema, children before parents, and the item-code
- * sequence back to its first value, so that the same seed gives the same item codes after a reset.
- * Registered integrators stay: they are the marketplace's configuration (a hub registered at start
- * keeps working after a sandbox reset), not a seller's data. Stateless; the caller runs it in one
- * transaction.
+ * Empties the marketplace: every table of the schema, children before parents, and the item-code,
+ * pack-number and order-number sequences back to their first values, so that the same seed and the
+ * same orders give the same codes and numbers after a reset. Registered integrators stay: they are
+ * the marketplace's configuration (a hub registered at start keeps working after a sandbox reset),
+ * not a seller's data. Stateless; the caller runs it in one transaction.
  */
 public final class JdbcResetStore {
   private static final List<String> TABLES =
@@ -31,5 +31,7 @@ public final class JdbcResetStore {
       h.execute("DELETE FROM " + table);
     }
     h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
+    h.execute("ALTER SEQUENCE mk_pack_no_seq RESTART WITH 600000001");
+    h.execute("ALTER SEQUENCE mk_order_no_seq RESTART WITH 1000000001");
   }
 }

@@ -16,6 +16,12 @@ public interface Catalogue {
    */
   Optional<Sellable> find(String sellerId, String itemCodeOrSellerCode, String optionCode);
 
+  /**
+   * The option codes of an item of the seller (empty for an item without options), or empty when
+   * the seller has no such item: what a refused order line names.
+   */
+  Optional<List<String>> optionCodes(String sellerId, String itemCodeOrSellerCode);
+
   /** Everything of the seller that can be bought now: items and options on sale with stock. */
   List<Sellable> onSale(String sellerId);
 

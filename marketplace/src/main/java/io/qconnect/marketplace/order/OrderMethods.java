@@ -85,6 +85,9 @@ public final class OrderMethods implements QapiFeature {
       return Answers.failValue(
           m, r.tooLong() ? OrderCodes.RANGE_TOO_LONG : OrderCodes.BAD_DATE, r.error());
     }
+    if (beyondFirstPage(c)) {
+      return Answers.value(m, List.of());
+    }
     List<PlacedLine> found = queries.lines(c.sellerId(), statuses, by, r.from(), r.to());
     return Answers.value(
         m,
@@ -95,6 +98,16 @@ public final class OrderMethods implements QapiFeature {
                         ? (Object) ShippingInfoV3Row.from(rows.view(p))
                         : ShippingInfoV2Row.from(rows.view(p)))
             .toList());
+  }
+
+  /**
+   * The order lists have no paging: every row comes on the first page, and a {@code Page} above 1
+   * is an empty answer (docs/qapi.md §10), so a client that pages until a short page stops. A
+   * {@code Page} that is not a number is ignored, as the parameter does not exist.
+   */
+  public static boolean beyondFirstPage(SellerCall c) {
+    String page = c.text("Page");
+    return page.matches("\\d{1,9}") && Integer.parseInt(page) > 1;
   }
 
   private static List<Integer> statuses(String s) {
@@ -266,7 +279,11 @@ public final class OrderMethods implements QapiFeature {
     if (reason == null) {
       return Answers.fail(OrderCodes.BAD_PARAMETER, "CancelReason must be blank, 1, 2 or 3.");
     }
-    OrderOutcome o = claims.sellerCancel(c.sellerId(), no, reason, c.text("SellerMemo"));
+    String memo = c.text("SellerMemo");
+    if (memo.length() > 1000) {
+      return Answers.fail(OrderCodes.BAD_PARAMETER, "SellerMemo is longer than 1000 characters.");
+    }
+    OrderOutcome o = claims.sellerCancel(c.sellerId(), no, reason, memo);
     return Answers.fail(o.code(), o.message());
   }
 

@@ -39,8 +39,7 @@ public final class OrderService {
     for (NewCart.Line l : cart.lines()) {
       Sellable s = catalogue.find(cart.sellerId(), l.item(), l.optionCode()).orElse(null);
       if (s == null) {
-        return new PlaceResult.Refused(
-            "no item '" + l.item() + "' option '" + l.optionCode() + "'");
+        return new PlaceResult.Refused(notFound(cart.sellerId(), l));
       }
       if (!s.onSale()) {
         return new PlaceResult.Refused("item " + s.itemCode() + " is not on sale");
@@ -52,6 +51,29 @@ public final class OrderService {
     } catch (SoldOut e) {
       return new PlaceResult.Refused(e.getMessage());
     }
+  }
+
+  /**
+   * Why a line names nothing that can be ordered: no such item; an item with options ordered
+   * without one ("option required"); or an option the item does not have. The item's option codes
+   * are listed.
+   */
+  private String notFound(String sellerId, NewCart.Line l) {
+    List<String> codes = catalogue.optionCodes(sellerId, l.item()).orElse(null);
+    if (codes == null) {
+      return "no item '" + l.item() + "' of seller '" + sellerId + "'";
+    }
+    String list = String.join(", ", codes);
+    if (l.optionCode().isBlank()) {
+      return "option required: item '"
+          + l.item()
+          + "' is sold by option (optionCode one of "
+          + list
+          + ")";
+    }
+    return codes.isEmpty()
+        ? "item '" + l.item() + "' has no options: leave optionCode empty"
+        : "item '" + l.item() + "' has no option '" + l.optionCode() + "' (one of " + list + ")";
   }
 
   /** Aborts the placing transaction, so that stock taken for earlier lines is put back. */

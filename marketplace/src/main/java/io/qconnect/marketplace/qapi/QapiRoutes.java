@@ -2,7 +2,9 @@ package io.qconnect.marketplace.qapi;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.qconnect.protocol.json.JsonBodies;
 import io.qconnect.protocol.wire.QapiCodec;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiRequest;
@@ -44,13 +46,77 @@ public final class QapiRoutes {
   public void mount(RoutesConfig routes) {
     routes.get(PREFIX + "/*", this::handle);
     routes.post(PREFIX + "/*", this::handle);
+    // HEAD would otherwise answer as GET; QAPI is GET and POST only (docs/qapi.md §1.6)
+    routes.head(PREFIX + "/*", ctx -> ctx.status(405).header("Allow", "GET, POST"));
+    routes.put(PREFIX + "/*", this::wrongHttpMethod);
+    routes.patch(PREFIX + "/*", this::wrongHttpMethod);
+    routes.delete(PREFIX + "/*", this::wrongHttpMethod);
+  }
+
+  private void wrongHttpMethod(Context ctx) {
+    ctx.header("Allow", "GET, POST");
+    refuse(ctx, 405, "QAPI takes GET or POST, not " + ctx.method());
+  }
+
+  /**
+   * A request QAPI cannot take as sent (its body cannot be read, is too large, or the HTTP method
+   * is wrong), answered with {@code status} (4xx): in Qoo10's envelope with -10101 when the path
+   * names a QAPI call, else in plain text.
+   */
+  private void refuse(Context ctx, int status, String message) {
+    long start = System.nanoTime();
+    Optional<QapiCodec.Encoded> out = refusal(ctx.path(), ctx.queryString(), message);
+    if (out.isPresent()) {
+      send(ctx, status, out.get().contentType(), out.get().body());
+    } else {
+      send(ctx, status, "text/plain; charset=utf-8", bytes(message));
+    }
+    metrics.record(null, "http_" + status, start);
+  }
+
+  /**
+   * The envelope that refuses a request to {@code path} with -10101 and {@code message}, in the
+   * format its query asks for (JSON unless {@code returnType=xml}); empty when the path names no
+   * QAPI call. For {@link QapiErrorHandler} too, which answers before any route.
+   */
+  public static Optional<QapiCodec.Encoded> refusal(String path, String rawQuery, String message) {
+    if (path == null || !path.startsWith(PREFIX + "/")) {
+      return Optional.empty();
+    }
+    Optional<QapiRequest> req;
+    try {
+      req = new QapiRequestParser().parse(path, rawQuery, null, Map.of());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    return req.map(
+        r ->
+            new QapiCodec()
+                .encode(
+                    QapiResponse.failure(
+                        r.method().map(QapiMethod::shape).orElse(ResultShape.STD),
+                        ResultCodes.PROCESSING_ERROR,
+                        message),
+                    r.returnType()));
   }
 
   private void handle(Context ctx) {
     long start = System.nanoTime();
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(ctx.headerMap());
-    String body = isForm(ctx) ? new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8) : null;
+    String body;
+    try {
+      body = isForm(ctx) ? new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8) : null;
+    } catch (HttpResponseException e) {
+      refuse(ctx, e.getStatus(), "The request body is larger than the server accepts.");
+      return;
+    } catch (Exception e) { // Javalin (Kotlin) may throw the connection's IOException as it is
+      if (!JsonBodies.isUnreadableBody(e)) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+      refuse(ctx, 400, "The request body could not be read (malformed or cut off).");
+      return;
+    }
     Optional<QapiRequest> parsed = parser.parse(ctx.path(), ctx.queryString(), body, headers);
     if (parsed.isEmpty()) {
       send(

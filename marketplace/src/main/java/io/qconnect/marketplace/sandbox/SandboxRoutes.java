@@ -134,7 +134,8 @@ public final class SandboxRoutes {
             SandboxBodies.or(b.seed(), 1L),
             SandboxBodies.or(b.sellers(), 1),
             SandboxBodies.or(b.items(), 50));
-    Seeder.Result result = new Seeder(market.sellers(), market.keys(), market.catalog()).seed(r);
+    Seeder.Result result =
+        Seeder.fromSeed(market.sellers(), market.keys(), market.catalog()).seed(r);
     ctx.status(201).json(result);
   }
 

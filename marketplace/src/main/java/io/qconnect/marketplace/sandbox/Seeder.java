@@ -22,8 +22,10 @@ import java.util.SplittableRandom;
  * service points, an approved API key) and, per seller, items in the demo categories with seller
  * codes {@code SKU-0001}, ..., Japanese titles, prices, JAN codes, stock and, for most, one to
  * three option axes with option codes such as {@code SKU-0003-NVY-M}. The same seed gives the same
- * sellers and items (and, after a reset, the same item codes); only the API keys are random, as
- * keys must be. Every seller's password is {@code demo-pass-<seed>}, e.g. {@code demo-pass-7}.
+ * sellers and items (and, after a reset, the same item codes). The sandbox API seeds with API keys
+ * derived from the seed too ({@link #fromSeed}), so a test suite that resets and seeds gets the
+ * same keys every time; the demo seeds with random keys. Every seller's password is {@code
+ * demo-pass-<seed>}, e.g. {@code demo-pass-7}.
  */
 public final class Seeder {
   public static final int MAX_SELLERS = 20;
@@ -33,10 +35,38 @@ public final class Seeder {
   private final KeyService keys;
   private final CatalogService catalog;
 
+  private final boolean keysFromSeed;
+
+  /** A seeder giving each seller a random API key. */
   public Seeder(SellerService sellers, KeyService keys, CatalogService catalog) {
+    this(sellers, keys, catalog, false);
+  }
+
+  private Seeder(
+      SellerService sellers, KeyService keys, CatalogService catalog, boolean keysFromSeed) {
     this.sellers = sellers;
     this.keys = keys;
     this.catalog = catalog;
+    this.keysFromSeed = keysFromSeed;
+  }
+
+  /**
+   * A seeder whose API keys are derived from the seed and the seller's number: the same seed gives
+   * the same keys (a sandbox for test suites; anyone who knows the seed knows the keys).
+   */
+  public static Seeder fromSeed(SellerService sellers, KeyService keys, CatalogService catalog) {
+    return new Seeder(sellers, keys, catalog, true);
+  }
+
+  /** The API key of seller {@code index} seeded with {@code seed} by {@link #fromSeed}. */
+  public static String apiKey(long seed, int index) {
+    SplittableRandom random = new SplittableRandom(seed * 7_919L + index * 104_729L + 0x5EEDL);
+    String alnum = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    StringBuilder b = new StringBuilder(40);
+    for (int i = 0; i < 40; i++) {
+      b.append(alnum.charAt(random.nextInt(alnum.length())));
+    }
+    return b.toString();
   }
 
   /** What to seed: the seed, how many sellers, how many items each. */
@@ -54,8 +84,25 @@ public final class Seeder {
   /** A seeded seller with what an integrator needs to connect. */
   public record SeededSeller(String sellerId, String password, String apiKey) {}
 
-  /** The sellers and the number of items created in all. */
-  public record Result(List<SeededSeller> sellers, int items) {}
+  /** An option that can be ordered: its code, its price over the item's, its stock. */
+  public record OrderableOption(String optionCode, long priceDelta, int stock) {}
+
+  /**
+   * A seeded item as an order names it ({@code POST /sandbox/orders}: item code or seller code, and
+   * the option code when it has options): stock is the item's own for an item without options, the
+   * options' sum otherwise; {@code orderable} when some stock is left.
+   */
+  public record Orderable(
+      String sellerId,
+      String itemCode,
+      String sellerCode,
+      long price,
+      int stock,
+      boolean orderable,
+      List<OrderableOption> options) {}
+
+  /** The sellers, the number of items created in all, and each item as it can be ordered. */
+  public record Result(List<SeededSeller> sellers, int items, List<Orderable> catalogue) {}
 
   public static String sellerId(int index) {
     return index == 1 ? "demo-shop" : "demo-shop-" + index;
@@ -78,16 +125,28 @@ public final class Seeder {
       }
     }
     List<SeededSeller> out = new ArrayList<>();
+    List<Orderable> catalogue = new ArrayList<>();
     int items = 0;
     for (int s = 1; s <= r.sellers(); s++) {
       out.add(seller(s, r.seed()));
       SplittableRandom random = new SplittableRandom(r.seed() * 1_000_003L + s);
       for (int i = 1; i <= r.items(); i++) {
-        catalog.register(sellerId(s), goods(random, i)).orElseThrow();
+        NewGoods g = goods(random, i);
+        String itemCode = catalog.register(sellerId(s), g).orElseThrow().itemCode();
+        catalogue.add(orderable(sellerId(s), itemCode, g));
         items++;
       }
     }
-    return new Result(List.copyOf(out), items);
+    return new Result(List.copyOf(out), items, List.copyOf(catalogue));
+  }
+
+  private static Orderable orderable(String sellerId, String itemCode, NewGoods g) {
+    List<OrderableOption> options =
+        g.options().stream()
+            .map(o -> new OrderableOption(o.optionCode(), o.priceDelta(), o.qty()))
+            .toList();
+    int stock = options.isEmpty() ? g.qty() : options.stream().mapToInt(o -> o.stock()).sum();
+    return new Orderable(sellerId, itemCode, g.sellerCode(), g.price(), stock, stock > 0, options);
   }
 
   private SeededSeller seller(int index, long seed) {
@@ -95,7 +154,8 @@ public final class Seeder {
     Category main = Category.KNOWN.get(Math.floorMod(seed + index, Category.KNOWN.size()));
     sellers.register(
         new NewSeller(id, password(seed), id + "@example.jp", main.mainName(), true, 0));
-    return new SeededSeller(id, password(seed), keys.issueApiKey(id));
+    String key = keysFromSeed ? keys.issueApiKey(id, apiKey(seed, index)) : keys.issueApiKey(id);
+    return new SeededSeller(id, password(seed), key);
   }
 
   /** One item; every draw from {@code random} happens in a fixed order. */

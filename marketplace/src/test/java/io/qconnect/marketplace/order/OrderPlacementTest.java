@@ -142,4 +142,37 @@ class OrderPlacementTest {
           .isInstanceOf(PlaceResult.Refused.class);
     }
   }
+
+  @Test
+  void
+      a_seller_cancel_keeps_a_memo_of_1000_characters_after_the_reason_and_reset_restarts_numbers() {
+    try (OrderWorld w = world(engine)) {
+      w.item("MEMO-1", 1000, 5);
+      PlaceResult.Placed p =
+          (PlaceResult.Placed)
+              w.server.market.orders().place(cart("place-shop", new NewCart.Line("MEMO-1", "", 1)));
+      String memo = "遅".repeat(1000);
+      OrderOutcome o =
+          w.server
+              .market
+              .claims()
+              .sellerCancel(
+                  "place-shop",
+                  p.orderNos().get(0),
+                  io.qconnect.protocol.order.CancelReason.UNDELIVERABLE_AREA,
+                  memo);
+      assertThat(o).isEqualTo(OrderOutcome.OK);
+      assertThat(p.packNo()).isEqualTo(600000001L);
+      w.server.market.reset();
+      Jdbi jdbi = Jdbi.create(w.server.dataSource);
+      long pack = jdbi.withHandle(h -> next(h, "mk_pack_no_seq"));
+      long order = jdbi.withHandle(h -> next(h, "mk_order_no_seq"));
+      assertThat(pack).isEqualTo(600000001L);
+      assertThat(order).isEqualTo(1000000001L);
+    }
+  }
+
+  private static long next(org.jdbi.v3.core.Handle h, String sequence) {
+    return h.createQuery("SELECT nextval('" + sequence + "')").mapTo(Long.class).one();
+  }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -200,13 +202,13 @@ public final class QapiCodec {
   }
 
   /**
-   * Writes the envelope and the value in one pass. Byte for byte what writing the tree gives: the
-   * tree keeps decimals without trailing zeros ({@code 2980.00} becomes {@code 2.98E+3}), and so
-   * does {@link QapiJson#treeLike()} (a test holds the two ways equal).
+   * Writes the envelope and the value in one pass. Byte for byte what writing the tree gives: both
+   * write numbers and text by the rules of {@link QapiJson} and {@link QapiText} (a test holds the
+   * two ways equal).
    */
   private static byte[] direct(QapiResponse.Custom c) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = DIRECT.createGenerator(out)) {
+    try (JsonGenerator g = new CleanText(DIRECT.createGenerator(out))) {
       g.writeStartObject();
       g.writeNumberField("ResultCode", c.code());
       g.writeStringField("ResultMsg", c.message());
@@ -224,10 +226,47 @@ public final class QapiCodec {
       QapiJson.treeLike().copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private static byte[] write(JsonNode n) {
-    try {
-      return QapiJson.mapper().writeValueAsBytes(n);
-    } catch (JsonProcessingException e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    try (JsonGenerator g = new CleanText(QapiJson.mapper().createGenerator(out))) {
+      QapiJson.mapper().writeTree(g, n);
+    } catch (IOException e) {
       throw new QapiException("cannot write JSON envelope", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A generator that writes every text and property name through {@link QapiText#clean}, so that
+   * JSON carries exactly the characters the XML answer carries (docs/qapi.md §3.6).
+   */
+  private static final class CleanText extends JsonGeneratorDelegate {
+    CleanText(JsonGenerator d) {
+      super(d, false);
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      delegate.writeString(QapiText.clean(text));
+    }
+
+    @Override
+    public void writeString(char[] text, int offset, int len) throws IOException {
+      delegate.writeString(QapiText.clean(new String(text, offset, len)));
+    }
+
+    @Override
+    public void writeString(SerializableString text) throws IOException {
+      writeString(text.getValue());
+    }
+
+    @Override
+    public void writeFieldName(String name) throws IOException {
+      delegate.writeFieldName(QapiText.clean(name));
+    }
+
+    @Override
+    public void writeFieldName(SerializableString name) throws IOException {
+      writeFieldName(name.getValue());
     }
   }
 

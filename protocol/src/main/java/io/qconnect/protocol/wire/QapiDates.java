@@ -6,33 +6,41 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
- * QAPI dates: always Japan time, never with an offset (docs/qapi.md §10). Requests use {@code
- * yyyyMMdd} or {@code yyyyMMddHHmmss}; responses use {@code yyyy-MM-dd HH:mm:ss}; some methods take
- * {@code yyyy-MM-dd} or {@code yyyy/MM/dd}.
+ * QAPI dates: always Japan time, never with an offset (docs/qapi.md §10). Every format is read
+ * strictly: a date that does not exist ({@code 20260230}, {@code 20261131}) or an hour 24 is not a
+ * date, never moved to a nearby one. Requests use {@code yyyyMMdd} or {@code yyyyMMddHHmmss};
+ * responses use {@code yyyy-MM-dd HH:mm:ss}; some methods take {@code yyyy-MM-dd} or {@code
+ * yyyy/MM/dd}.
  */
 public final class QapiDates {
   public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
   /** {@code yyyyMMdd}: EstShipDt and date-only search bounds. */
-  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+  public static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
   /** {@code yyyyMMddHHmmss}: search bounds with a time. */
-  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+  public static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
 
   /** {@code yyyy-MM-dd HH:mm:ss}: every date-time in a response. */
-  public static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+  public static final DateTimeFormatter WIRE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
   /** {@code yyyy-MM-dd}: ExpireDate, ManufactureDate and similar. */
-  public static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+  public static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** {@code yyyy/MM/dd}: AvailableDateValue release dates and RequestFileDownload. */
-  public static final DateTimeFormatter SLASH_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+  public static final DateTimeFormatter SLASH_DATE =
+      DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT);
 
   private static final DateTimeFormatter WIRE_MINUTES =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
   private QapiDates() {}
 

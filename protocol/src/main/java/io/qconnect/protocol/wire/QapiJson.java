@@ -1,6 +1,7 @@
 package io.qconnect.protocol.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,13 @@ import java.math.BigDecimal;
  * The one Jackson configuration for QAPI bodies: property names are read ignoring case (real
  * responses mix {@code zipCode} and {@code zipcode}), unknown properties are ignored, numbers may
  * arrive as strings, and records are written in declaration order.
+ *
+ * <p>Numbers are written by one rule (docs/qapi.md §3.6), whether a value is written straight to
+ * bytes or first turned into a tree: a decimal or a floating-point value that is whole is written
+ * as an integer ({@code 2980.00}, {@code 2980.0} and {@code 2.98E+3} all as {@code 2980}); any
+ * other in plain notation without trailing zeros ({@code 0.10} as {@code 0.1}, never {@code 1E-1}).
+ * Never an exponent: a client that types a price as an integer, or reads it with {@code parseInt},
+ * reads what it should.
  */
 public final class QapiJson {
   private static final ObjectMapper MAPPER =
@@ -23,28 +31,12 @@ public final class QapiJson {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .addModule(numbers())
           .build();
 
-  /**
-   * {@link #mapper()} writing a value byte for byte as writing its {@code valueToTree} tree would:
-   * decimals without trailing zeros ({@code 2980.00} as {@code 2.98E+3}), zero as {@code 0}.
-   */
-  private static final ObjectMapper TREE_LIKE =
-      MAPPER
-          .copy()
-          .registerModule(
-              new SimpleModule("qapi-tree-decimals")
-                  .addSerializer(
-                      BigDecimal.class,
-                      new StdSerializer<BigDecimal>(BigDecimal.class) {
-                        private static final long serialVersionUID = 1L;
-
-                        @Override
-                        public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p)
-                            throws IOException {
-                          g.writeNumber(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros());
-                        }
-                      }));
+  /** Kept for callers that write straight to bytes: the same rules as {@link #mapper()}. */
+  private static final ObjectMapper TREE_LIKE = MAPPER.copy();
 
   private QapiJson() {}
 
@@ -59,5 +51,86 @@ public final class QapiJson {
   /** The shared, immutable mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * A number in its wire form: whole values as integers, others in plain notation without trailing
+   * zeros.
+   */
+  public static BigDecimal wireNumber(BigDecimal v) {
+    BigDecimal n = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+    return n.scale() < 0 ? n.setScale(0) : n;
+  }
+
+  /** {@link #wireNumber(BigDecimal)} as text, e.g. for XML. */
+  public static String wireText(BigDecimal v) {
+    return wireNumber(v).toPlainString();
+  }
+
+  private static SimpleModule numbers() {
+    return new SimpleModule("qapi-numbers")
+        .addSerializer(
+            BigDecimal.class,
+            new StdSerializer<BigDecimal>(BigDecimal.class) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void serialize(BigDecimal v, JsonGenerator g, SerializerProvider p)
+                  throws IOException {
+                write(g, v);
+              }
+            })
+        .addSerializer(
+            Double.class,
+            new StdSerializer<Double>(Double.class) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+                  throws IOException {
+                writeDouble(g, v);
+              }
+            })
+        .addSerializer(
+            double.class,
+            new StdSerializer<Double>(Double.class) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+                  throws IOException {
+                writeDouble(g, v);
+              }
+            })
+        .addSerializer(
+            Float.class,
+            new StdSerializer<Float>(Float.class) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void serialize(Float v, JsonGenerator g, SerializerProvider p)
+                  throws IOException {
+                writeDouble(g, Double.parseDouble(Float.toString(v)));
+              }
+            });
+  }
+
+  private static void writeDouble(JsonGenerator g, double d) throws IOException {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      g.writeNull(); // not a number JSON can carry
+    } else {
+      write(g, BigDecimal.valueOf(d));
+    }
+  }
+
+  private static void write(JsonGenerator g, BigDecimal v) throws IOException {
+    BigDecimal n = wireNumber(v);
+    if (n.scale() == 0 && n.unscaledValue().bitLength() < 63) {
+      g.writeNumber(n.longValueExact());
+    } else if (n.scale() == 0) {
+      g.writeNumber(n.toBigIntegerExact());
+    } else {
+      g.writeNumber(n);
+    }
   }
 }

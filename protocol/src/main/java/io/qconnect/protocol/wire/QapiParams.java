@@ -125,9 +125,14 @@ public final class QapiParams {
 
     private Builder() {}
 
+    /**
+     * Adds a parameter. The characters no answer can carry ({@link QapiText}: NUL and the other C0
+     * controls but tab, line feed and carriage return, U+FFFE, U+FFFF, a lone surrogate) are left
+     * out of the value as it is read (docs/qapi.md §3.6).
+     */
     public Builder add(String name, String value) {
       if (name != null && !name.isEmpty()) {
-        byKey.putIfAbsent(key(name), new Entry(name, value == null ? "" : value));
+        byKey.putIfAbsent(key(name), new Entry(name, value == null ? "" : QapiText.clean(value)));
       }
       return this;
     }

@@ -84,8 +84,18 @@ final class QapiXml {
       }
       indent(out, depth).append("</").append(name).append(">\n");
     } else {
-      leaf(out, depth, name, v.asText());
+      leaf(out, depth, name, text(v));
     }
+  }
+
+  /** A leaf's text: numbers by the JSON rule (never an exponent, docs/qapi.md §3.6). */
+  private static String text(JsonNode v) {
+    if (v.isFloatingPointNumber() || v.isBigDecimal()) {
+      return Double.isFinite(v.doubleValue()) || v.isBigDecimal()
+          ? QapiJson.wireText(v.decimalValue())
+          : "";
+    }
+    return v.asText();
   }
 
   private static void writeList(
@@ -124,19 +134,21 @@ final class QapiXml {
         : listName + "Item";
   }
 
-  private static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+  /**
+   * Escapes markup and drops what XML 1.0 cannot carry ({@link QapiText}); a carriage return is
+   * written as {@code &#xD;} so that a parser gives it back instead of normalising it away.
+   */
+  private static String escape(String raw) {
+    String s = QapiText.clean(raw);
+    StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
         case '&' -> b.append("&amp;");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
-        default -> {
-          if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
-            b.append(ch);
-          }
-        }
+        case '\r' -> b.append("&#xD;");
+        default -> b.append(ch);
       }
     }
     return b.toString();

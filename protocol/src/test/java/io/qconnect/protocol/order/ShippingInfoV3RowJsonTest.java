@@ -42,7 +42,10 @@ class ShippingInfoV3RowJsonTest {
           .isEqualTo(beanTreeLike.writeValueAsString(r))
           .isEqualTo(bean.valueToTree(r).toString());
     }
-    assertThat(QapiJson.treeLike().writeValueAsString(row)).contains("\"OrderPrice\":2.98E+3");
+    assertThat(QapiJson.treeLike().writeValueAsString(row))
+        .contains("\"OrderPrice\":2980,")
+        .contains("\"Discount\":12.5,")
+        .contains("\"SellerDiscount\":0,");
   }
 
   @Test

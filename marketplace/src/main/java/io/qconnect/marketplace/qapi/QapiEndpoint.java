@@ -119,6 +119,14 @@ public final class QapiEndpoint {
 
   private static QapiResponse unknown(QapiRequest req, QapiMethod method) {
     String cls = req.className().toLowerCase(Locale.ROOT);
+    if (method == null && RealMethods.isMove(req.className(), req.methodName())) {
+      return Answers.fail(
+          ResultCodes.PROCESSING_ERROR,
+          "Processing Error - "
+              + req.fullMethodName()
+              + " is not emulated by qoo10-connect: a MOVE method, whose parameters are not"
+              + " published");
+    }
     if (method != null || KNOWN_CLASSES.contains(cls) && isRealButNotEmulated(req)) {
       return Answers.fail(
           ResultCodes.PROCESSING_ERROR,

@@ -166,6 +166,69 @@ final class HostileInputs {
     m.put(
         QapiMethod.SET_CANCEL_PROCESS,
         p("ContrNo", Long.toString(f.cancelOrderNo()), "CancelReason", "1", "SellerMemo", "在庫切れ"));
+    m.put(
+        QapiMethod.GET_SHIPPING_INFO,
+        p("ShippingStat", "2", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(
+        QapiMethod.GET_SHIPPING_INFO_LOGISTICS,
+        p(
+            "ShippingStatus",
+            "2",
+            "SearchStartDate",
+            from,
+            "SearchEndDate",
+            to,
+            "SearchCondition",
+            "1",
+            "ReceiverInfoEditYN",
+            "N"));
+    m.put(
+        QapiMethod.GET_CLAIM_INFO,
+        p("ClaimStat", "", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(
+        QapiMethod.GET_CLAIM_INFO_V2,
+        p("ClaimStat", "", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(QapiMethod.SET_SENDING_COMPLETE, p("OrderNo", order));
+    m.put(
+        QapiMethod.SET_CLAIM_ACCEPT,
+        p(
+            "orderNo",
+            order,
+            "seller_name",
+            "返品受付",
+            "seller_zip_code",
+            "1500001",
+            "seller_front_address",
+            "東京都渋谷区",
+            "seller_back_address",
+            "1-2-3",
+            "seller_hp_no",
+            "090-0000-0000",
+            "seller_tel_no",
+            "03-0000-0000"));
+    m.put(
+        QapiMethod.SET_CLAIM_REDELIVERY,
+        p(
+            "orderNo",
+            order,
+            "redelivery_date",
+            f.today().plusDays(2).toString(),
+            "invoice_no",
+            "123456789012",
+            "del_comapny_name",
+            "佐川急便",
+            "rcv_name",
+            "山田太郎",
+            "rcv_zip_code",
+            "1500001",
+            "rcv_front_address",
+            "東京都渋谷区",
+            "rcv_back_address",
+            "1-2-3",
+            "rcv_hp_no",
+            "090-0000-0000",
+            "rcv_tel_no",
+            "03-0000-0000"));
     m.put(QapiMethod.GET_ALL_GOODS_INFO, p("ItemStatus", "S2", "Page", "1"));
     m.put(
         QapiMethod.GET_ITEM_DETAIL_INFO, p("ItemCode", f.itemCode(), "SellerCode", f.sellerCode()));

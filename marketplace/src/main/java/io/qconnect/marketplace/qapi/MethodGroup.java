@@ -44,7 +44,14 @@ public enum MethodGroup {
           SET_SENDING_INFO,
           SET_SENDING_INFO_BULK,
           GET_CLAIM_INFO_V3,
-          SET_CANCEL_PROCESS ->
+          SET_CANCEL_PROCESS,
+          GET_SHIPPING_INFO,
+          GET_SHIPPING_INFO_LOGISTICS,
+          GET_CLAIM_INFO,
+          GET_CLAIM_INFO_V2,
+          SET_SENDING_COMPLETE,
+          SET_CLAIM_ACCEPT,
+          SET_CLAIM_REDELIVERY ->
           SHIPPING_CLAIMS;
     };
   }

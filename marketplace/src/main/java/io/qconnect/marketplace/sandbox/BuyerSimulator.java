@@ -194,7 +194,15 @@ public final class BuyerSimulator {
   }
 
   private void returns(OrderLine l, LocalDateTime now) {
-    if (!plan(l.orderNo()).returns() || l.deliveredDate() == null) {
+    Plan plan = plan(l.orderNo());
+    if (plan.exchanges()
+        && l.deliveredDate() != null
+        && l.claimStatus() == null
+        && !now.isBefore(l.deliveredDate().plusDays(1))) {
+      claims.requestExchange(l.orderNo(), "サイズを交換したい");
+      return;
+    }
+    if (!plan.returns() || l.deliveredDate() == null) {
       return;
     }
     if (l.claimStatus() == null && !now.isBefore(l.deliveredDate().plusDays(1))) {
@@ -206,12 +214,21 @@ public final class BuyerSimulator {
   }
 
   /** What will happen to an order, from the seed and its number only. */
-  record Plan(Duration paysAfter, Duration cancelAfter, int deliveryDays, boolean returns) {}
+  record Plan(
+      Duration paysAfter,
+      Duration cancelAfter,
+      int deliveryDays,
+      boolean returns,
+      boolean exchanges) {}
 
   Plan plan(long orderNo) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + orderNo);
     Duration pays = r.nextInt(100) < 80 ? Duration.ofMinutes(10 + r.nextInt(36 * 60)) : null;
     Duration cancel = r.nextInt(100) < 3 ? Duration.ofMinutes(5 + r.nextInt(120)) : null;
-    return new Plan(pays, cancel, 1 + r.nextInt(3), r.nextInt(200) == 0);
+    int deliveryDays = 1 + r.nextInt(3);
+    boolean returns = r.nextInt(200) == 0;
+    // drawn last, so that the earlier draws (and so the plans of existing seeds) stay as they were
+    boolean exchanges = !returns && r.nextInt(200) == 0;
+    return new Plan(pays, cancel, deliveryDays, returns, exchanges);
   }
 }

@@ -114,16 +114,9 @@ class CatalogueProbeTest {
    */
   static final Set<String> NOT_YET =
       Set.of(
-          "ShippingBasic.GetShippingInfo",
-          "ShippingBasic.GetShippingInfo_Logistics",
-          "ShippingBasic.GetClaimInfo",
-          "ShippingBasic.GetClaimInfo_V2",
-          "ShippingBasic.SetSendingComplete",
           "ShippingBasic.GetSellingReportDetailList",
           "ShippingBasic.GetSellingReportDeliveryFeeDetailList",
           "ShippingBasic.GetSellingReportDiscountFeeDetailList",
-          "Claim.SetClaimAccept",
-          "Claim.SetClaimRedelivery",
           "CSCenter.GetInquiryMessage",
           "CSCenter.SetInquiryMessage",
           "ItemsLookup.GetGoodsOptionInfo",

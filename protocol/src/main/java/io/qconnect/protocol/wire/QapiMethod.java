@@ -36,6 +36,19 @@ public enum QapiMethod {
   GET_CLAIM_INFO_V3(
       "ShippingBasic", "GetClaimInfo_V3", Access.READ, ResultShape.list("ClaimInfo_V2")),
   SET_CANCEL_PROCESS("Claim", "SetCancelProcess", Access.WRITE, ResultShape.STD),
+  GET_SHIPPING_INFO(
+      "ShippingBasic", "GetShippingInfo", Access.READ, ResultShape.list("ShippingInfo")),
+  GET_SHIPPING_INFO_LOGISTICS(
+      "ShippingBasic",
+      "GetShippingInfo_Logistics",
+      Access.READ,
+      ResultShape.list("ShippingInfo_V3")),
+  GET_CLAIM_INFO("ShippingBasic", "GetClaimInfo", Access.READ, ResultShape.list("ClaimInfo_V2")),
+  GET_CLAIM_INFO_V2(
+      "ShippingBasic", "GetClaimInfo_V2", Access.READ, ResultShape.list("ClaimInfo_V2")),
+  SET_SENDING_COMPLETE("ShippingBasic", "SetSendingComplete", Access.WRITE, ResultShape.STD),
+  SET_CLAIM_ACCEPT("Claim", "SetClaimAccept", Access.WRITE, ResultShape.STD),
+  SET_CLAIM_REDELIVERY("Claim", "SetClaimRedelivery", Access.WRITE, ResultShape.STD),
   GET_ALL_GOODS_INFO(
       "ItemsLookup", "GetAllGoodsInfo", Access.READ, ResultShape.object("GoodsInfoList")),
   GET_ITEM_DETAIL_INFO(

@@ -300,6 +300,97 @@ final class HostileInputs {
     Map<String, String> qty = new LinkedHashMap<>(unit);
     qty.remove("Price");
     m.put(QapiMethod.UPDATE_INVENTORY_QTY_UNIT, qty);
+    Map<String, String> item = p("ItemCode", f.itemCode(), "SellerCode", f.sellerCode());
+    Map<String, String> optItem =
+        p("ItemCode", f.optionItemCode(), "SellerCode", f.optionSellerCode());
+    m.put(QapiMethod.GET_GOODS_OPTION_INFO, item);
+    m.put(QapiMethod.GET_SELLER_DELIVERY_GROUP_INFO, p());
+    m.put(
+        QapiMethod.EDIT_ITEM_CONDITION,
+        with(
+            item,
+            "ItemCondition",
+            "U",
+            "UseCondition",
+            "2",
+            "UsedPeriod",
+            "1年",
+            "BriefExplain",
+            "小傷あり"));
+    m.put(
+        QapiMethod.SET_GOODS_SUB_DELIVERY_GROUP,
+        with(item, "AddSRcode1", "500002", "AddSRcode2", ""));
+    m.put(QapiMethod.SET_ITEM_PROPERTY_INFO, with(item, "Attribute", "素材||*綿$$原産国||*日本"));
+    m.put(
+        QapiMethod.UPDATE_ITEM_DISCOUNT,
+        with(
+            item,
+            "DiscountType",
+            "1",
+            "CostPrice",
+            "10",
+            "BeginDate",
+            f.today().toString(),
+            "EndDate",
+            f.today().plusDays(7).toString()));
+    m.put(
+        QapiMethod.EDIT_GOODS_ORDER_LIMIT,
+        with(
+            item, "LimitType", "1", "LimitCnt", "3", "EndDate", f.today().plusDays(30).toString()));
+    m.put(
+        QapiMethod.EDIT_COMMON_GOODS_INVENTORY,
+        p(
+            "SellerCode",
+            f.optionSellerCode(),
+            "InventoryInfo",
+            "カラー||*ブルー||*0||*10||*H-BLU$$カラー||*レッド||*100||*5||*H-RED"));
+    m.put(
+        QapiMethod.UPDATE_INVENTORY_QTY_PLUS_UNIT,
+        with(optItem, "OptionName", "カラー", "OptionValue", "ブルー", "PlusQty", "2"));
+    String bulkRow =
+        "[{\"ItemCode\":\""
+            + f.optionItemCode()
+            + "\",\"OptionName\":\"カラー\",\"OptionValue\":\"グリーン\",\"OptionCode\":\"H-GRN\","
+            + "\"Price\":0,\"Qty\":3}]";
+    m.put(QapiMethod.INSERT_INVENTORY_DATA_BULK, p("ItemInfoJson", bulkRow));
+    m.put(QapiMethod.UPDATE_INVENTORY_DATA_BULK, p("ItemInfoJson", bulkRow));
+    m.put(QapiMethod.EDIT_GOODS_OPTION, with(item, "AdditionalOption", "ギフト包装||*あり||*300||*GIFT"));
+    m.put(QapiMethod.EDIT_GOODS_TEXT_OPTION, with(item, "TextOptions", "名入れ||*1"));
+    m.put(QapiMethod.EDIT_GOODS_CONTENTS, with(item, "Contents", "<p>説明</p>"));
+    m.put(
+        QapiMethod.EDIT_GOODS_IMAGE,
+        with(
+            item,
+            "StandardImage",
+            "https://example.jp/a.jpg",
+            "VideoURL",
+            "https://example.jp/v.mp4"));
+    m.put(
+        QapiMethod.EDIT_GOODS_MULTI_IMAGE,
+        with(
+            item,
+            "EnlargedImage1",
+            "https://example.jp/1.jpg",
+            "EnlargedImage2",
+            "https://example.jp/2.jpg"));
+    m.put(
+        QapiMethod.EDIT_GOODS_HEADER_FOOTER,
+        with(
+            item,
+            "EditHeaderYN",
+            "Y",
+            "Header",
+            "<p>上</p>",
+            "EditFooterYN",
+            "Y",
+            "Footer",
+            "<p>下</p>"));
+    m.put(
+        QapiMethod.EDIT_INVENTORY_IMAGE,
+        with(optItem, "InventoryImage", "カラー||*ブルー||*https://example.jp/b.jpg"));
+    m.put(
+        QapiMethod.EDIT_ADDITIONAL_OPTION_IMAGE,
+        with(item, "AdditionalOptionImage", "ギフト包装||*あり||*https://example.jp/g.jpg"));
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }
@@ -1321,6 +1412,13 @@ final class HostileInputs {
 
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
+  }
+
+  /** A copy of {@code base} with the pairs added. */
+  static Map<String, String> with(Map<String, String> base, String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>(base);
+    m.putAll(p(pairs));
+    return m;
   }
 
   static Map<String, String> p(String... pairs) {

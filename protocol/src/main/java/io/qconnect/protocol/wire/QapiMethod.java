@@ -72,7 +72,43 @@ public enum QapiMethod {
   DELETE_INVENTORY_DATA_UNIT(
       "ItemsOptions", "DeleteInventoryDataUnit", Access.WRITE, ResultShape.STD),
   UPDATE_INVENTORY_QTY_UNIT(
-      "ItemsOptions", "UpdateInventoryQtyUnit", Access.WRITE, ResultShape.STD);
+      "ItemsOptions", "UpdateInventoryQtyUnit", Access.WRITE, ResultShape.STD),
+  GET_GOODS_OPTION_INFO(
+      "ItemsLookup", "GetGoodsOptionInfo", Access.READ, ResultShape.list("GoodsOptionInfo")),
+  GET_SELLER_DELIVERY_GROUP_INFO(
+      "ItemsLookup",
+      "GetSellerDeliveryGroupInfo",
+      Access.READ,
+      ResultShape.list("SellerDeliveryGroupInfo")),
+  EDIT_ITEM_CONDITION("ItemsBasic", "EditItemCondition", Access.WRITE, ResultShape.STD),
+  SET_GOODS_SUB_DELIVERY_GROUP(
+      "ItemsBasic", "SetGoodsSubDeliveryGroup", Access.WRITE, ResultShape.STD),
+  SET_ITEM_PROPERTY_INFO("ItemsBasic", "SetItemPropertyInfo", Access.WRITE, ResultShape.STD),
+  UPDATE_ITEM_DISCOUNT("ItemsOrder", "UpdateItemDiscount", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_ORDER_LIMIT("ItemsOrder", "EditGoodsOrderLimit", Access.WRITE, ResultShape.STD),
+  EDIT_COMMON_GOODS_INVENTORY(
+      "ItemsOptions", "EditCommonGoodsInventory", Access.WRITE, ResultShape.STD),
+  UPDATE_INVENTORY_QTY_PLUS_UNIT(
+      "ItemsOptions", "UpdateInventoryQtyPlusUnit", Access.WRITE, ResultShape.STD),
+  INSERT_INVENTORY_DATA_BULK(
+      "ItemsOptions",
+      "InsertInventoryDataBulk",
+      Access.WRITE,
+      ResultShape.list("DictionaryOfStringObject")),
+  UPDATE_INVENTORY_DATA_BULK(
+      "ItemsOptions",
+      "UpdateInventoryDataBulk",
+      Access.WRITE,
+      ResultShape.list("DictionaryOfStringObject")),
+  EDIT_GOODS_OPTION("ItemsOptions", "EditGoodsOption", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_TEXT_OPTION("ItemsOptions", "EditGoodsTextOption", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_CONTENTS("ItemsContents", "EditGoodsContents", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_IMAGE("ItemsContents", "EditGoodsImage", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_MULTI_IMAGE("ItemsContents", "EditGoodsMultiImage", Access.WRITE, ResultShape.STD),
+  EDIT_GOODS_HEADER_FOOTER("ItemsContents", "EditGoodsHeaderFooter", Access.WRITE, ResultShape.STD),
+  EDIT_INVENTORY_IMAGE("ItemsContents", "EditInventoryImage", Access.WRITE, ResultShape.STD),
+  EDIT_ADDITIONAL_OPTION_IMAGE(
+      "ItemsContents", "EditAdditionalOptionImage", Access.WRITE, ResultShape.STD);
 
   /** Reads may be retried after a transport failure; writes may not. */
   public enum Access {

@@ -14,6 +14,8 @@ import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
+import io.qconnect.marketplace.order.ECouponMethods;
+import io.qconnect.marketplace.order.ECouponService;
 import io.qconnect.marketplace.order.OrderMethods;
 import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
@@ -98,7 +100,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
         MethodTable.of(
-            new CatalogMethods(catalog), new OrderMethods(orders, claims, orderQueries, calendar));
+            new CatalogMethods(catalog),
+            new OrderMethods(orders, claims, orderQueries, calendar),
+            new ECouponMethods(new ECouponService(jdbi, clock)));
     this.qapi = new QapiEndpoint(table, keys);
   }
 

@@ -391,6 +391,11 @@ final class HostileInputs {
     m.put(
         QapiMethod.EDIT_ADDITIONAL_OPTION_IMAGE,
         with(item, "AdditionalOptionImage", "ギフト包装||*あり||*https://example.jp/g.jpg"));
+    m.put(QapiMethod.GET_CATAGORY_LIST_ALL, p("lang_cd", "JA"));
+    m.put(QapiMethod.SEARCH_BRAND, p("keyword", "リネン"));
+    m.put(QapiMethod.SEARCH_MAKER, p("keyword", "静岡"));
+    m.put(QapiMethod.COUPON_AUTH_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
+    m.put(QapiMethod.COUPON_CANCEL_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }

@@ -46,6 +46,7 @@ public final class CatalogMethods implements QapiFeature {
         .register(QapiMethod.SET_GOODS_PRICE_QTY_BULK, m::setPriceQtyBulk);
     new OptionMethods(catalog.options()).registerIn(table);
     new ItemExtrasMethods(catalog.extras()).registerIn(table);
+    new MasterMethods().registerIn(table);
   }
 
   private QapiResponse setNewGoods(SellerCall c) {

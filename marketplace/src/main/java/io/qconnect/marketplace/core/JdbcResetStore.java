@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_ecoupon_use",
           "mk_exchange",
           "mk_outbox",
           "mk_order_line",

@@ -24,7 +24,11 @@ public enum MethodGroup {
   /** The group of a method; a new method must be given one here (the switch is exhaustive). */
   public static MethodGroup of(QapiMethod m) {
     return switch (m) {
-      case CREATE_CERTIFICATION_KEY -> CERTIFICATION;
+      case CREATE_CERTIFICATION_KEY,
+          COUPON_AUTH_BY_OUTER_TICKET_NO,
+          COUPON_CANCEL_BY_OUTER_TICKET_NO ->
+          CERTIFICATION;
+      case GET_CATAGORY_LIST_ALL, SEARCH_BRAND, SEARCH_MAKER -> CATEGORY_BRAND;
       case SET_NEW_GOODS, INSERT_INVENTORY_DATA_UNIT, INSERT_INVENTORY_DATA_BULK ->
           ITEM_REGISTRATION;
       case GET_ALL_GOODS_INFO,

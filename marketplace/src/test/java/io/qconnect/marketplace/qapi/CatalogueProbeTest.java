@@ -119,12 +119,7 @@ class CatalogueProbeTest {
           "ShippingBasic.GetSellingReportDiscountFeeDetailList",
           "CSCenter.GetInquiryMessage",
           "CSCenter.SetInquiryMessage",
-          "ItemsLookup.RequestFileDownload",
-          "CommonInfoLookup.GetCatagoryListAll",
-          "CommonInfoLookup.SearchBrand",
-          "CommonInfoLookup.SearchMaker",
-          "ECouponAuth.CouponAuthByOuterTicketNo",
-          "ECouponAuth.CouponCancelByOuterTicketNo");
+          "ItemsLookup.RequestFileDownload");
 
   @BeforeAll
   static void setUp() {

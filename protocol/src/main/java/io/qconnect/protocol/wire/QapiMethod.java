@@ -108,7 +108,21 @@ public enum QapiMethod {
   EDIT_GOODS_HEADER_FOOTER("ItemsContents", "EditGoodsHeaderFooter", Access.WRITE, ResultShape.STD),
   EDIT_INVENTORY_IMAGE("ItemsContents", "EditInventoryImage", Access.WRITE, ResultShape.STD),
   EDIT_ADDITIONAL_OPTION_IMAGE(
-      "ItemsContents", "EditAdditionalOptionImage", Access.WRITE, ResultShape.STD);
+      "ItemsContents", "EditAdditionalOptionImage", Access.WRITE, ResultShape.STD),
+  GET_CATAGORY_LIST_ALL(
+      "CommonInfoLookup",
+      "GetCatagoryListAll",
+      Access.READ,
+      ResultShape.list("CommonCategoryInfo")),
+  SEARCH_BRAND("CommonInfoLookup", "SearchBrand", Access.READ, ResultShape.list("BrandInfo")),
+  SEARCH_MAKER("CommonInfoLookup", "SearchMaker", Access.READ, ResultShape.list("MakerInfo")),
+  COUPON_AUTH_BY_OUTER_TICKET_NO(
+      "ECouponAuth", "CouponAuthByOuterTicketNo", Access.WRITE, ResultShape.object("ECouponInfo")),
+  COUPON_CANCEL_BY_OUTER_TICKET_NO(
+      "ECouponAuth",
+      "CouponCancelByOuterTicketNo",
+      Access.WRITE,
+      ResultShape.object("ECouponInfo"));
 
   /** Reads may be retried after a transport failure; writes may not. */
   public enum Access {

@@ -12,6 +12,8 @@ import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.getauth.TokenRoutes;
+import io.qconnect.marketplace.inquiry.InquiryMethods;
+import io.qconnect.marketplace.inquiry.InquiryService;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.ECouponMethods;
@@ -26,12 +28,14 @@ import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
+import io.qconnect.marketplace.sandbox.InquirySandboxRoutes;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
+import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
@@ -66,6 +70,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final ClaimService claims;
   private final OrderQueries orderQueries;
   private final OrderStanding standing;
+  private final InquiryService inquiries;
   private final Outbox outbox;
   private final BuyerSimulator simulator;
   private final Faults faults;
@@ -87,8 +92,11 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     Catalogue forOrders = new OrderCatalogue(jdbi, clock);
     this.orderQueries = new OrderQueries(jdbi);
     this.standing = new OrderStanding(orderQueries, calendar, clock);
+    this.inquiries = new InquiryService(jdbi, clock);
+    StandingSource computedStanding = id -> standing.computed(id).plus(inquiries.computed(id));
     this.sellers =
-        new SellerService(jdbi, new PasswordHasher(config.passwordIterations()), standing, clock);
+        new SellerService(
+            jdbi, new PasswordHasher(config.passwordIterations()), computedStanding, clock);
     this.keys = new KeyService(jdbi, sellers, box, clock);
     this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
     this.authorizations = new AuthorizationService(jdbi, sellers, keys, box, clock);
@@ -96,13 +104,15 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);
-    this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
+    this.simulator =
+        new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, inquiries, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
         MethodTable.of(
             new CatalogMethods(catalog),
             new OrderMethods(orders, claims, orderQueries, calendar),
-            new ECouponMethods(new ECouponService(jdbi, clock)));
+            new ECouponMethods(new ECouponService(jdbi, clock)),
+            new InquiryMethods(inquiries));
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -138,6 +148,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
+      new InquirySandboxRoutes(inquiries).mount(routes, sandbox);
     }
   }
 
@@ -246,6 +257,11 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
 
   public OrderStanding standing() {
     return standing;
+  }
+
+  /** Buyer inquiries (CSCenter). */
+  public InquiryService inquiries() {
+    return inquiries;
   }
 
   public Outbox outbox() {

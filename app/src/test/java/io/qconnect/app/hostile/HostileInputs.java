@@ -396,6 +396,12 @@ final class HostileInputs {
     m.put(QapiMethod.SEARCH_MAKER, p("keyword", "静岡"));
     m.put(QapiMethod.COUPON_AUTH_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
     m.put(QapiMethod.COUPON_CANCEL_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
+    m.put(
+        QapiMethod.GET_INQUIRY_MESSAGE,
+        p("search_start_dt", from, "search_end_dt", to, "proc_status", "S1"));
+    m.put(
+        QapiMethod.SET_INQUIRY_MESSAGE,
+        p("inq_type", "HELP", "question_no", "70000001", "seq_no", "1", "contents", "明日発送します。"));
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }

@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_inquiry_message",
+          "mk_inquiry",
           "mk_ecoupon_use",
           "mk_exchange",
           "mk_outbox",
@@ -36,5 +38,6 @@ public final class JdbcResetStore {
       h.execute("DELETE FROM " + table);
     }
     h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
+    h.execute("ALTER SEQUENCE mk_question_no_seq RESTART WITH 70000001");
   }
 }

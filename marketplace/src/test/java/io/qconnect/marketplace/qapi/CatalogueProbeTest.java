@@ -117,8 +117,6 @@ class CatalogueProbeTest {
           "ShippingBasic.GetSellingReportDetailList",
           "ShippingBasic.GetSellingReportDeliveryFeeDetailList",
           "ShippingBasic.GetSellingReportDiscountFeeDetailList",
-          "CSCenter.GetInquiryMessage",
-          "CSCenter.SetInquiryMessage",
           "ItemsLookup.RequestFileDownload");
 
   @BeforeAll

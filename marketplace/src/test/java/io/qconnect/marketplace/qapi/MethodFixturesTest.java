@@ -33,9 +33,10 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A file holds {@code ### call} sections (the method, then the parameters one {@code name=value}
  * a line) each followed by a {@code ### response} section. In both, {@code {{name}}} stands for a
  * value of the world ({@code sellerId}, {@code item}, {@code optItem}, {@code order2}, {@code
- * order4}, {@code order5}, {@code exchange}, {@code exchangeOk}, {@code today}, {@code todayYmd}),
- * and in a response the string {@code "{{any}}"} matches any value and an object with the key
- * {@code "..."} may have more fields than it lists.
+ * order4}, {@code order5}, {@code exchange}, {@code exchangeOk}, {@code question} (an unanswered
+ * HELP inquiry about order2), {@code today}, {@code todayYmd}), and in a response the string {@code
+ * "{{any}}"} matches any value and an object with the key {@code "..."} may have more fields than
+ * it lists.
  */
 class MethodFixturesTest {
   @TestMarketplace static MarketplaceServer server;
@@ -176,6 +177,17 @@ class MethodFixturesTest {
         w.sandbox("/sandbox/orders/" + o + "/exchange-request");
         w.values.put(name, o);
       }
+      w.values.put(
+          "question",
+          w.sandbox(
+                  "/sandbox/inquiries",
+                  "{\"sellerId\":\""
+                      + id
+                      + "\",\"type\":\"HELP\",\"customerName\":\"佐藤 花子\",\"title\":\"発送予定について\","
+                      + "\"contents\":\"いつ発送されますか？\",\"orderNo\":"
+                      + w.values.get("order2")
+                      + "}")
+              .replaceAll("(?s).*\"questionNo\":(\\d+).*", "$1"));
       QapiResponse accepted =
           w.seller.call(
               QapiMethod.SET_CLAIM_ACCEPT,

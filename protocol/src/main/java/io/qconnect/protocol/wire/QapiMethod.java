@@ -122,7 +122,11 @@ public enum QapiMethod {
       "ECouponAuth",
       "CouponCancelByOuterTicketNo",
       Access.WRITE,
-      ResultShape.object("ECouponInfo"));
+      ResultShape.object("ECouponInfo")),
+  GET_INQUIRY_MESSAGE(
+      "CSCenter", "GetInquiryMessage", Access.READ, ResultShape.list("InquiryMessageInfo")),
+  SET_INQUIRY_MESSAGE(
+      "CSCenter", "SetInquiryMessage", Access.WRITE, ResultShape.object("InquiryMessageResult"));
 
   /** Reads may be retried after a transport failure; writes may not. */
   public enum Access {

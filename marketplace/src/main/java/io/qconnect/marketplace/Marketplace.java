@@ -23,6 +23,7 @@ import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.OrderStanding;
 import io.qconnect.marketplace.order.Outbox;
+import io.qconnect.marketplace.order.SellingReportMethods;
 import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
@@ -112,7 +113,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
             new CatalogMethods(catalog),
             new OrderMethods(orders, claims, orderQueries, calendar),
             new ECouponMethods(new ECouponService(jdbi, clock)),
-            new InquiryMethods(inquiries));
+            new InquiryMethods(inquiries),
+            new SellingReportMethods(orderQueries));
     this.qapi = new QapiEndpoint(table, keys);
   }
 

@@ -402,6 +402,25 @@ final class HostileInputs {
     m.put(
         QapiMethod.SET_INQUIRY_MESSAGE,
         p("inq_type", "HELP", "question_no", "70000001", "seq_no", "1", "contents", "明日発送します。"));
+    for (QapiMethod report :
+        List.of(
+            QapiMethod.GET_SELLING_REPORT_DETAIL_LIST,
+            QapiMethod.GET_SELLING_REPORT_DELIVERY_FEE_DETAIL_LIST,
+            QapiMethod.GET_SELLING_REPORT_DISCOUNT_FEE_DETAIL_LIST)) {
+      m.put(
+          report,
+          p(
+              "SearchCondition",
+              "1",
+              "Search_Sdate",
+              f.today().minusDays(7).toString(),
+              "Search_Edate",
+              f.today().toString(),
+              "CartNo",
+              "",
+              "Currency",
+              "JPY"));
+    }
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }

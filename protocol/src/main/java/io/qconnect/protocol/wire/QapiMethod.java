@@ -126,7 +126,22 @@ public enum QapiMethod {
   GET_INQUIRY_MESSAGE(
       "CSCenter", "GetInquiryMessage", Access.READ, ResultShape.list("InquiryMessageInfo")),
   SET_INQUIRY_MESSAGE(
-      "CSCenter", "SetInquiryMessage", Access.WRITE, ResultShape.object("InquiryMessageResult"));
+      "CSCenter", "SetInquiryMessage", Access.WRITE, ResultShape.object("InquiryMessageResult")),
+  GET_SELLING_REPORT_DETAIL_LIST(
+      "ShippingBasic",
+      "GetSellingReportDetailList",
+      Access.READ,
+      ResultShape.list("SellingReportDetail")),
+  GET_SELLING_REPORT_DELIVERY_FEE_DETAIL_LIST(
+      "ShippingBasic",
+      "GetSellingReportDeliveryFeeDetailList",
+      Access.READ,
+      ResultShape.list("SellingReportDeliveryFeeDetail")),
+  GET_SELLING_REPORT_DISCOUNT_FEE_DETAIL_LIST(
+      "ShippingBasic",
+      "GetSellingReportDiscountFeeDetailList",
+      Access.READ,
+      ResultShape.list("SellingReportDiscountFeeDetail"));
 
   /** Reads may be retried after a transport failure; writes may not. */
   public enum Access {

@@ -10,45 +10,7 @@ import java.util.Set;
  * their parameters (docs/qapi-parity.md).
  */
 final class RealMethods {
-  private static final Set<String> NAMES =
-      Set.of(
-          "shippingbasic.getshippinginfo",
-          "shippingbasic.getshippinginfo_logistics",
-          "shippingbasic.getclaiminfo",
-          "shippingbasic.getclaiminfo_v2",
-          "shippingbasic.setsendingcomplete",
-          "shippingbasic.getsellingreportdetaillist",
-          "shippingbasic.getsellingreportdeliveryfeedetaillist",
-          "shippingbasic.getsellingreportdiscountfeedetaillist",
-          "claim.setclaimaccept",
-          "claim.setclaimredelivery",
-          "cscenter.getinquirymessage",
-          "cscenter.setinquirymessage",
-          "itemslookup.getgoodsoptioninfo",
-          "itemslookup.getsellerdeliverygroupinfo",
-          "itemslookup.requestfiledownload",
-          "itemsbasic.edititemcondition",
-          "itemsbasic.setgoodssubdeliverygroup",
-          "itemsorder.updateitemdiscount",
-          "itemsorder.editgoodsorderlimit",
-          "itemsoptions.editcommongoodsinventory",
-          "itemsoptions.updateinventoryqtyplusunit",
-          "itemsoptions.insertinventorydatabulk",
-          "itemsoptions.updateinventorydatabulk",
-          "itemsoptions.editgoodsoption",
-          "itemsoptions.editgoodstextoption",
-          "itemscontents.editgoodscontents",
-          "itemscontents.editgoodsimage",
-          "itemscontents.editgoodsmultiimage",
-          "itemscontents.editgoodsheaderfooter",
-          "itemscontents.editinventoryimage",
-          "itemscontents.editadditionaloptionimage",
-          "commoninfolookup.getcatagorylistall",
-          "commoninfolookup.searchbrand",
-          "commoninfolookup.searchmaker",
-          "ecouponauth.couponauthbyouterticketno",
-          "ecouponauth.couponcancelbyouterticketno",
-          "itemsbasic.setitempropertyinfo");
+  private static final Set<String> NAMES = Set.of("itemslookup.requestfiledownload");
 
   /** The MOVE methods: they exist on Qoo10, but no public source gives their parameters. */
   private static final Set<String> MOVE =

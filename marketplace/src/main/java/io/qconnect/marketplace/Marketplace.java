@@ -11,6 +11,9 @@ import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
+import io.qconnect.marketplace.download.DownloadRoutes;
+import io.qconnect.marketplace.download.FileDownloadMethods;
+import io.qconnect.marketplace.download.FileDownloadService;
 import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.inquiry.InquiryMethods;
 import io.qconnect.marketplace.inquiry.InquiryService;
@@ -72,6 +75,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final OrderQueries orderQueries;
   private final OrderStanding standing;
   private final InquiryService inquiries;
+  private final FileDownloadService downloads;
   private final Outbox outbox;
   private final BuyerSimulator simulator;
   private final Faults faults;
@@ -94,6 +98,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orderQueries = new OrderQueries(jdbi);
     this.standing = new OrderStanding(orderQueries, calendar, clock);
     this.inquiries = new InquiryService(jdbi, clock);
+    this.downloads = new FileDownloadService(jdbi, clock);
     StandingSource computedStanding = id -> standing.computed(id).plus(inquiries.computed(id));
     this.sellers =
         new SellerService(
@@ -114,7 +119,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
             new OrderMethods(orders, claims, orderQueries, calendar),
             new ECouponMethods(new ECouponService(jdbi, clock)),
             new InquiryMethods(inquiries),
-            new SellingReportMethods(orderQueries));
+            new SellingReportMethods(orderQueries),
+            new FileDownloadMethods(downloads));
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -140,12 +146,14 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   }
 
   /**
-   * Mounts QAPI, the Get Auth code exchange ({@code POST /qsm/authorize/token}) and, when a sandbox
-   * token is configured, {@code /sandbox}.
+   * Mounts QAPI, the files of RequestFileDownload ({@code GET /qapi-files/<token>}), the Get Auth
+   * code exchange ({@code POST /qsm/authorize/token}) and, when a sandbox token is configured,
+   * {@code /sandbox}.
    */
   public void mount(RoutesConfig routes) {
     new QapiRoutes(qapi, faults, meters).mount(routes);
     new TokenRoutes(authorizations).mount(routes);
+    new DownloadRoutes(downloads).mount(routes);
     if (config.sandboxToken() != null) {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);

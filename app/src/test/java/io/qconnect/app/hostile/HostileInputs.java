@@ -421,6 +421,17 @@ final class HostileInputs {
               "Currency",
               "JPY"));
     }
+    m.put(
+        QapiMethod.REQUEST_FILE_DOWNLOAD,
+        p(
+            "apply_type",
+            "order",
+            "email",
+            "shop@example.jp",
+            "target_from_dt",
+            f.today().minusDays(7).toString().replace('-', '/'),
+            "target_to_dt",
+            f.today().toString().replace('-', '/')));
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }

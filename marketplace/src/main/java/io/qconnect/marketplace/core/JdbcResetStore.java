@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_file_download",
           "mk_inquiry_message",
           "mk_inquiry",
           "mk_ecoupon_use",

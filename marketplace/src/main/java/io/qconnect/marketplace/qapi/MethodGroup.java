@@ -36,7 +36,8 @@ public enum MethodGroup {
           GET_ITEM_DETAIL_INFO,
           GET_GOODS_INVENTORY_INFO,
           GET_GOODS_OPTION_INFO,
-          GET_SELLER_DELIVERY_GROUP_INFO ->
+          GET_SELLER_DELIVERY_GROUP_INFO,
+          REQUEST_FILE_DOWNLOAD ->
           ITEM_LOOKUP;
       case UPDATE_GOODS,
           EDIT_GOODS_STATUS,

@@ -141,7 +141,9 @@ public enum QapiMethod {
       "ShippingBasic",
       "GetSellingReportDiscountFeeDetailList",
       Access.READ,
-      ResultShape.list("SellingReportDiscountFeeDetail"));
+      ResultShape.list("SellingReportDiscountFeeDetail")),
+  REQUEST_FILE_DOWNLOAD(
+      "ItemsLookup", "RequestFileDownload", Access.WRITE, ResultShape.list("FileDownloadInfo"));
 
   /** Reads may be retried after a transport failure; writes may not. */
   public enum Access {

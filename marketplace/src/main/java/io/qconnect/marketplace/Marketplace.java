@@ -11,25 +11,35 @@ import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
+import io.qconnect.marketplace.download.DownloadRoutes;
+import io.qconnect.marketplace.download.FileDownloadMethods;
+import io.qconnect.marketplace.download.FileDownloadService;
 import io.qconnect.marketplace.getauth.TokenRoutes;
+import io.qconnect.marketplace.inquiry.InquiryMethods;
+import io.qconnect.marketplace.inquiry.InquiryService;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
+import io.qconnect.marketplace.order.ECouponMethods;
+import io.qconnect.marketplace.order.ECouponService;
 import io.qconnect.marketplace.order.OrderMethods;
 import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.OrderStanding;
 import io.qconnect.marketplace.order.Outbox;
+import io.qconnect.marketplace.order.SellingReportMethods;
 import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
+import io.qconnect.marketplace.sandbox.InquirySandboxRoutes;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
 import io.qconnect.marketplace.sandbox.SandboxRoutes;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
+import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
@@ -64,6 +74,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final ClaimService claims;
   private final OrderQueries orderQueries;
   private final OrderStanding standing;
+  private final InquiryService inquiries;
+  private final FileDownloadService downloads;
   private final Outbox outbox;
   private final BuyerSimulator simulator;
   private final Faults faults;
@@ -85,8 +97,12 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     Catalogue forOrders = new OrderCatalogue(jdbi, clock);
     this.orderQueries = new OrderQueries(jdbi);
     this.standing = new OrderStanding(orderQueries, calendar, clock);
+    this.inquiries = new InquiryService(jdbi, clock);
+    this.downloads = new FileDownloadService(jdbi, clock);
+    StandingSource computedStanding = id -> standing.computed(id).plus(inquiries.computed(id));
     this.sellers =
-        new SellerService(jdbi, new PasswordHasher(config.passwordIterations()), standing, clock);
+        new SellerService(
+            jdbi, new PasswordHasher(config.passwordIterations()), computedStanding, clock);
     this.keys = new KeyService(jdbi, sellers, box, clock);
     this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
     this.authorizations = new AuthorizationService(jdbi, sellers, keys, box, clock);
@@ -94,11 +110,17 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);
-    this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
+    this.simulator =
+        new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, inquiries, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
         MethodTable.of(
-            new CatalogMethods(catalog), new OrderMethods(orders, claims, orderQueries, calendar));
+            new CatalogMethods(catalog),
+            new OrderMethods(orders, claims, orderQueries, calendar),
+            new ECouponMethods(new ECouponService(jdbi, clock)),
+            new InquiryMethods(inquiries),
+            new SellingReportMethods(orderQueries),
+            new FileDownloadMethods(downloads));
     this.qapi = new QapiEndpoint(table, keys);
   }
 
@@ -124,16 +146,19 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   }
 
   /**
-   * Mounts QAPI, the Get Auth code exchange ({@code POST /qsm/authorize/token}) and, when a sandbox
-   * token is configured, {@code /sandbox}.
+   * Mounts QAPI, the files of RequestFileDownload ({@code GET /qapi-files/<token>}), the Get Auth
+   * code exchange ({@code POST /qsm/authorize/token}) and, when a sandbox token is configured,
+   * {@code /sandbox}.
    */
   public void mount(RoutesConfig routes) {
     new QapiRoutes(qapi, faults, meters).mount(routes);
     new TokenRoutes(authorizations).mount(routes);
+    new DownloadRoutes(downloads).mount(routes);
     if (config.sandboxToken() != null) {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
+      new InquirySandboxRoutes(inquiries).mount(routes, sandbox);
     }
   }
 
@@ -242,6 +267,11 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
 
   public OrderStanding standing() {
     return standing;
+  }
+
+  /** Buyer inquiries (CSCenter). */
+  public InquiryService inquiries() {
+    return inquiries;
   }
 
   public Outbox outbox() {

@@ -166,6 +166,69 @@ final class HostileInputs {
     m.put(
         QapiMethod.SET_CANCEL_PROCESS,
         p("ContrNo", Long.toString(f.cancelOrderNo()), "CancelReason", "1", "SellerMemo", "在庫切れ"));
+    m.put(
+        QapiMethod.GET_SHIPPING_INFO,
+        p("ShippingStat", "2", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(
+        QapiMethod.GET_SHIPPING_INFO_LOGISTICS,
+        p(
+            "ShippingStatus",
+            "2",
+            "SearchStartDate",
+            from,
+            "SearchEndDate",
+            to,
+            "SearchCondition",
+            "1",
+            "ReceiverInfoEditYN",
+            "N"));
+    m.put(
+        QapiMethod.GET_CLAIM_INFO,
+        p("ClaimStat", "", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(
+        QapiMethod.GET_CLAIM_INFO_V2,
+        p("ClaimStat", "", "search_Sdate", from, "search_Edate", to, "search_condition", "1"));
+    m.put(QapiMethod.SET_SENDING_COMPLETE, p("OrderNo", order));
+    m.put(
+        QapiMethod.SET_CLAIM_ACCEPT,
+        p(
+            "orderNo",
+            order,
+            "seller_name",
+            "返品受付",
+            "seller_zip_code",
+            "1500001",
+            "seller_front_address",
+            "東京都渋谷区",
+            "seller_back_address",
+            "1-2-3",
+            "seller_hp_no",
+            "090-0000-0000",
+            "seller_tel_no",
+            "03-0000-0000"));
+    m.put(
+        QapiMethod.SET_CLAIM_REDELIVERY,
+        p(
+            "orderNo",
+            order,
+            "redelivery_date",
+            f.today().plusDays(2).toString(),
+            "invoice_no",
+            "123456789012",
+            "del_comapny_name",
+            "佐川急便",
+            "rcv_name",
+            "山田太郎",
+            "rcv_zip_code",
+            "1500001",
+            "rcv_front_address",
+            "東京都渋谷区",
+            "rcv_back_address",
+            "1-2-3",
+            "rcv_hp_no",
+            "090-0000-0000",
+            "rcv_tel_no",
+            "03-0000-0000"));
     m.put(QapiMethod.GET_ALL_GOODS_INFO, p("ItemStatus", "S2", "Page", "1"));
     m.put(
         QapiMethod.GET_ITEM_DETAIL_INFO, p("ItemCode", f.itemCode(), "SellerCode", f.sellerCode()));
@@ -237,6 +300,138 @@ final class HostileInputs {
     Map<String, String> qty = new LinkedHashMap<>(unit);
     qty.remove("Price");
     m.put(QapiMethod.UPDATE_INVENTORY_QTY_UNIT, qty);
+    Map<String, String> item = p("ItemCode", f.itemCode(), "SellerCode", f.sellerCode());
+    Map<String, String> optItem =
+        p("ItemCode", f.optionItemCode(), "SellerCode", f.optionSellerCode());
+    m.put(QapiMethod.GET_GOODS_OPTION_INFO, item);
+    m.put(QapiMethod.GET_SELLER_DELIVERY_GROUP_INFO, p());
+    m.put(
+        QapiMethod.EDIT_ITEM_CONDITION,
+        with(
+            item,
+            "ItemCondition",
+            "U",
+            "UseCondition",
+            "2",
+            "UsedPeriod",
+            "1年",
+            "BriefExplain",
+            "小傷あり"));
+    m.put(
+        QapiMethod.SET_GOODS_SUB_DELIVERY_GROUP,
+        with(item, "AddSRcode1", "500002", "AddSRcode2", ""));
+    m.put(QapiMethod.SET_ITEM_PROPERTY_INFO, with(item, "Attribute", "素材||*綿$$原産国||*日本"));
+    m.put(
+        QapiMethod.UPDATE_ITEM_DISCOUNT,
+        with(
+            item,
+            "DiscountType",
+            "1",
+            "CostPrice",
+            "10",
+            "BeginDate",
+            f.today().toString(),
+            "EndDate",
+            f.today().plusDays(7).toString()));
+    m.put(
+        QapiMethod.EDIT_GOODS_ORDER_LIMIT,
+        with(
+            item, "LimitType", "1", "LimitCnt", "3", "EndDate", f.today().plusDays(30).toString()));
+    m.put(
+        QapiMethod.EDIT_COMMON_GOODS_INVENTORY,
+        p(
+            "SellerCode",
+            f.optionSellerCode(),
+            "InventoryInfo",
+            "カラー||*ブルー||*0||*10||*H-BLU$$カラー||*レッド||*100||*5||*H-RED"));
+    m.put(
+        QapiMethod.UPDATE_INVENTORY_QTY_PLUS_UNIT,
+        with(optItem, "OptionName", "カラー", "OptionValue", "ブルー", "PlusQty", "2"));
+    String bulkRow =
+        "[{\"ItemCode\":\""
+            + f.optionItemCode()
+            + "\",\"OptionName\":\"カラー\",\"OptionValue\":\"グリーン\",\"OptionCode\":\"H-GRN\","
+            + "\"Price\":0,\"Qty\":3}]";
+    m.put(QapiMethod.INSERT_INVENTORY_DATA_BULK, p("ItemInfoJson", bulkRow));
+    m.put(QapiMethod.UPDATE_INVENTORY_DATA_BULK, p("ItemInfoJson", bulkRow));
+    m.put(QapiMethod.EDIT_GOODS_OPTION, with(item, "AdditionalOption", "ギフト包装||*あり||*300||*GIFT"));
+    m.put(QapiMethod.EDIT_GOODS_TEXT_OPTION, with(item, "TextOptions", "名入れ||*1"));
+    m.put(QapiMethod.EDIT_GOODS_CONTENTS, with(item, "Contents", "<p>説明</p>"));
+    m.put(
+        QapiMethod.EDIT_GOODS_IMAGE,
+        with(
+            item,
+            "StandardImage",
+            "https://example.jp/a.jpg",
+            "VideoURL",
+            "https://example.jp/v.mp4"));
+    m.put(
+        QapiMethod.EDIT_GOODS_MULTI_IMAGE,
+        with(
+            item,
+            "EnlargedImage1",
+            "https://example.jp/1.jpg",
+            "EnlargedImage2",
+            "https://example.jp/2.jpg"));
+    m.put(
+        QapiMethod.EDIT_GOODS_HEADER_FOOTER,
+        with(
+            item,
+            "EditHeaderYN",
+            "Y",
+            "Header",
+            "<p>上</p>",
+            "EditFooterYN",
+            "Y",
+            "Footer",
+            "<p>下</p>"));
+    m.put(
+        QapiMethod.EDIT_INVENTORY_IMAGE,
+        with(optItem, "InventoryImage", "カラー||*ブルー||*https://example.jp/b.jpg"));
+    m.put(
+        QapiMethod.EDIT_ADDITIONAL_OPTION_IMAGE,
+        with(item, "AdditionalOptionImage", "ギフト包装||*あり||*https://example.jp/g.jpg"));
+    m.put(QapiMethod.GET_CATAGORY_LIST_ALL, p("lang_cd", "JA"));
+    m.put(QapiMethod.SEARCH_BRAND, p("keyword", "リネン"));
+    m.put(QapiMethod.SEARCH_MAKER, p("keyword", "静岡"));
+    m.put(QapiMethod.COUPON_AUTH_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
+    m.put(QapiMethod.COUPON_CANCEL_BY_OUTER_TICKET_NO, p("OuterTicketNo", "QT" + order));
+    m.put(
+        QapiMethod.GET_INQUIRY_MESSAGE,
+        p("search_start_dt", from, "search_end_dt", to, "proc_status", "S1"));
+    m.put(
+        QapiMethod.SET_INQUIRY_MESSAGE,
+        p("inq_type", "HELP", "question_no", "70000001", "seq_no", "1", "contents", "明日発送します。"));
+    for (QapiMethod report :
+        List.of(
+            QapiMethod.GET_SELLING_REPORT_DETAIL_LIST,
+            QapiMethod.GET_SELLING_REPORT_DELIVERY_FEE_DETAIL_LIST,
+            QapiMethod.GET_SELLING_REPORT_DISCOUNT_FEE_DETAIL_LIST)) {
+      m.put(
+          report,
+          p(
+              "SearchCondition",
+              "1",
+              "Search_Sdate",
+              f.today().minusDays(7).toString(),
+              "Search_Edate",
+              f.today().toString(),
+              "CartNo",
+              "",
+              "Currency",
+              "JPY"));
+    }
+    m.put(
+        QapiMethod.REQUEST_FILE_DOWNLOAD,
+        p(
+            "apply_type",
+            "order",
+            "email",
+            "shop@example.jp",
+            "target_from_dt",
+            f.today().minusDays(7).toString().replace('-', '/'),
+            "target_to_dt",
+            f.today().toString().replace('-', '/')));
     if (m.size() != QapiMethod.values().length) {
       throw new IllegalStateException("a QAPI method has no base parameters");
     }
@@ -1258,6 +1453,13 @@ final class HostileInputs {
 
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
+  }
+
+  /** A copy of {@code base} with the pairs added. */
+  static Map<String, String> with(Map<String, String> base, String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>(base);
+    m.putAll(p(pairs));
+    return m;
   }
 
   static Map<String, String> p(String... pairs) {

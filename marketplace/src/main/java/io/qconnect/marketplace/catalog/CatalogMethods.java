@@ -45,6 +45,8 @@ public final class CatalogMethods implements QapiFeature {
         .register(QapiMethod.SET_GOODS_PRICE_QTY, m::setPriceQty)
         .register(QapiMethod.SET_GOODS_PRICE_QTY_BULK, m::setPriceQtyBulk);
     new OptionMethods(catalog.options()).registerIn(table);
+    new ItemExtrasMethods(catalog.extras()).registerIn(table);
+    new MasterMethods().registerIn(table);
   }
 
   private QapiResponse setNewGoods(SellerCall c) {
@@ -85,7 +87,7 @@ public final class CatalogMethods implements QapiFeature {
     QapiMethod m = QapiMethod.GET_ITEM_DETAIL_INFO;
     return catalog
         .find(c.sellerId(), ref(c))
-        .map(i -> Answers.value(m, List.of(WireRows.detail(i))))
+        .map(i -> Answers.value(m, List.of(WireRows.detail(i, catalog.extras().of(i.itemCode())))))
         .orElseGet(() -> notFound(m));
   }
 
@@ -167,7 +169,7 @@ public final class CatalogMethods implements QapiFeature {
   }
 
   /** A JSON property read ignoring case (ASP.NET binds JSON that way); "" when absent. */
-  private static String field(JsonNode n, String name) {
+  static String field(JsonNode n, String name) {
     if (n.isObject()) {
       for (Map.Entry<String, JsonNode> e : n.properties()) {
         if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isNull()) {
@@ -178,7 +180,7 @@ public final class CatalogMethods implements QapiFeature {
     return "";
   }
 
-  private static Optional<JsonNode> jsonArray(String text) {
+  static Optional<JsonNode> jsonArray(String text) {
     try {
       JsonNode n = text.isEmpty() ? null : QapiJson.mapper().readTree(text);
       return n != null && n.isArray() ? Optional.of(n) : Optional.empty();

@@ -27,11 +27,18 @@ public final class CatalogService {
   private final Jdbi jdbi;
   private final Clock clock;
   private final OptionService options;
+  private final ItemExtrasService extras;
 
   public CatalogService(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.options = new OptionService(jdbi, store, clock);
+    this.extras = new ItemExtrasService(jdbi, store, clock);
+  }
+
+  /** The item edits beyond UpdateGoods and the combination options. */
+  public ItemExtrasService extras() {
+    return extras;
   }
 
   /** ItemsOptions: the combination-option edits. */

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A leaf category (Qoo10's {@code SecondSubCat}, 9 digits) with its middle and top categories. The
  * marketplace knows a small demo tree of them, used by the seed data and to fill the category names
- * of GetItemDetailInfo. Other 9-digit codes are accepted too (there is no category master to check
- * against); their names read as "".
+ * of GetItemDetailInfo; it is the master CommonInfoLookup.GetCatagoryListAll answers and
+ * SetNewGoods and UpdateGoods check SecondSubCat against.
  */
 public record Category(
     String code,

@@ -79,12 +79,20 @@ final class ItemParams {
     if (!category.matches("\\d{9}")) {
       r.fail(Field.CATEGORY, "SecondSubCat must be a 9-digit category code: '" + category + "'");
       category = "000000000";
+    } else if (Category.find(category).isEmpty()) {
+      r.fail(
+          Field.CATEGORY,
+          "SecondSubCat '"
+              + category
+              + "' is not a category (CommonInfoLookup.GetCatagoryListAll)");
     }
     String title = r.required("ItemTitle", ItemFields.MAX_TITLE);
     ShipBy shipBy = shipBy();
     String brand = r.raw("BrandNo");
     if (!brand.matches("\\d{0,20}")) {
       r.fail(Field.BRAND, "BrandNo must be a brand number (digits): '" + brand + "'");
+    } else if (!brand.isEmpty() && !brand.equals("0") && Brand.brand(brand).isEmpty()) {
+      r.fail(Field.BRAND, "BrandNo '" + brand + "' is not a brand (CommonInfoLookup.SearchBrand)");
     }
     String placeType = productionPlaceType(update);
     return new ItemFields(

@@ -7,13 +7,14 @@ import io.qconnect.protocol.wire.QapiDates;
 
 /**
  * Items as the lookups answer them. GetItemDetailInfo's values are all strings (docs/qapi.md §7.2);
- * fields this marketplace does not keep (Drugtype, ManufacturerDate, DesiredShippingDate, VideoURL,
- * OptionShippingNo1/2) are answered "".
+ * fields this marketplace does not keep (Drugtype, ManufacturerDate, DesiredShippingDate,
+ * OptionShippingNo1/2) are answered "". VideoURL and the marketplace's own trailing fields come
+ * from the item's extras (EditGoodsImage and the other edit methods).
  */
 final class WireRows {
   private WireRows() {}
 
-  static ItemDetailRow detail(Item i) {
+  static ItemDetailRow detail(Item i, ItemExtras x) {
     ItemFields f = i.fields();
     Category c = Category.orCode(f.categoryCode());
     return new ItemDetailRow(
@@ -51,12 +52,41 @@ final class WireRows {
         f.contactInfo(),
         i.description(),
         i.imageUrl(),
-        "",
+        x.videoUrl(),
         f.keyword(),
         QapiDates.wire(i.listedAt().withNano(0)),
         QapiDates.wire(i.changedAt().withNano(0)),
         "",
-        "");
+        "",
+        x.itemCondition(),
+        x.useCondition(),
+        x.usedPeriod(),
+        x.briefExplain(),
+        x.subDelivery1(),
+        x.subDelivery2(),
+        x.attribute(),
+        x.discountType(),
+        x.discountType().isEmpty() ? "" : Long.toString(x.discountValue()),
+        x.discountBegin() == null ? "" : x.discountBegin().toString(),
+        x.discountEnd() == null ? "" : x.discountEnd().toString(),
+        x.limitType(),
+        x.limitCnt() == null ? "" : Integer.toString(x.limitCnt()),
+        x.limitEnd() == null ? "" : x.limitEnd().toString(),
+        x.textOptions(),
+        x.header(),
+        x.footer(),
+        String.join("$$", x.images()),
+        String.join(
+            "$$",
+            x.inventoryImages().stream()
+                .map(r -> r.name() + "||*" + r.value() + "||*" + r.url())
+                .toList()),
+        String.join(
+            "$$",
+            x.additionalOptions().stream()
+                .filter(o -> !o.imageUrl().isEmpty())
+                .map(o -> o.name() + "||*" + o.value() + "||*" + o.imageUrl())
+                .toList()));
   }
 
   static InventoryRow inventory(ItemOption o) {

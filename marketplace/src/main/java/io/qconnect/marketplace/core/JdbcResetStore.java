@@ -13,9 +13,17 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_file_download",
+          "mk_inquiry_message",
+          "mk_inquiry",
+          "mk_ecoupon_use",
+          "mk_exchange",
           "mk_outbox",
           "mk_order_line",
           "mk_cart",
+          "mk_item_image",
+          "mk_item_add_option",
+          "mk_item_extra",
           "mk_item_option",
           "mk_item",
           "mk_ftp_account",
@@ -33,5 +41,6 @@ public final class JdbcResetStore {
     h.execute("ALTER SEQUENCE mk_item_code_seq RESTART WITH 1100000001");
     h.execute("ALTER SEQUENCE mk_pack_no_seq RESTART WITH 600000001");
     h.execute("ALTER SEQUENCE mk_order_no_seq RESTART WITH 1000000001");
+    h.execute("ALTER SEQUENCE mk_question_no_seq RESTART WITH 70000001");
   }
 }

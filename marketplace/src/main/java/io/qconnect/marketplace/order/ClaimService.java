@@ -18,6 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ClaimService {
   private final Jdbi jdbi;
   private final JdbcOrderStore store = new JdbcOrderStore();
+  private final JdbcExchangeStore exchanges = new JdbcExchangeStore();
   private final Catalogue catalogue;
   private final Clock clock;
 
@@ -127,6 +128,109 @@ public final class ClaimService {
           cancel(h, l, ClaimStatus.RETURN_COMPLETE, OrderEvent.RETURN_COMPLETED, l.claimReason());
           return OrderOutcome.OK;
         });
+  }
+
+  /** The buyer asks to exchange a delivered line (claim 11). */
+  public OrderOutcome requestExchange(long orderNo, String reason) {
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l =
+              store.lockLine(h, orderNo).orElseThrow(() -> OrderService.notFound(orderNo));
+          if (l.claimStatus() != null || l.status() != ShippingStatus.DELIVERED) {
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "Only a delivered line can be exchanged.");
+          }
+          LocalDateTime now = now();
+          store.setClaim(h, orderNo, ClaimStatus.EXCHANGE_REQUESTED, text(reason), now, null, now);
+          exchanges.requested(h, l, now);
+          JdbcOutbox.record(h, l, OrderEvent.EXCHANGE_REQUESTED, text(reason), now);
+          return OrderOutcome.OK;
+        });
+  }
+
+  /**
+   * Claim.SetClaimAccept: the seller accepts an exchange request (claim 11 → 12), giving the
+   * address the goods go back to. The codes are those of SetCancelProcess.
+   */
+  public OrderOutcome acceptExchange(String sellerId, long orderNo, Exchange.Address pickup) {
+    String tooLong = pickup.tooLong("seller");
+    if (tooLong != null) {
+      return new OrderOutcome(OrderCodes.BAD_PARAMETER, tooLong + " is too long.");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l = store.lockLine(h, orderNo).orElse(null);
+          OrderOutcome refused = refusal(l, sellerId);
+          if (refused != null) {
+            return refused;
+          }
+          if (l.claimStatus() != ClaimStatus.EXCHANGE_REQUESTED) {
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "No exchange request is open for this order.");
+          }
+          LocalDateTime now = now();
+          store.setClaim(
+              h, orderNo, ClaimStatus.EXCHANGE_APPROVED, l.claimReason(), null, null, now);
+          exchanges.accepted(h, orderNo, pickup, now);
+          JdbcOutbox.record(h, l, OrderEvent.EXCHANGE_ACCEPTED, "", now);
+          return OrderOutcome.OK;
+        });
+  }
+
+  /**
+   * Claim.SetClaimRedelivery: the seller sends the exchanged goods (claim 12 → 13) on a date, with
+   * an optional carrier, invoice number and receiver.
+   */
+  public OrderOutcome redeliver(
+      String sellerId,
+      long orderNo,
+      LocalDateTime date,
+      String carrier,
+      String trackingNo,
+      Exchange.Address receiver) {
+    String tooLong = receiver.tooLong("rcv");
+    if (tooLong == null && carrier.length() > 200) {
+      tooLong = "del_comapny_name";
+    }
+    if (tooLong == null && trackingNo.length() > 50) {
+      tooLong = "invoice_no";
+    }
+    if (tooLong != null) {
+      return new OrderOutcome(OrderCodes.BAD_PARAMETER, tooLong + " is too long.");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l = store.lockLine(h, orderNo).orElse(null);
+          OrderOutcome refused = refusal(l, sellerId);
+          if (refused != null) {
+            return refused;
+          }
+          if (l.claimStatus() != ClaimStatus.EXCHANGE_APPROVED) {
+            return new OrderOutcome(
+                OrderCodes.CLAIM_NOT_ALLOWED, "The exchange of this order is not approved.");
+          }
+          LocalDateTime now = now();
+          store.setClaim(h, orderNo, ClaimStatus.REDELIVERING, l.claimReason(), null, null, now);
+          exchanges.redelivered(h, orderNo, date, carrier, trackingNo, receiver);
+          JdbcOutbox.record(
+              h, l, OrderEvent.EXCHANGE_REDELIVERED, (carrier + " " + trackingNo).strip(), now);
+          return OrderOutcome.OK;
+        });
+  }
+
+  /** The exchange details of an order line, if it ever had an exchange request. */
+  public java.util.Optional<Exchange> exchange(long orderNo) {
+    return jdbi.withHandle(h -> exchanges.find(h, orderNo));
+  }
+
+  private static OrderOutcome refusal(OrderLine l, String sellerId) {
+    if (l == null) {
+      return new OrderOutcome(OrderCodes.NO_ORDER, "No order information.");
+    }
+    if (!l.sellerId().equals(sellerId)) {
+      return new OrderOutcome(OrderCodes.OTHER_SELLER, "The order belongs to another seller.");
+    }
+    return null;
   }
 
   private void cancel(Handle h, OrderLine l, ClaimStatus to, OrderEvent event, String reason) {

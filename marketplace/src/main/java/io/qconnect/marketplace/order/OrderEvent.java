@@ -29,5 +29,11 @@ public enum OrderEvent {
   /** The buyer asked to return a delivered line (claim 4). */
   RETURN_REQUESTED,
   /** The return is complete (claim 6). */
-  RETURN_COMPLETED
+  RETURN_COMPLETED,
+  /** The buyer asked to exchange a delivered line (claim 11). */
+  EXCHANGE_REQUESTED,
+  /** The seller accepted the exchange (claim 12, Claim.SetClaimAccept). */
+  EXCHANGE_ACCEPTED,
+  /** The seller sent the exchanged goods (claim 13, Claim.SetClaimRedelivery). */
+  EXCHANGE_REDELIVERED
 }

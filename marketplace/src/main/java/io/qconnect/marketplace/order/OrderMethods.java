@@ -60,6 +60,97 @@ public final class OrderMethods implements QapiFeature {
     t.register(QapiMethod.SET_SENDING_INFO_BULK, this::sendingBulk);
     t.register(QapiMethod.GET_CLAIM_INFO_V3, this::claimInfo);
     t.register(QapiMethod.SET_CANCEL_PROCESS, this::cancel);
+    // GetShippingInfo (v1) takes v2's parameters and answers v2's rows (docs/qapi-parity.md).
+    t.register(QapiMethod.GET_SHIPPING_INFO, c -> shipping(c, QapiMethod.GET_SHIPPING_INFO, V2));
+    t.register(QapiMethod.GET_SHIPPING_INFO_LOGISTICS, this::logistics);
+    // GetClaimInfo and _V2: parameters unknown; V3's parameters, rows and codes.
+    t.register(QapiMethod.GET_CLAIM_INFO, c -> claimInfo(c, QapiMethod.GET_CLAIM_INFO));
+    t.register(QapiMethod.GET_CLAIM_INFO_V2, c -> claimInfo(c, QapiMethod.GET_CLAIM_INFO_V2));
+    t.register(QapiMethod.SET_SENDING_COMPLETE, this::sendingComplete);
+    t.register(QapiMethod.SET_CLAIM_ACCEPT, this::claimAccept);
+    t.register(QapiMethod.SET_CLAIM_REDELIVERY, this::claimRedelivery);
+  }
+
+  /**
+   * GetShippingInfo_Logistics: v3 with ReceiverInfoEditYN. Y asks for the orders whose receiver was
+   * edited after ordering; the marketplace offers no such edit, so Y finds none.
+   */
+  private QapiResponse logistics(SellerCall c) {
+    QapiMethod m = QapiMethod.GET_SHIPPING_INFO_LOGISTICS;
+    String edited = c.text("ReceiverInfoEditYN").toUpperCase(java.util.Locale.ROOT);
+    if (!edited.isEmpty() && !edited.equals("Y") && !edited.equals("N")) {
+      return Answers.failValue(m, OrderCodes.BAD_PARAMETER, "ReceiverInfoEditYN must be Y or N.");
+    }
+    QapiResponse r = shipping(c, m, V3);
+    return edited.equals("Y") && r.codeOrNull() != null && r.codeOrNull() == 0
+        ? Answers.value(m, List.of())
+        : r;
+  }
+
+  private QapiResponse sendingComplete(SellerCall c) {
+    Long no = number(c.text("OrderNo"));
+    if (no == null) {
+      return Answers.fail(OrderCodes.BAD_ORDER, "Please check the OrderNo.");
+    }
+    OrderOutcome o = orders.sendingComplete(c.sellerId(), no);
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private QapiResponse claimAccept(SellerCall c) {
+    Long no = number(c.text("orderNo"));
+    if (no == null) {
+      return Answers.fail(OrderCodes.BAD_ORDER, "Please check the orderNo.");
+    }
+    OrderOutcome o = claims.acceptExchange(c.sellerId(), no, address(c, "seller"));
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private QapiResponse claimRedelivery(SellerCall c) {
+    Long no = number(c.text("orderNo"));
+    if (no == null) {
+      return Answers.fail(OrderCodes.BAD_ORDER, "Please check the orderNo.");
+    }
+    java.time.LocalDateTime date = redeliveryDate(c.text("redelivery_date"));
+    if (date == null) {
+      return Answers.fail(
+          OrderCodes.BAD_PARAMETER, "redelivery_date must be yyyy-MM-dd or yyyy-MM-dd HH:mm:ss.");
+    }
+    OrderOutcome o =
+        claims.redeliver(
+            c.sellerId(),
+            no,
+            date,
+            c.text("del_comapny_name"),
+            c.text("invoice_no"),
+            address(c, "rcv"));
+    return Answers.fail(o.code(), o.message());
+  }
+
+  private static Exchange.Address address(SellerCall c, String prefix) {
+    return new Exchange.Address(
+        c.text(prefix + "_name"),
+        c.text(prefix + "_zip_code"),
+        c.text(prefix + "_front_address"),
+        c.text(prefix + "_back_address"),
+        c.text(prefix + "_hp_no"),
+        c.text(prefix + "_tel_no"));
+  }
+
+  private static final java.time.format.DateTimeFormatter REDELIVERY =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd[ HH:mm:ss]")
+          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+  /** yyyy-MM-dd or yyyy-MM-dd HH:mm:ss, an existing date and time; null otherwise. */
+  static java.time.LocalDateTime redeliveryDate(String s) {
+    if (!s.matches("\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?")) {
+      return null;
+    }
+    try {
+      var t = REDELIVERY.parseBest(s, java.time.LocalDateTime::from, LocalDate::from);
+      return t instanceof LocalDate d ? d.atStartOfDay() : (java.time.LocalDateTime) t;
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The parameter names of one GetShippingInfo version. */
@@ -240,7 +331,10 @@ public final class OrderMethods implements QapiFeature {
   }
 
   private QapiResponse claimInfo(SellerCall c) {
-    QapiMethod m = QapiMethod.GET_CLAIM_INFO_V3;
+    return claimInfo(c, QapiMethod.GET_CLAIM_INFO_V3);
+  }
+
+  private QapiResponse claimInfo(SellerCall c, QapiMethod m) {
     String stat = c.text("ClaimStat");
     Integer claim =
         stat.isEmpty() ? null : ClaimStatus.parse(stat).map(ClaimStatus::code).orElse(-1);

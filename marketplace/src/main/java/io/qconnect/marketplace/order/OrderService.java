@@ -276,6 +276,27 @@ public final class OrderService {
         });
   }
 
+  /**
+   * ShippingBasic.SetSendingComplete: the seller reports a line on delivery as delivered (4 → 5).
+   * The reference gives no parameters; this takes SetSendingInfo's OrderNo and answers its codes.
+   */
+  public OrderOutcome sendingComplete(String sellerId, long orderNo) {
+    return jdbi.inTransaction(
+        h -> {
+          OrderLine l =
+              store.lockLine(h, orderNo).filter(x -> x.sellerId().equals(sellerId)).orElse(null);
+          if (l == null) {
+            return new OrderOutcome(OrderCodes.BAD_ORDER, "Order not found for this seller.");
+          }
+          if (l.isCancelled() || !store.deliver(h, orderNo, now())) {
+            return new OrderOutcome(
+                OrderCodes.CANNOT_DELIVER, "Only an order on delivery can be completed.");
+          }
+          JdbcOutbox.record(h, l, OrderEvent.DELIVERED, "SetSendingComplete", now());
+          return OrderOutcome.OK;
+        });
+  }
+
   /** The carrier delivered a line (4 → 5): an outside event. */
   public OrderOutcome deliver(long orderNo) {
     return jdbi.inTransaction(

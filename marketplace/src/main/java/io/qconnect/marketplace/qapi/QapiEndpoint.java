@@ -56,6 +56,14 @@ public final class QapiEndpoint {
   }
 
   public QapiResponse handle(QapiRequest req) {
+    return handle(req, "");
+  }
+
+  /**
+   * Answers a call that came to {@code origin} ({@code scheme://host[:port]}), which download URLs
+   * are built on.
+   */
+  public QapiResponse handle(QapiRequest req, String origin) {
     QapiMethod method = req.method().orElse(null);
     if (method == null || !table.has(method) && method != QapiMethod.CREATE_CERTIFICATION_KEY) {
       return unknown(req, method);
@@ -74,7 +82,7 @@ public final class QapiEndpoint {
           new QapiResponse.GatewayError(
               ResultCodes.NOT_AUTHORIZED, ResultCodes.NOT_AUTHORIZED_MESSAGE);
       case KeyCheck.Valid v ->
-          dispatch(method, new SellerCall(v.sellerId(), req.params(), req.version()));
+          dispatch(method, new SellerCall(v.sellerId(), req.params(), req.version(), origin));
     };
   }
 
@@ -119,6 +127,14 @@ public final class QapiEndpoint {
 
   private static QapiResponse unknown(QapiRequest req, QapiMethod method) {
     String cls = req.className().toLowerCase(Locale.ROOT);
+    if (method == null && RealMethods.isMove(req.className(), req.methodName())) {
+      return Answers.fail(
+          ResultCodes.PROCESSING_ERROR,
+          "Processing Error - "
+              + req.fullMethodName()
+              + " is not emulated by qoo10-connect: a MOVE method, whose parameters are not"
+              + " published");
+    }
     if (method != null || KNOWN_CLASSES.contains(cls) && isRealButNotEmulated(req)) {
       return Answers.fail(
           ResultCodes.PROCESSING_ERROR,

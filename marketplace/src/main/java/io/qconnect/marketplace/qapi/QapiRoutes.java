@@ -136,7 +136,7 @@ public final class QapiRoutes {
         return;
       }
     }
-    QapiResponse answer = endpoint.handle(req);
+    QapiResponse answer = endpoint.handle(req, ctx.scheme() + "://" + ctx.host());
     QapiCodec.Encoded out = codec.encode(answer, req.returnType());
     send(ctx, 200, out.contentType(), out.body());
     metrics.record(req, resultCode(answer), start);

@@ -9,12 +9,19 @@ import java.util.Objects;
  * @param sellerId the key's seller
  * @param params the call's parameters (names ignoring case)
  * @param version the QAPIVersion sent
+ * @param origin {@code scheme://host[:port]} the call came to, for URLs the answer gives out
+ *     (RequestFileDownload); "" when unknown
  */
-public record SellerCall(String sellerId, QapiParams params, String version) {
+public record SellerCall(String sellerId, QapiParams params, String version, String origin) {
   public SellerCall {
     Objects.requireNonNull(sellerId, "sellerId");
     Objects.requireNonNull(params, "params");
     Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  public SellerCall(String sellerId, QapiParams params, String version) {
+    this(sellerId, params, version, "");
   }
 
   /** A parameter's value, trimmed, "" when absent. */

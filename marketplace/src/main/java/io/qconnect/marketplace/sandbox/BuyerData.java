@@ -74,6 +74,11 @@ final class BuyerData {
         g.romaji() + "." + f.romaji() + n + "@example.jp");
   }
 
+  /** The name of the buyer who asks about an order, from its number only. */
+  static String inquirer(long orderNo) {
+    return buyer(new java.util.SplittableRandom(orderNo), orderNo).name();
+  }
+
   static Receiver receiver(RandomGenerator r, Buyer buyer) {
     Place p = pick(r, PLACES);
     String building = pick(r, BUILDINGS);

@@ -2,6 +2,8 @@ package io.qconnect.marketplace.sandbox;
 
 import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.core.Times;
+import io.qconnect.marketplace.inquiry.InquiryService;
+import io.qconnect.marketplace.inquiry.NewInquiry;
 import io.qconnect.marketplace.order.Buyer;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
@@ -39,6 +41,7 @@ public final class BuyerSimulator {
   private final OrderQueries queries;
   private final Catalogue catalogue;
   private final SellerService sellers;
+  private final InquiryService inquiries;
   private final Clock clock;
 
   private boolean running;
@@ -55,7 +58,9 @@ public final class BuyerSimulator {
       OrderQueries queries,
       Catalogue catalogue,
       SellerService sellers,
+      InquiryService inquiries,
       Clock clock) {
+    this.inquiries = inquiries;
     this.orders = orders;
     this.claims = claims;
     this.queries = queries;
@@ -183,6 +188,23 @@ public final class BuyerSimulator {
         }
       }
     }
+    for (int status = 2; status <= 5; status++) {
+      for (OrderLine l : queries.inStatus(status, 5000)) {
+        if (plan(l.orderNo()).asks() && !now.isBefore(l.orderDate().plusMinutes(30))) {
+          inquiries.askOnceAboutOrder(
+              new NewInquiry(
+                  l.sellerId(),
+                  "HELP",
+                  BuyerData.inquirer(l.orderNo()),
+                  "発送予定について",
+                  "注文した商品はいつ頃発送されますか？",
+                  l.itemCode(),
+                  l.itemTitle(),
+                  l.orderNo(),
+                  false));
+        }
+      }
+    }
     for (OrderLine l : queries.inStatus(4, 5000)) {
       if (!now.isBefore(l.shippingDate().plusDays(plan(l.orderNo()).deliveryDays()))) {
         orders.deliver(l.orderNo());
@@ -194,7 +216,15 @@ public final class BuyerSimulator {
   }
 
   private void returns(OrderLine l, LocalDateTime now) {
-    if (!plan(l.orderNo()).returns() || l.deliveredDate() == null) {
+    Plan plan = plan(l.orderNo());
+    if (plan.exchanges()
+        && l.deliveredDate() != null
+        && l.claimStatus() == null
+        && !now.isBefore(l.deliveredDate().plusDays(1))) {
+      claims.requestExchange(l.orderNo(), "サイズを交換したい");
+      return;
+    }
+    if (!plan.returns() || l.deliveredDate() == null) {
       return;
     }
     if (l.claimStatus() == null && !now.isBefore(l.deliveredDate().plusDays(1))) {
@@ -206,12 +236,23 @@ public final class BuyerSimulator {
   }
 
   /** What will happen to an order, from the seed and its number only. */
-  record Plan(Duration paysAfter, Duration cancelAfter, int deliveryDays, boolean returns) {}
+  record Plan(
+      Duration paysAfter,
+      Duration cancelAfter,
+      int deliveryDays,
+      boolean returns,
+      boolean exchanges,
+      boolean asks) {}
 
   Plan plan(long orderNo) {
     SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + orderNo);
     Duration pays = r.nextInt(100) < 80 ? Duration.ofMinutes(10 + r.nextInt(36 * 60)) : null;
     Duration cancel = r.nextInt(100) < 3 ? Duration.ofMinutes(5 + r.nextInt(120)) : null;
-    return new Plan(pays, cancel, 1 + r.nextInt(3), r.nextInt(200) == 0);
+    int deliveryDays = 1 + r.nextInt(3);
+    boolean returns = r.nextInt(200) == 0;
+    // drawn last, so that the earlier draws (and so the plans of existing seeds) stay as they were
+    boolean exchanges = !returns && r.nextInt(200) == 0;
+    boolean asks = r.nextInt(100) < 2;
+    return new Plan(pays, cancel, deliveryDays, returns, exchanges, asks);
   }
 }

@@ -44,6 +44,9 @@ public final class OrderSandboxRoutes {
         "/sandbox/orders/{orderNo}/return-request",
         guard.guarded(c -> act(c, no -> claims.requestReturn(no, reason(c, "イメージと違う")))));
     routes.post(
+        "/sandbox/orders/{orderNo}/exchange-request",
+        guard.guarded(c -> act(c, no -> claims.requestExchange(no, reason(c, "サイズを交換したい")))));
+    routes.post(
         "/sandbox/orders/{orderNo}/return-complete",
         guard.guarded(c -> act(c, claims::completeReturn)));
     routes.post("/sandbox/simulator", guard.guarded(this::startSimulator));

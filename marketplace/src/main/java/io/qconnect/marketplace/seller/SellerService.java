@@ -97,7 +97,7 @@ public final class SellerService {
     jdbi.useHandle(h -> store.updatePassword(h, sellerId, hash, now()));
   }
 
-  /** The counts staff set plus those computed from the seller's orders and claims. */
+  /** The counts staff set plus those computed (orders, claims, unanswered inquiries). */
   public Standing standing(Seller s) {
     return s.standing().plus(computed.computed(s.sellerId()));
   }

@@ -256,6 +256,16 @@ class TenThousandOrdersTest {
     if (status >= 5) {
       e.add("DELIVERED");
     }
+    if (claim != null && claim >= ClaimStatus.EXCHANGE_REQUESTED.code()) {
+      e.add("EXCHANGE_REQUESTED");
+      if (claim >= ClaimStatus.EXCHANGE_APPROVED.code()) {
+        e.add("EXCHANGE_ACCEPTED");
+      }
+      if (claim >= ClaimStatus.REDELIVERING.code()) {
+        e.add("EXCHANGE_REDELIVERED");
+      }
+      return e;
+    }
     if (claim != null) {
       e.add("RETURN_REQUESTED");
       if (claim == ClaimStatus.RETURN_COMPLETE.code()) {

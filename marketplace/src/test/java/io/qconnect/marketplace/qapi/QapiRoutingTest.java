@@ -129,8 +129,8 @@ class QapiRoutingTest {
     HttpResponse<String> r =
         raw(
             "POST",
-            "/GMKT.INC.Front.QAPIService/ebayjapan.qapi/CommonInfoLookup.SearchBrand",
-            "keyword=abc",
+            "/GMKT.INC.Front.QAPIService/ebayjapan.qapi/ItemsContents.EditMoveGoodsContents",
+            "ItemCode=1",
             "x");
     assertThat(r.body()).contains("\"ResultCode\":-10101").contains("not emulated");
   }

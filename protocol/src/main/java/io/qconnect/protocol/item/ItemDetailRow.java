@@ -1,10 +1,14 @@
 package io.qconnect.protocol.item;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A row of ItemsLookup.GetItemDetailInfo (docs/qapi.md §7.2, version 1.2 fields). Every value is a
- * string on the wire, prices and quantities included; absent values read as "".
+ * string on the wire, prices and quantities included; absent values read as "". The fields after
+ * OptionShippingNo2 are this marketplace's: what the ItemsBasic, ItemsOrder and ItemsContents edit
+ * methods set that the documented row has no field for, named after the methods' parameters and
+ * written only when set (docs/qapi-parity.md).
  */
 public record ItemDetailRow(
     @JsonProperty("ItemCode") String itemCode,
@@ -46,7 +50,31 @@ public record ItemDetailRow(
     @JsonProperty("ListedDate") String listedDate,
     @JsonProperty("ChangedDate") String changedDate,
     @JsonProperty("OptionShippingNo1") String optionShippingNo1,
-    @JsonProperty("OptionShippingNo2") String optionShippingNo2) {
+    @JsonProperty("OptionShippingNo2") String optionShippingNo2,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("ItemCondition") String itemCondition,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("UseCondition") String useCondition,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("UsedPeriod") String usedPeriod,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("BriefExplain") String briefExplain,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("AddSRcode1") String addSrCode1,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("AddSRcode2") String addSrCode2,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("Attribute") String attribute,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("DiscountType") String discountType,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("CostPrice") String costPrice,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("DiscountBeginDate")
+        String discountBeginDate,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("DiscountEndDate")
+        String discountEndDate,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("LimitType") String limitType,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("LimitCnt") String limitCnt,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("LimitEndDate") String limitEndDate,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("TextOption") String textOption,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("Header") String header,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("Footer") String footer,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("EnlargedImage") String enlargedImage,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("InventoryImage")
+        String inventoryImage,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("AdditionalOptionImage")
+        String additionalOptionImage) {
 
   public ItemDetailRow {
     itemCode = itemCode == null ? "" : itemCode;
@@ -89,5 +117,25 @@ public record ItemDetailRow(
     changedDate = changedDate == null ? "" : changedDate;
     optionShippingNo1 = optionShippingNo1 == null ? "" : optionShippingNo1;
     optionShippingNo2 = optionShippingNo2 == null ? "" : optionShippingNo2;
+    itemCondition = itemCondition == null ? "" : itemCondition;
+    useCondition = useCondition == null ? "" : useCondition;
+    usedPeriod = usedPeriod == null ? "" : usedPeriod;
+    briefExplain = briefExplain == null ? "" : briefExplain;
+    addSrCode1 = addSrCode1 == null ? "" : addSrCode1;
+    addSrCode2 = addSrCode2 == null ? "" : addSrCode2;
+    attribute = attribute == null ? "" : attribute;
+    discountType = discountType == null ? "" : discountType;
+    costPrice = costPrice == null ? "" : costPrice;
+    discountBeginDate = discountBeginDate == null ? "" : discountBeginDate;
+    discountEndDate = discountEndDate == null ? "" : discountEndDate;
+    limitType = limitType == null ? "" : limitType;
+    limitCnt = limitCnt == null ? "" : limitCnt;
+    limitEndDate = limitEndDate == null ? "" : limitEndDate;
+    textOption = textOption == null ? "" : textOption;
+    header = header == null ? "" : header;
+    footer = footer == null ? "" : footer;
+    enlargedImage = enlargedImage == null ? "" : enlargedImage;
+    inventoryImage = inventoryImage == null ? "" : inventoryImage;
+    additionalOptionImage = additionalOptionImage == null ? "" : additionalOptionImage;
   }
 }

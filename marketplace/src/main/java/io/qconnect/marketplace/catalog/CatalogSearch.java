@@ -91,8 +91,8 @@ public final class CatalogSearch {
     }
   }
 
-  private static int offset(int page, int size) {
-    return (Math.max(1, page) - 1) * size;
+  private static long offset(int page, int size) {
+    return (Math.max(1, page) - 1L) * size;
   }
 
   private static int pages(int total, int size) {

@@ -32,7 +32,7 @@ final class JdbcCatalogSearch {
     return items(h, "SELECT COUNT(*) FROM mk_item", sellerId, q, "").mapTo(Integer.class).one();
   }
 
-  List<Item> page(Handle h, String sellerId, ItemQuery q, int offset, int limit) {
+  List<Item> page(Handle h, String sellerId, ItemQuery q, long offset, int limit) {
     return items(
             h,
             "SELECT " + JdbcCatalogStore.COLUMNS + " FROM mk_item",
@@ -56,7 +56,7 @@ final class JdbcCatalogSearch {
     return options(h, "SELECT COUNT(*)", sellerId, q, "").mapTo(Integer.class).one();
   }
 
-  List<OptionLine> optionPage(Handle h, String sellerId, OptionQuery q, int offset, int limit) {
+  List<OptionLine> optionPage(Handle h, String sellerId, OptionQuery q, long offset, int limit) {
     return options(
             h,
             "SELECT o.*, i.seller_code",

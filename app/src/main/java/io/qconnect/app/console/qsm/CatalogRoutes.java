@@ -87,7 +87,7 @@ public final class CatalogRoutes {
         new ItemEdit(
             item.itemCode(),
             title(c),
-            c.form("sellerCode"),
+            text(c, "sellerCode", c.t().t("qsm.items.sellerCode"), 100),
             amount(c, "price", c.t().t("qsm.items.price"), 1),
             hasOptions ? null : (int) amount(c, "qty", c.t().t("qsm.items.qty"), 0),
             endDate(c),
@@ -113,16 +113,13 @@ public final class CatalogRoutes {
     int seq = c.number(c.pathParam("seq"), "#");
     long delta = c.longNumber(c.form("priceDelta"), c.t().t("qsm.items.delta"));
     int qty = (int) amount(c, "qty", c.t().t("qsm.items.qty"), 0);
-    String code = c.form("optionCode");
-    if (code.length() > 100) {
-      throw new ConsoleInputException(c.t().t("qsm.items.optionCodeTooLong"));
-    }
-    List<String> values = List.of(c.form("value1"), c.form("value2"), c.form("value3"));
-    for (String v : values) {
-      if (v.length() > 50) {
-        throw new ConsoleInputException(c.t().t("qsm.items.valueTooLong"));
-      }
-    }
+    String code = text(c, "optionCode", c.t().t("qsm.items.optionCode"), 100);
+    String value = c.t().t("qsm.items.value");
+    List<String> values =
+        List.of(
+            text(c, "value1", value, 50),
+            text(c, "value2", value, 50),
+            text(c, "value3", value, 50));
     Outcome<ItemOption> o =
         market
             .catalog()
@@ -144,11 +141,23 @@ public final class CatalogRoutes {
   }
 
   private static String title(Call c) {
-    String title = c.form("title");
-    if (title.isEmpty() || title.length() > ItemFields.MAX_TITLE) {
+    String title = text(c, "title", c.t().t("qsm.items.name"), ItemFields.MAX_TITLE);
+    if (title.isEmpty()) {
       throw new ConsoleInputException(c.t().t("qsm.items.titleLength"));
     }
     return title;
+  }
+
+  /** A text field of at most {@code max} characters without control characters. */
+  private static String text(Call c, String field, String label, int max) {
+    String v = c.form(field);
+    if (v.length() > max) {
+      throw new ConsoleInputException(c.t().f("qsm.items.tooLong", label, max));
+    }
+    if (v.chars().anyMatch(Character::isISOControl)) {
+      throw new ConsoleInputException(c.t().f("qsm.items.controlChars", label));
+    }
+    return v;
   }
 
   private static long amount(Call c, String field, String label, long min) {
@@ -168,8 +177,12 @@ public final class CatalogRoutes {
   }
 
   private static ItemTerms terms(Call c, ItemTerms current) {
+    String sent = c.form("shippingFeeType");
     ShippingFeeType type =
-        ShippingFeeType.parse(c.form("shippingFeeType")).orElse(current.shippingFeeType());
+        sent.isEmpty()
+            ? current.shippingFeeType()
+            : ShippingFeeType.parse(sent)
+                .orElseThrow(() -> new ConsoleInputException(c.t().f("qsm.items.badFilter", sent)));
     long fee =
         type == ShippingFeeType.FREE
             ? 0

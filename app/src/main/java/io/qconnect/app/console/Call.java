@@ -135,6 +135,32 @@ public final class Call {
     ctx.contentType("text/html; charset=utf-8").result(router.templates().render(template, params));
   }
 
+  /** Writes a download's bytes; may fail with an I/O error of the connection. */
+  @FunctionalInterface
+  public interface Body {
+    void write(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * Answers a file download, streamed: {@code body} writes straight to the response (buffered in 64
+   * KiB), so a large file is never held in memory. Check the request before calling: once bytes are
+   * sent, a failure can only cut the download short.
+   */
+  public void download(String fileName, String contentType, Body body) throws java.io.IOException {
+    ctx.contentType(contentType);
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\""
+            + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
+            + "\"; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    java.io.OutputStream out =
+        new java.io.BufferedOutputStream(ctx.res().getOutputStream(), 1 << 16);
+    body.write(out);
+    out.flush();
+  }
+
   /**
    * Starts a password check for {@code login} under the console's login throttle (the same counts
    * as the login page): the text saying how long to wait when this attempt is refused, else empty

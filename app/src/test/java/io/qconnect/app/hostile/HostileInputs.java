@@ -1085,6 +1085,36 @@ final class HostileInputs {
             p("carrier", "ヤマト運輸", "trackingNo", "123456789012", "_back", "/qsm/orders")));
     out.add(
         new Form(
+            "seller",
+            "/qsm/items/" + f.optionItemCode(),
+            p(
+                "title", "オーガニックコットンTシャツ",
+                "sellerCode", f.optionSellerCode(),
+                "price", "2980",
+                "qty", "15",
+                "expireDate", f.today().plusDays(30).toString(),
+                "status", "",
+                "supplyPrice", "1000",
+                "shippingFeeType", "FIXED",
+                "shippingFee", "550",
+                "_back", "/qsm/items/" + f.optionItemCode())));
+    out.add(
+        new Form(
+            "seller",
+            "/qsm/items/" + f.optionItemCode() + "/options/1",
+            p(
+                "value1", "ブルー",
+                "priceDelta", "0",
+                "qty", "10",
+                "optionCode", "H-BLU",
+                "_back", "/qsm/items/" + f.optionItemCode())));
+    out.add(
+        new Form(
+            "seller",
+            "/qsm/items/options/setting",
+            p("useQStockCode", "1", "_back", "/qsm/items/options")));
+    out.add(
+        new Form(
             "staff", "/staff/requests/" + f.pendingRequestId() + "/approve", p("_back", "/staff")));
     out.add(
         new Form(

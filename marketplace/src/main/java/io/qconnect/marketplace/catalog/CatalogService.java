@@ -28,17 +28,24 @@ public final class CatalogService {
   private final Clock clock;
   private final OptionService options;
   private final ItemExtrasService extras;
+  private final CatalogSearch search;
 
   public CatalogService(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.options = new OptionService(jdbi, store, clock);
     this.extras = new ItemExtrasService(jdbi, store, clock);
+    this.search = new CatalogSearch(jdbi);
   }
 
   /** The item edits beyond UpdateGoods and the combination options. */
   public ItemExtrasService extras() {
     return extras;
+  }
+
+  /** The item screens' searches and the catalogue files' streamed rows. */
+  public CatalogSearch search() {
+    return search;
   }
 
   /** ItemsOptions: the combination-option edits. */
@@ -77,49 +84,60 @@ public final class CatalogService {
 
   /** ItemsBasic.UpdateGoods: replaces the descriptive fields (and the seller code, if given). */
   public Outcome<Item> update(String sellerId, GoodsUpdate u) {
-    return jdbi.inTransaction(
-        h -> {
-          Optional<Item> found = store.lock(h, sellerId, ItemRef.code(u.itemCode()));
-          if (found.isEmpty()) {
-            return notFound();
-          }
-          Item item = found.get();
-          String code = u.sellerCode().isEmpty() ? item.sellerCode() : u.sellerCode();
-          Optional<String> holder = store.itemCodeOf(h, sellerId, code);
-          if (!code.isEmpty() && holder.isPresent() && !holder.get().equals(item.itemCode())) {
-            return Outcome.refused(
-                CatalogCodes.PROCESSING,
-                CatalogCodes.processing(
-                    "SellerCode '" + code + "' is already used by item " + holder.get()));
-          }
-          Item changed = item.withFields(code, u.fields(), Times.now(clock));
-          store.updateFields(h, changed);
-          return Outcome.done(changed);
-        });
+    return jdbi.inTransaction(h -> update(h, sellerId, u));
+  }
+
+  Outcome<Item> update(Handle h, String sellerId, GoodsUpdate u) {
+    Optional<Item> found = store.lock(h, sellerId, ItemRef.code(u.itemCode()));
+    if (found.isEmpty()) {
+      return notFound();
+    }
+    Item item = found.get();
+    String code = u.sellerCode().isEmpty() ? item.sellerCode() : u.sellerCode();
+    Optional<String> holder = store.itemCodeOf(h, sellerId, code);
+    if (!code.isEmpty() && holder.isPresent() && !holder.get().equals(item.itemCode())) {
+      return Outcome.refused(
+          CatalogCodes.PROCESSING,
+          CatalogCodes.processing(
+              "SellerCode '" + code + "' is already used by item " + holder.get()));
+    }
+    Item changed = item.withFields(code, u.fields(), Times.now(clock));
+    store.updateFields(h, changed);
+    return Outcome.done(changed);
   }
 
   /** ItemsBasic.EditGoodsStatus: 1 not on sale (S1), 2 on sale (S2), 3 discontinued (S4). */
   public Outcome<Item> editStatus(String sellerId, ItemRef ref, String status) {
+    return jdbi.inTransaction(h -> editStatus(h, sellerId, ref, status));
+  }
+
+  Outcome<Item> editStatus(Handle h, String sellerId, ItemRef ref, String status) {
     Optional<ItemStatus> target = ItemStatus.fromEditStatus(status);
     if (target.isEmpty()) {
       return Outcome.refused(
           CatalogCodes.STATUS_INVALID,
           "Status must be 1 (not on sale), 2 (on sale) or 3 (discontinued).");
     }
-    return jdbi.inTransaction(
-        h -> {
-          Optional<Item> found = store.lock(h, sellerId, ref);
-          if (found.isEmpty()) {
-            return notFound();
-          }
-          Optional<Outcome<Item>> blocked = blockedBy(found.get().status());
-          if (blocked.isPresent()) {
-            return blocked.get();
-          }
-          Item changed = found.get().withStatus(target.get(), Times.now(clock));
-          store.updateStatus(h, changed);
-          return Outcome.done(changed);
-        });
+    Optional<Item> found = store.lock(h, sellerId, ref);
+    if (found.isEmpty()) {
+      return notFound();
+    }
+    Optional<Outcome<Item>> blocked = blockedBy(found.get().status());
+    if (blocked.isPresent()) {
+      return blocked.get();
+    }
+    Item changed = found.get().withStatus(target.get(), Times.now(clock));
+    store.updateStatus(h, changed);
+    return Outcome.done(changed);
+  }
+
+  /**
+   * 商品管理's item form: title, Seller Item Code, price, stock, end date, sale status and selling
+   * terms in one transaction, through the same steps as UpdateGoods, SetGoodsPriceQty and
+   * EditGoodsStatus; when one step is refused nothing is written.
+   */
+  public Outcome<Item> edit(String sellerId, ItemEdit e) {
+    return new ItemEditor(this, store, clock).edit(jdbi, sellerId, e);
   }
 
   /** Qoo10's own decision on an item (review, suspension, restriction, rejection). */
@@ -195,7 +213,7 @@ public final class CatalogService {
                 .toList());
   }
 
-  private Outcome<Item> setPriceQty(Handle h, String sellerId, PriceQtyChange c) {
+  Outcome<Item> setPriceQty(Handle h, String sellerId, PriceQtyChange c) {
     LocalDateTime now = Times.now(clock);
     Optional<LocalDate> expire = endDate(c.expireDate(), now);
     Optional<Item> found = store.lock(h, sellerId, c.ref());
@@ -233,6 +251,7 @@ public final class CatalogService {
         g.sellerCode(),
         ItemStatus.ON_SALE,
         g.fields(),
+        ItemTerms.defaults(),
         g.price(),
         g.taxRate(),
         g.startingQty(),

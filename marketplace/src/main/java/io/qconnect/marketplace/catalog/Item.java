@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param itemCode the Qoo10 item code (商品番号), 10 digits, assigned at registration
  * @param sellerCode the seller's own item code (販売者商品コード), unique per seller, "" when none
  * @param fields what UpdateGoods replaces
+ * @param terms supply price, commission rate and shipping fee (商品管理 only)
  * @param price the sale price in yen; option prices are deltas to it
  * @param taxRate S (standard), 10, 8 or 0
  * @param qty the stock; for an item with options, always the sum of the option quantities
@@ -24,6 +25,7 @@ public record Item(
     String sellerCode,
     ItemStatus status,
     ItemFields fields,
+    ItemTerms terms,
     long price,
     String taxRate,
     int qty,
@@ -33,18 +35,12 @@ public record Item(
     LocalDateTime listedAt,
     LocalDateTime changedAt) {
 
-  /**
-   * The marketplace's commission in percent of the price, from which SettlePrice (the seller's
-   * share) is computed. Qoo10's real rate depends on the category and the shop; one flat rate is
-   * this project's simplification.
-   */
-  public static final int COMMISSION_PERCENT = 10;
-
   public Item {
     Objects.requireNonNull(itemCode, "itemCode");
     Objects.requireNonNull(sellerId, "sellerId");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(fields, "fields");
+    Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(expireDate, "expireDate");
     Objects.requireNonNull(listedAt, "listedAt");
     Objects.requireNonNull(changedAt, "changedAt");
@@ -64,9 +60,9 @@ public record Item(
     return fields.title();
   }
 
-  /** The commission Qoo10 keeps, in yen (rounded down). */
+  /** The commission Qoo10 keeps, in yen (rounded down), from which SettlePrice is computed. */
   public long commission() {
-    return price * COMMISSION_PERCENT / 100;
+    return terms.commissionOn(price);
   }
 
   /** What the seller receives per unit: the price less the commission. */
@@ -81,6 +77,7 @@ public record Item(
         sellerCode,
         s,
         fields,
+        terms,
         price,
         taxRate,
         qty,
@@ -98,6 +95,7 @@ public record Item(
         newSellerCode,
         status,
         f,
+        terms,
         price,
         taxRate,
         qty,
@@ -115,10 +113,29 @@ public record Item(
         sellerCode,
         status,
         fields,
+        terms,
         p,
         tax,
         q,
         expire,
+        imageUrl,
+        description,
+        listedAt,
+        at);
+  }
+
+  public Item withTerms(ItemTerms t, LocalDateTime at) {
+    return new Item(
+        itemCode,
+        sellerId,
+        sellerCode,
+        status,
+        fields,
+        t,
+        price,
+        taxRate,
+        qty,
+        expireDate,
         imageUrl,
         description,
         listedAt,

@@ -88,6 +88,27 @@ public record ItemFields(
         "");
   }
 
+  /** The same fields with another title. */
+  public ItemFields withTitle(String t) {
+    return new ItemFields(
+        t,
+        promotionName,
+        categoryCode,
+        brandNo,
+        retailPrice,
+        shippingNo,
+        shipBy,
+        modelName,
+        material,
+        productionPlaceType,
+        productionPlace,
+        industrialCodeType,
+        industrialCode,
+        adultYn,
+        contactInfo,
+        keyword);
+  }
+
   private static String orEmpty(String s) {
     return s == null ? "" : s;
   }

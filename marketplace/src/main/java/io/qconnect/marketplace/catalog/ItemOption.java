@@ -45,6 +45,28 @@ public record ItemOption(
     return toInventoryOption().joinedValues();
   }
 
+  /**
+   * The option's Q-在庫コード, the code the marketplace gives every option: {@code Q}, the item code,
+   * {@code -} and the option's place in the item from 001 (docs/catalogue-files.md).
+   */
+  public String qStockCode() {
+    return qStockCode(itemCode, seq);
+  }
+
+  static String qStockCode(String itemCode, int seq) {
+    return "Q" + itemCode + "-" + (seq < 10 ? "00" : seq < 100 ? "0" : "") + seq;
+  }
+
+  /** The same axes with other values, in order; a blank value keeps the axis's current one. */
+  public ItemOption withValues(List<String> values) {
+    List<OptionAxis> next = new java.util.ArrayList<>();
+    for (int i = 0; i < axes.size(); i++) {
+      String v = i < values.size() && !values.get(i).isBlank() ? values.get(i).strip() : null;
+      next.add(v == null ? axes.get(i) : new OptionAxis(axes.get(i).name(), v));
+    }
+    return new ItemOption(itemCode, seq, next, priceDelta, qty, optionCode);
+  }
+
   public ItemOption withQty(int q) {
     return new ItemOption(itemCode, seq, axes, priceDelta, q, optionCode);
   }

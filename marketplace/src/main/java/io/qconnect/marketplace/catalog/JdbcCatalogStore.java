@@ -22,7 +22,8 @@ final class JdbcCatalogStore {
       retail_price, tax_rate, qty, status, shipping_no, available_date_type, available_date_value,
       expire_date, model_name, material, production_place_type, production_place,
       industrial_code_type, industrial_code, adult_yn, contact_info, image_url, description,
-      keyword, listed_at, changed_at""";
+      keyword, listed_at, changed_at, supply_price, commission_percent, shipping_fee,
+      shipping_fee_type""";
 
   /**
    * Takes stock for an order line, atomically: the item's (or, with an option code, the option's)
@@ -76,11 +77,13 @@ final class JdbcCatalogStore {
               category_code, brand_no, price, retail_price, tax_rate, qty, status, shipping_no,
               available_date_type, available_date_value, expire_date, model_name, material,
               production_place_type, production_place, industrial_code_type, industrial_code,
-              adult_yn, contact_info, image_url, description, keyword, listed_at, changed_at)
+              adult_yn, contact_info, image_url, description, keyword, listed_at, changed_at,
+              supply_price, commission_percent, shipping_fee, shipping_fee_type)
             VALUES (:code, :seller, :sellerCode, :title, :promotion, :category, :brand, :price,
               :retail, :tax, :qty, :status, :shippingNo, :shipType, :shipValue, :expire, :model,
               :material, :placeType, :place, :industrialType, :industrial, :adult, :contact,
-              :image, :description, :keyword, :listed, :changed)""")
+              :image, :description, :keyword, :listed, :changed, :supply, :commission,
+              :shippingFee, :shippingFeeType)""")
         .bind("code", i.itemCode())
         .bind("seller", i.sellerId())
         .bind("price", i.price())
@@ -92,6 +95,7 @@ final class JdbcCatalogStore {
         .bind("description", i.description())
         .bind("listed", i.listedAt())
         .bindMap(JdbcItemRows.params(i))
+        .bindMap(JdbcItemRows.termParams(i.terms()))
         .bind("sellerCode", i.sellerCode().isEmpty() ? null : i.sellerCode())
         .execute();
   }
@@ -112,6 +116,22 @@ final class JdbcCatalogStore {
         .bind("code", i.itemCode())
         .bindMap(JdbcItemRows.params(i))
         .bind("sellerCode", i.sellerCode().isEmpty() ? null : i.sellerCode())
+        .execute();
+  }
+
+  /**
+   * Writes the selling terms (supply price, commission, shipping fee); the caller holds the lock.
+   */
+  void updateTerms(Handle h, Item i) {
+    h.createUpdate(
+            """
+            UPDATE mk_item SET supply_price = :supply, commission_percent = :commission,
+              shipping_fee = :shippingFee, shipping_fee_type = :shippingFeeType,
+              changed_at = :changed, version = version + 1
+            WHERE item_code = :code""")
+        .bind("code", i.itemCode())
+        .bind("changed", i.changedAt())
+        .bindMap(JdbcItemRows.termParams(i.terms()))
         .execute();
   }
 

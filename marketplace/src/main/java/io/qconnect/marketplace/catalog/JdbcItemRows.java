@@ -36,6 +36,15 @@ final class JdbcItemRows {
     return m;
   }
 
+  /** The selling terms, named as in the store's INSERT and UPDATE. */
+  static Map<String, Object> termParams(ItemTerms t) {
+    return Map.of(
+        "supply", t.supplyPrice(),
+        "commission", t.commissionPercent(),
+        "shippingFee", t.shippingFee(),
+        "shippingFeeType", t.shippingFeeType().name());
+  }
+
   static Item item(ResultSet rs, StatementContext ctx) throws SQLException {
     return new Item(
         rs.getString("item_code"),
@@ -43,6 +52,7 @@ final class JdbcItemRows {
         rs.getString("seller_code"),
         ItemStatus.parse(rs.getString("status")).orElseThrow(),
         fields(rs),
+        terms(rs),
         rs.getLong("price"),
         rs.getString("tax_rate"),
         rs.getInt("qty"),
@@ -51,6 +61,15 @@ final class JdbcItemRows {
         rs.getString("description"),
         rs.getTimestamp("listed_at").toLocalDateTime(),
         rs.getTimestamp("changed_at").toLocalDateTime());
+  }
+
+  /** The selling terms of a row that selects {@link JdbcCatalogStore#COLUMNS}. */
+  static ItemTerms terms(ResultSet rs) throws SQLException {
+    return new ItemTerms(
+        rs.getLong("supply_price"),
+        rs.getInt("commission_percent"),
+        rs.getLong("shipping_fee"),
+        ShippingFeeType.parse(rs.getString("shipping_fee_type")).orElseThrow());
   }
 
   private static ItemFields fields(ResultSet rs) throws SQLException {

@@ -54,6 +54,18 @@ final class JdbcOptions {
     bindRow(u, o).execute();
   }
 
+  /** Writes every column of the row at {@code seq}, its axes included. */
+  static void rewrite(Handle h, ItemOption o) {
+    Update u =
+        h.createUpdate(
+            """
+            UPDATE mk_item_option SET name1 = :name1, value1 = :value1, name2 = :name2,
+              value2 = :value2, name3 = :name3, value3 = :value3, price_delta = :delta, qty = :qty,
+              option_code = :optionCode
+            WHERE item_code = :code AND seq = :seq""");
+    bindRow(u, o).execute();
+  }
+
   static void delete(Handle h, String itemCode, int seq) {
     h.createUpdate("DELETE FROM mk_item_option WHERE item_code = :code AND seq = :seq")
         .bind("code", itemCode)

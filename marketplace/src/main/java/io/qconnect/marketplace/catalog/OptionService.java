@@ -76,6 +76,33 @@ public final class OptionService {
         });
   }
 
+  /**
+   * 商品管理's option form: changes one row, found by its place, values of its axes included, with the
+   * same checks of the whole set as the ItemsOptions methods.
+   */
+  public Outcome<ItemOption> editRow(
+      String sellerId, ItemRef ref, int seq, UnaryOperator<ItemOption> change) {
+    return edit(
+        sellerId,
+        ref,
+        (item, current) -> {
+          Optional<ItemOption> target = current.stream().filter(o -> o.seq() == seq).findFirst();
+          if (target.isEmpty()) {
+            return Outcome.refused(
+                CatalogCodes.OPTION_NOT_FOUND, "There is no option #" + seq + " on this item.");
+          }
+          ItemOption changed = change.apply(target.get());
+          List<ItemOption> after =
+              current.stream().map(o -> o == target.get() ? changed : o).toList();
+          return change(
+              plain(after),
+              h -> {
+                JdbcOptions.rewrite(h, changed);
+                return changed;
+              });
+        });
+  }
+
   /** DeleteInventoryDataUnit: removes one row found by its key. */
   public Outcome<ItemOption> delete(String sellerId, ItemRef ref, OptionKey key) {
     return edit(

@@ -31,6 +31,7 @@ public final class JdbcResetStore {
           "mk_certification_key",
           "mk_api_key",
           "mk_permission_request",
+          "mk_catalogue_setting",
           "mk_seller");
 
   /** Deletes every row of every marketplace table and restarts the item codes. */

@@ -22,6 +22,7 @@ public final class QsmConsole {
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
     new AuthorizeRoutes(market).mount(r);
+    new CatalogueFileRoutes(market).mount(r);
     new CatalogRoutes(market).mount(r);
     new OrderRoutes(market).mount(r);
     new QueueRoutes(market).mount(r);

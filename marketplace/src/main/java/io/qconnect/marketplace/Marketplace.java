@@ -5,12 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.AuthorizationService;
+import io.qconnect.marketplace.access.FtpEndpoint;
 import io.qconnect.marketplace.access.KeyService;
+import io.qconnect.marketplace.bulk.BulkUploads;
 import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
+import io.qconnect.marketplace.ftp.FtpDropBox;
+import io.qconnect.marketplace.ftp.FtpSettings;
 import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
@@ -23,6 +27,7 @@ import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
+import io.qconnect.marketplace.sandbox.BulkSandboxRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
@@ -33,6 +38,7 @@ import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,7 +74,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final BuyerSimulator simulator;
   private final Faults faults;
   private final QapiEndpoint qapi;
+  private final BulkUploads bulk;
   private ScheduledExecutorService ticker;
+  private FtpDropBox ftp;
   private final MeterRegistry meters;
 
   private Marketplace(
@@ -94,6 +102,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);
+    this.bulk = new BulkUploads(jdbi, catalog, clock);
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
@@ -134,6 +143,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
+      new BulkSandboxRoutes(bulk).mount(routes, sandbox);
     }
   }
 
@@ -155,6 +165,26 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     long first = Math.min(1000, period.toMillis());
     ticker.scheduleWithFixedDelay(
         this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
+    bulk.start();
+  }
+
+  /**
+   * Starts the FTP drop box ({@link FtpDropBox}); {@link #close()} stops it.
+   *
+   * @return where sellers reach it (the port it got when the settings ask for any)
+   */
+  public synchronized FtpEndpoint startFtp(FtpSettings settings) {
+    if (ftp != null) {
+      throw new IllegalStateException("the FTP server is already started");
+    }
+    ftp = FtpDropBox.start(settings, keys, bulk, clock);
+    return ftp.endpoint();
+  }
+
+  /** Where sellers reach the FTP server, when it runs. */
+  @Override
+  public synchronized Optional<FtpEndpoint> ftpEndpoint() {
+    return ftp == null ? Optional.empty() : Optional.of(ftp.endpoint());
   }
 
   /** Stops the periodic work and the buyer simulator; the data source stays the caller's. */
@@ -164,6 +194,11 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       ticker.shutdownNow();
       ticker = null;
     }
+    if (ftp != null) {
+      ftp.close();
+      ftp = null;
+    }
+    bulk.close();
     simulator.stop();
   }
 
@@ -226,6 +261,12 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   @Override
   public CatalogService catalog() {
     return catalog;
+  }
+
+  /** Bulk upload requests (大量アップロード要請), from the web or FTP. */
+  @Override
+  public BulkUploads bulk() {
+    return bulk;
   }
 
   public OrderService orders() {

@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_bulk_row",
+          "mk_bulk_request",
           "mk_outbox",
           "mk_order_line",
           "mk_cart",

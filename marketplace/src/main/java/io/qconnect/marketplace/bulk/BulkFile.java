@@ -2,6 +2,7 @@ package io.qconnect.marketplace.bulk;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -46,7 +47,11 @@ final class BulkFile {
       return new Read.Refused("", d.error());
     }
     List<CsvRecord> records = new ArrayList<>();
-    CsvReader.builder().ofCsvRecord(d.text()).forEach(records::add);
+    CsvReader.builder()
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .ofCsvRecord(d.text())
+        .forEach(records::add);
     if (records.isEmpty()) {
       return new Read.Refused(d.encoding(), name + ": 空のファイルです（1行目に見出し行が必要です）");
     }

@@ -15,12 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.listener.Listener;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
@@ -55,7 +57,10 @@ public final class FtpDropBox implements AutoCloseable {
     FtpServerFactory factory = new FtpServerFactory();
     factory.setUserManager(new FtpSellers(keys, files, clock, idle));
     factory.setFileSystem(files);
-    factory.setFtplets(Map.of("dropbox", new DropBoxFtplet(bulk)));
+    // FtpServer clears this map when it stops: it must be mutable
+    Map<String, Ftplet> ftplets = new HashMap<>();
+    ftplets.put("dropbox", new DropBoxFtplet(bulk));
+    factory.setFtplets(ftplets);
     ConnectionConfigFactory conn = new ConnectionConfigFactory();
     conn.setAnonymousLoginEnabled(false);
     conn.setMaxLoginFailures(3);

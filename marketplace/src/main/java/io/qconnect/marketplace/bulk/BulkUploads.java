@@ -223,6 +223,11 @@ public final class BulkUploads implements AutoCloseable {
     return jdbi.withHandle(h -> store.rows(h, id, afterRow, limit));
   }
 
+  /** One page of row results: {@code limit} from the {@code offset}-th on, in row order. */
+  public List<RowResult> rowsAt(long id, int offset, int limit) {
+    return jdbi.withHandle(h -> store.rowsAt(h, id, offset, limit));
+  }
+
   /** Every row result of a request, streamed in chunks to {@code sink}. */
   public void eachRow(long id, Consumer<RowResult> sink) {
     int after = 0;

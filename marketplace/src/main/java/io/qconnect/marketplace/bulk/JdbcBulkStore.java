@@ -180,6 +180,30 @@ final class JdbcBulkStore {
         .list();
   }
 
+  /** One page of row results in row order. */
+  List<RowResult> rowsAt(Handle h, long id, int offset, int limit) {
+    return h.createQuery(
+            """
+            SELECT row_no, ok, item_code, result_code, message FROM mk_bulk_row
+            WHERE request_id = :id ORDER BY row_no
+            OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY""")
+        .bind("id", id)
+        .bind("offset", offset)
+        .bind("limit", limit)
+        .map(JdbcBulkStore::row)
+        .list();
+  }
+
+  private static RowResult row(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws SQLException {
+    return new RowResult(
+        rs.getInt("row_no"),
+        rs.getBoolean("ok"),
+        rs.getString("item_code"),
+        rs.getInt("result_code"),
+        rs.getString("message"));
+  }
+
   private static BulkRequest request(ResultSet rs) throws SQLException {
     String format = rs.getString("file_format");
     return new BulkRequest(

@@ -251,4 +251,77 @@ class FtpDropBoxTest {
             list -> list.size() == 1 && list.get(0).get("status").asText().equals("ERROR"));
     assertThat(bulkRequests("ftp-tls").get(0).get("error").asText()).contains("1行目 1列目");
   }
+
+  private io.qconnect.marketplace.access.PermissionRequest fileFtpRequest(String sellerId) {
+    return server
+        .market
+        .access()
+        .file(
+            new io.qconnect.marketplace.access.RequestForm(
+                io.qconnect.marketplace.access.PermissionKind.FTP,
+                sellerId,
+                sellerId + "@example.jp",
+                "ファッション",
+                "在庫連携のため",
+                "qoo10-connect"));
+  }
+
+  @Test
+  void the_login_is_refused_after_a_refused_request_and_until_the_approved_details_are_shown()
+      throws IOException {
+    startFtp(1_000_000, false);
+    server.sandbox(
+        "POST",
+        "/sandbox/sellers",
+        "{\"sellerId\":\"ftp-new\",\"password\":\"Passw0rd!ftp-new\",\"email\":\"n@example.jp\","
+            + "\"reviewCompleted\":false}");
+    assertThat(fileFtpRequest("ftp-new").status())
+        .isEqualTo(io.qconnect.marketplace.access.RequestStatus.REJECTED);
+    assertThat(server.market.keys().visibleFtpAccount("ftp-new")).isEmpty();
+    assertThat(login("ftp-new", "Passw0rd!ftp-new")).isFalse();
+
+    server.sandboxSeller("ftp-wait", "Passw0rd!ftp-wait");
+    server
+        .market
+        .access()
+        .settings(new io.qconnect.marketplace.access.AccessSettings(true, Duration.ofHours(3)));
+    assertThat(fileFtpRequest("ftp-wait").status())
+        .isEqualTo(io.qconnect.marketplace.access.RequestStatus.APPROVED);
+    String password = server.market.keys().openFtpNow("ftp-wait");
+    assertThat(server.market.keys().visibleFtpAccount("ftp-wait")).isEmpty();
+    assertThat(login("ftp-wait", password)).isFalse();
+    server.setClock("2026-05-11T13:05:00+09:00");
+    assertThat(server.market.keys().visibleFtpAccount("ftp-wait")).isPresent();
+    assertThat(login("ftp-wait", password)).isTrue();
+  }
+
+  @Test
+  void the_sandbox_refuses_an_ftp_seller_when_no_ftp_server_runs_and_creates_nothing() {
+    var r =
+        server.sandbox(
+            "POST",
+            "/sandbox/sellers",
+            "{\"sellerId\":\"ftp-none\",\"password\":\"Passw0rd!ftp-none\",\"email\":\"x@example.jp\","
+                + "\"ftp\":true}");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("FTP server is not running");
+    assertThat(server.market.sellers().find("ftp-none")).isEmpty();
+  }
+
+  @Test
+  void ftp_passwords_are_stored_as_hashes_next_to_the_sealed_copy_qsm_shows() throws Exception {
+    startFtp(1_000_000, false);
+    String password = ftpSeller("ftp-hash").get("ftp").get("password").asText();
+    try (var c = server.dataSource.getConnection();
+        var st =
+            c.prepareStatement(
+                "SELECT password_hash, password_sealed FROM mk_ftp_account WHERE seller_id = ?")) {
+      st.setString(1, "ftp-hash");
+      try (var rs = st.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).hasSize(64).doesNotContain(password);
+        assertThat(rs.getString(2)).doesNotContain(password);
+      }
+    }
+  }
 }

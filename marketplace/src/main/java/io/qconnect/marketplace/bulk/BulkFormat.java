@@ -10,8 +10,9 @@ import java.util.Set;
  * ItemsOrder.SetGoodsPriceQty does (the other columns are there to read and are not applied);
  * InventoryManagement_gridInventory.csv changes each option's price, quantity and option code as
  * ItemsOptions.UpdateInventoryDataUnit does. New-item rows register items as ItemsBasic.SetNewGoods
- * does. A header cell may be written with or without spaces, in any case, and in the alternative
- * wordings listed (Japanese or English).
+ * does. The headers are the downloads' (商品管理's CSV export writes the same names); a header cell may
+ * be written with or without spaces, in any case, and in the alternative wordings listed (Japanese
+ * or English).
  */
 public enum BulkFormat {
   GOODS_LIST(
@@ -26,8 +27,8 @@ public enum BulkFormat {
           col("手数料", "", "commission"),
           col("数量", "Qty", "在庫数", "quantity"),
           col("送料", "", "配送費", "shipping fee"),
-          col("送料タイプ", "", "送料の種類", "送料種類", "配送費の種類", "shipping fee type"),
-          col("終了日", "ExpireDate", "販売終了日", "end date"))),
+          col("送料の種類", "", "送料タイプ", "送料種類", "配送費の種類", "shipping fee type"),
+          col("販売終了日", "ExpireDate", "終了日", "end date"))),
   INVENTORY(
       "InventoryManagement_gridInventory.csv",
       "inventory",

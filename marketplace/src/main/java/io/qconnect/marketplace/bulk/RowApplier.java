@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Applies one data row: its cells become the parameters of the QAPI method that makes the same
@@ -66,6 +67,11 @@ final class RowApplier {
     p.computeIfPresent("ExpireDate", (k, v) -> date(v));
     if (format == BulkFormat.INVENTORY) {
       axes(p);
+      // a Q-在庫コード the export wrote for an option without a code of its own stays virtual
+      String item = p.getOrDefault("ItemCode", "");
+      if (!item.isEmpty() && p.get("OptionCode").matches(Pattern.quote("Q" + item) + "-\\d{3}")) {
+        p.put("OptionCode", "");
+      }
     }
     if (format == BulkFormat.NEW_ITEMS) {
       p.put("AvailableDateType", "0");

@@ -232,4 +232,24 @@ class BulkUploadTest {
     assertThat(rows.get(1).message()).contains("列の数");
     assertThat(quantities(s, item.itemCode())).containsExactly(9_995, 7, 9);
   }
+
+  @Test
+  void a_q_stock_code_the_export_wrote_stays_virtual_and_other_header_spellings_are_accepted() {
+    Seller s = seller();
+    Item item = BulkWorld.optionItem(server, s.id(), "TS-5");
+    String code = item.itemCode();
+    String header = "商品番号,販売者コード,データの種類,オプション1,詳細1,オプション2,詳細2,オプション3,詳細3,価格,在庫数,Q-在庫コード";
+    BulkRequest r =
+        upload(
+            s,
+            "inv.csv",
+            utf8Bom(
+                header, inventoryRow(code, "TS-5", "ブラック", "L", "200", "8", "Q" + code + "-002")));
+
+    assertThat(r.status()).isEqualTo(BulkStatus.DONE);
+    assertThat(rows(r)).extracting(RowResult::ok).containsExactly(true);
+    var options = s.qapi().getGoodsInventoryInfo(code, "").orElseThrow();
+    assertThat(options.get(1).qty()).isEqualTo(8);
+    assertThat(options.get(1).itemTypeCode()).isEqualTo("TS-5-BK-L");
+  }
 }

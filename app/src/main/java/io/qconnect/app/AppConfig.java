@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
  *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
  *     http://localhost:<port>}
+ * @param ftp the marketplace's FTP drop box ({@link FtpOptions#OFF} in the embedded defaults; the
+ *     command line runs it on port 2121)
  */
 public record AppConfig(
     RunMode mode,
@@ -52,7 +54,8 @@ public record AppConfig(
     String host,
     String qapiHosts,
     String getAuthIntegrator,
-    String hubPublicUrl) {
+    String hubPublicUrl,
+    FtpOptions ftp) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -79,6 +82,7 @@ public record AppConfig(
     qapiHosts = blankToEmpty(qapiHosts);
     getAuthIntegrator = blankToEmpty(getAuthIntegrator);
     hubPublicUrl = blankToEmpty(hubPublicUrl);
+    ftp = ftp == null ? FtpOptions.OFF : ftp;
     if (hubPublicUrl.endsWith("/")) {
       hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
     }
@@ -120,7 +124,8 @@ public record AppConfig(
         LOOPBACK,
         "",
         "",
-        "");
+        "",
+        FtpOptions.OFF);
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -178,7 +183,8 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        ftp);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -202,7 +208,8 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        ftp);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
@@ -226,7 +233,8 @@ public record AppConfig(
         host,
         hosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        ftp);
   }
 
   /**
@@ -263,7 +271,33 @@ public record AppConfig(
         host,
         qapiHosts,
         integrator,
-        publicUrl);
+        publicUrl,
+        ftp);
+  }
+
+  /** The same configuration with the marketplace's FTP drop box options. */
+  public AppConfig withFtp(FtpOptions options) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        options);
   }
 
   /** Embedded defaults for a mode, port and data directory. */

@@ -195,6 +195,16 @@ public final class Application implements AutoCloseable {
       if (config.sandboxToken().isBlank()) {
         LOG.info("sandbox token (generated): {}", marketplace.sandboxToken);
       }
+      marketplace
+          .market
+          .ftpEndpoint()
+          .ifPresent(
+              e ->
+                  LOG.info(
+                      "FTP drop box: ftp://{}:{} (explicit FTPS offered; sellers log in with the"
+                          + " FTP account QSM shows after approval)",
+                      e.host(),
+                      e.port()));
     }
     if (hub != null) {
       LOG.info(

@@ -118,6 +118,30 @@ public final class Main implements Callable<Integer> {
               + " Env QC_HUB_PUBLIC_URL.")
   String hubPublicUrl;
 
+  @Option(
+      names = "--ftp-port",
+      defaultValue = "${env:QC_FTP_PORT:-2121}",
+      description =
+          "Port of the marketplace's FTP drop box (marketplace and all; default ${DEFAULT-VALUE});"
+              + " 0 picks a free one, -1 runs none. Env QC_FTP_PORT.")
+  int ftpPort;
+
+  @Option(
+      names = "--ftp-host",
+      defaultValue = "${env:QC_FTP_HOST:-}",
+      description =
+          "Host name QSM shows sellers for FTP (default: localhost on this machine only, else the"
+              + " listening address). Env QC_FTP_HOST.")
+  String ftpHost;
+
+  @Option(
+      names = "--ftp-passive-ports",
+      defaultValue = "${env:QC_FTP_PASSIVE_PORTS:-}",
+      description =
+          "Passive FTP data ports, e.g. 30000-30100 (default: any free port)."
+              + " Env QC_FTP_PASSIVE_PORTS.")
+  String ftpPassivePorts;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -139,7 +163,8 @@ public final class Main implements Callable<Integer> {
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        new FtpOptions(ftpPort, ftpHost, ftpPassivePorts, true));
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

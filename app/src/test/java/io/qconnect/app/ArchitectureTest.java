@@ -27,6 +27,8 @@ class ArchitectureTest {
     "io.qconnect.marketplace.core..",
     "io.qconnect.marketplace.access..",
     "io.qconnect.marketplace.catalog..",
+    "io.qconnect.marketplace.bulk..",
+    "io.qconnect.marketplace.ftp..",
     "io.qconnect.marketplace.order..",
     "io.qconnect.marketplace.seller..",
     "io.qconnect.hub.core..",

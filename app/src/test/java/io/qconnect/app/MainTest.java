@@ -32,6 +32,28 @@ class MainTest {
   }
 
   @Test
+  void runs_the_ftp_drop_box_on_2121_by_default_and_reads_its_options() {
+    AppConfig d = parse().config();
+    assertThat(d.ftp().port())
+        .isEqualTo(System.getenv("QC_FTP_PORT") == null ? 2121 : d.ftp().port());
+    assertThat(d.ftp().enabled()).isEqualTo(d.ftp().port() >= 0);
+    AppConfig c =
+        parse(
+                "marketplace",
+                "--ftp-port=0",
+                "--ftp-host=ftp.example.jp",
+                "--ftp-passive-ports=30000-30010")
+            .config();
+    assertThat(c.ftp()).isEqualTo(new FtpOptions(0, "ftp.example.jp", "30000-30010", true));
+    assertThat(parse("--ftp-port=-1").config().ftp().enabled()).isFalse();
+    assertThat(MarketplaceSide.ftpHost(c)).isEqualTo("ftp.example.jp");
+    assertThat(MarketplaceSide.ftpHost(parse("--ftp-port=0").config())).isEqualTo("localhost");
+    assertThat(MarketplaceSide.ftpHost(parse("--host=192.0.2.7").config()))
+        .isEqualTo(
+            System.getenv("QC_FTP_HOST") == null ? "192.0.2.7" : System.getenv("QC_FTP_HOST"));
+  }
+
+  @Test
   void refuses_an_unknown_mode_with_a_clear_message() {
     StringWriter err = new StringWriter();
     int code =

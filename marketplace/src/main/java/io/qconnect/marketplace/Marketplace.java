@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.AuthorizationService;
+import io.qconnect.marketplace.access.FtpEndpoint;
 import io.qconnect.marketplace.access.KeyService;
+import io.qconnect.marketplace.bulk.BulkUploads;
 import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.catalog.OrderCatalogue;
@@ -14,6 +16,8 @@ import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.download.DownloadRoutes;
 import io.qconnect.marketplace.download.FileDownloadMethods;
 import io.qconnect.marketplace.download.FileDownloadService;
+import io.qconnect.marketplace.ftp.FtpDropBox;
+import io.qconnect.marketplace.ftp.FtpSettings;
 import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.inquiry.InquiryMethods;
 import io.qconnect.marketplace.inquiry.InquiryService;
@@ -31,6 +35,7 @@ import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
+import io.qconnect.marketplace.sandbox.BulkSandboxRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
 import io.qconnect.marketplace.sandbox.InquirySandboxRoutes;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
@@ -43,6 +48,7 @@ import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -80,7 +86,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final BuyerSimulator simulator;
   private final Faults faults;
   private final QapiEndpoint qapi;
+  private final BulkUploads bulk;
   private ScheduledExecutorService ticker;
+  private FtpDropBox ftp;
   private final MeterRegistry meters;
 
   private Marketplace(
@@ -112,6 +120,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.outbox = new Outbox(jdbi);
     this.simulator =
         new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, inquiries, clock);
+    this.bulk = new BulkUploads(jdbi, catalog, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
         MethodTable.of(
@@ -159,6 +168,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
       new InquirySandboxRoutes(inquiries).mount(routes, sandbox);
+      new BulkSandboxRoutes(bulk).mount(routes, sandbox);
     }
   }
 
@@ -180,6 +190,26 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     long first = Math.min(1000, period.toMillis());
     ticker.scheduleWithFixedDelay(
         this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
+    bulk.start();
+  }
+
+  /**
+   * Starts the FTP drop box ({@link FtpDropBox}); {@link #close()} stops it.
+   *
+   * @return where sellers reach it (the port it got when the settings ask for any)
+   */
+  public synchronized FtpEndpoint startFtp(FtpSettings settings) {
+    if (ftp != null) {
+      throw new IllegalStateException("the FTP server is already started");
+    }
+    ftp = FtpDropBox.start(settings, keys, bulk, clock);
+    return ftp.endpoint();
+  }
+
+  /** Where sellers reach the FTP server, when it runs. */
+  @Override
+  public synchronized Optional<FtpEndpoint> ftpEndpoint() {
+    return ftp == null ? Optional.empty() : Optional.of(ftp.endpoint());
   }
 
   /** Stops the periodic work and the buyer simulator; the data source stays the caller's. */
@@ -189,6 +219,11 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       ticker.shutdownNow();
       ticker = null;
     }
+    if (ftp != null) {
+      ftp.close();
+      ftp = null;
+    }
+    bulk.close();
     simulator.stop();
   }
 
@@ -251,6 +286,12 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   @Override
   public CatalogService catalog() {
     return catalog;
+  }
+
+  /** Bulk upload requests (大量アップロード要請), from the web or FTP. */
+  @Override
+  public BulkUploads bulk() {
+    return bulk;
   }
 
   public OrderService orders() {

@@ -132,6 +132,7 @@ public final class MarketplaceServer implements AutoCloseable {
   public void close() {
     client.close();
     http.stop();
+    market.close();
     dataSource.close();
   }
 }

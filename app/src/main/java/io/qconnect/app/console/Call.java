@@ -197,6 +197,50 @@ public final class Call {
     }
   }
 
+  /** A file sent with a multipart form. */
+  public record Upload(String fileName, byte[] content) {}
+
+  /**
+   * The file sent in a multipart form's {@code field}; empty when none (or an empty one) was sent.
+   *
+   * @throws ConsoleInputException when it is larger than {@code maxBytes}
+   */
+  public Optional<Upload> upload(String field, int maxBytes, String tooLarge) {
+    io.javalin.http.UploadedFile f = ctx.uploadedFile(field);
+    if (f == null || f.size() == 0) {
+      return Optional.empty();
+    }
+    if (f.size() > maxBytes) {
+      throw new ConsoleInputException(tooLarge);
+    }
+    try (java.io.InputStream in = f.content()) {
+      String name = f.filename() == null ? "" : f.filename();
+      return Optional.of(new Upload(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the uploaded file", e);
+    }
+  }
+
+  /**
+   * Answers a CSV file to download, UTF-8 with a byte-order mark (so that Excel reads it as UTF-8),
+   * written by {@code body}.
+   */
+  public void csv(String fileName, java.util.function.Consumer<java.io.Writer> body) {
+    ctx.contentType("text/csv; charset=UTF-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    try {
+      java.io.Writer w =
+          new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(
+                  ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      w.write('\uFEFF');
+      body.accept(w);
+      w.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + fileName, e);
+    }
+  }
+
   /** The host name the browser used, without the port. */
   public String host() {
     String h = ctx.host();

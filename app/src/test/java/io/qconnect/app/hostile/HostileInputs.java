@@ -965,7 +965,8 @@ final class HostileInputs {
             "POST",
             "/sandbox/sellers",
             "{\"sellerId\":\"hx-seller\",\"password\":\"hx-pass-12345\",\"email\":\"hx@example.jp\","
-                + "\"mainCategory\":\"ファッション\",\"reviewCompleted\":true,\"servicePoints\":0}",
+                + "\"mainCategory\":\"ファッション\",\"reviewCompleted\":true,\"servicePoints\":0,"
+                + "\"ftp\":false}",
             null),
         new Route("POST", "/sandbox/seed", "{\"seed\":99,\"sellers\":1,\"items\":1}", null),
         new Route("PUT", "/sandbox/items/{itemCode}/status", "{\"status\":\"S3\"}", null)
@@ -1073,6 +1074,7 @@ final class HostileInputs {
             "/qsm/api/certification",
             p("userId", f.sellerId(), "password", "wrong-pass")));
     out.add(new Form("seller", "/qsm/bulk/reveal", p("_back", "/qsm/bulk")));
+    out.add(new Form("seller", "/qsm/bulk/upload", p("_back", "/qsm/bulk")));
     out.add(
         new Form(
             "seller",

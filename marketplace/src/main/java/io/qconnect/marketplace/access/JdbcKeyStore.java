@@ -136,20 +136,49 @@ final class JdbcKeyStore {
       String sellerId,
       String username,
       String sealedPassword,
+      String passwordHash,
       LocalDateTime approvedAt,
       LocalDateTime visibleFrom) {
     h.createUpdate(
             """
-                    INSERT INTO mk_ftp_account (seller_id, username, password_sealed, approved_at,
-                      visible_from)
-                    VALUES (:seller, :user, :sealed, :approved, :visible)""")
+                    INSERT INTO mk_ftp_account (seller_id, username, password_sealed, password_hash,
+                      approved_at, visible_from)
+                    VALUES (:seller, :user, :sealed, :hash, :approved, :visible)""")
         .bind("seller", sellerId)
         .bind("user", username)
         .bind("sealed", sealedPassword)
+        .bind("hash", passwordHash)
         .bind("approved", approvedAt)
         .bind("visible", visibleFrom)
         .execute();
   }
+
+  /** The account of an FTP user name, with its password hash ("" for an account not yet hashed). */
+  Optional<FtpLoginRow> ftpLogin(Handle h, String username) {
+    return h.createQuery("SELECT * FROM mk_ftp_account WHERE username = :user")
+        .bind("user", username)
+        .map(
+            (rs, ctx) ->
+                new FtpLoginRow(
+                    new FtpAccount(
+                        rs.getString("seller_id"),
+                        rs.getString("username"),
+                        rs.getString("password_sealed"),
+                        ts(rs, "approved_at"),
+                        ts(rs, "visible_from")),
+                    rs.getString("password_hash")))
+        .findOne();
+  }
+
+  void setFtpPasswordHash(Handle h, String sellerId, String hash) {
+    h.createUpdate("UPDATE mk_ftp_account SET password_hash = :hash WHERE seller_id = :seller")
+        .bind("hash", hash)
+        .bind("seller", sellerId)
+        .execute();
+  }
+
+  /** An FTP account with the hash its logins are checked against. */
+  record FtpLoginRow(FtpAccount account, String passwordHash) {}
 
   Optional<FtpAccount> ftpAccount(Handle h, String sellerId) {
     return h.createQuery("SELECT * FROM mk_ftp_account WHERE seller_id = :seller")

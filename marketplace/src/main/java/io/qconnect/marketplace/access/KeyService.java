@@ -191,14 +191,72 @@ public final class KeyService {
 
   /** Opens the FTP account of an approved FTP request. */
   void openFtp(String sellerId, Duration visibleAfter) {
+    openFtpAccount(sellerId, visibleAfter);
+  }
+
+  /**
+   * Opens the seller's FTP account at once, visible now (the sandbox's {@code "ftp": true}); an
+   * account that exists is kept.
+   *
+   * @return the account's password
+   */
+  public String openFtpNow(String sellerId) {
+    sellers.get(sellerId);
+    return openFtpAccount(sellerId, Duration.ZERO);
+  }
+
+  private String openFtpAccount(String sellerId, Duration visibleAfter) {
     LocalDateTime now = Times.now(clock);
-    jdbi.useTransaction(
+    return jdbi.inTransaction(
         h -> {
-          if (store.ftpAccount(h, sellerId).isEmpty()) {
-            store.insertFtpAccount(
-                h, sellerId, sellerId, box.seal(randomAlnum(16)), now, now.plus(visibleAfter));
+          Optional<FtpAccount> existing = store.ftpAccount(h, sellerId);
+          if (existing.isPresent()) {
+            return box.open(existing.get().sealedPassword());
           }
+          String password = randomAlnum(16);
+          store.insertFtpAccount(
+              h,
+              sellerId,
+              sellerId,
+              box.seal(password),
+              hash(password),
+              now,
+              now.plus(visibleAfter));
+          return password;
         });
+  }
+
+  /**
+   * Checks an FTP login (R21–R23): only the account an approved FTP request opened, once its
+   * details are shown, while the seller's FTP use is not suspended, with its password. The password
+   * is checked against its SHA-256: a random 16-character password, like a key, needs no slow hash.
+   */
+  public FtpLogin ftpLogin(String username, String password) {
+    if (username == null || password == null || username.isEmpty()) {
+      return new FtpLogin.Refused("no such FTP account");
+    }
+    Optional<JdbcKeyStore.FtpLoginRow> found = jdbi.withHandle(h -> store.ftpLogin(h, username));
+    if (found.isEmpty()) {
+      return new FtpLogin.Refused("no such FTP account");
+    }
+    FtpAccount account = found.get().account();
+    String stored = found.get().passwordHash();
+    if (stored.isEmpty()) {
+      stored = hash(box.open(account.sealedPassword()));
+      String h1 = stored;
+      jdbi.useHandle(h -> store.setFtpPasswordHash(h, account.sellerId(), h1));
+    }
+    if (!MessageDigest.isEqual(
+        stored.getBytes(StandardCharsets.UTF_8), hash(password).getBytes(StandardCharsets.UTF_8))) {
+      return new FtpLogin.Refused("wrong password");
+    }
+    if (Times.now(clock).isBefore(account.visibleFrom())) {
+      return new FtpLogin.Refused("the FTP account is not open yet");
+    }
+    if (sellers.get(account.sellerId()).ftpSuspended()) {
+      return new FtpLogin.Refused("FTP use is suspended");
+    }
+    return new FtpLogin.Allowed(account.sellerId());
   }
 
   private String randomAlnum(int length) {

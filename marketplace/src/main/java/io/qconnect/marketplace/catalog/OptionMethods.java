@@ -14,6 +14,7 @@ import io.qconnect.protocol.wire.QapiParams;
 import io.qconnect.protocol.wire.QapiResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -185,25 +186,34 @@ final class OptionMethods implements QapiFeature {
   }
 
   private QapiResponse update(SellerCall c) {
-    Long price = number(c, "Price", Long.MIN_VALUE);
-    Long qty = number(c, "Qty", 0);
-    String code = c.text("OptionCode");
-    Outcome<ItemOption> out =
-        price == null || qty == null
-            ? badNumber()
-            : key(c)
-                .then(
-                    key ->
-                        options.update(
-                            c.sellerId(),
-                            CatalogMethods.ref(c),
-                            key,
-                            o ->
-                                o.with(
-                                    blank(c, "Price") ? o.priceDelta() : price,
-                                    blank(c, "Qty") ? o.qty() : qty.intValue(),
-                                    code.isEmpty() ? o.optionCode() : code)));
+    Outcome<ItemOption> out = updateUnit(options, c.sellerId(), c::text);
     return CatalogMethods.answer(QapiMethod.UPDATE_INVENTORY_DATA_UNIT, out, o -> o);
+  }
+
+  /**
+   * UpdateInventoryDataUnit from its parameters ({@code p} gives a trimmed value, "" when absent):
+   * shared with the bulk upload, so that a file row and the QAPI call give the same result.
+   */
+  static Outcome<ItemOption> updateUnit(
+      OptionService options, String sellerId, Function<String, String> p) {
+    Long price = number(p, "Price", Long.MIN_VALUE);
+    Long qty = number(p, "Qty", 0);
+    String code = p.apply("OptionCode");
+    ItemRef ref = new ItemRef(p.apply("ItemCode"), p.apply("SellerCode"));
+    return price == null || qty == null
+        ? badNumber()
+        : key(p)
+            .then(
+                key ->
+                    options.update(
+                        sellerId,
+                        ref,
+                        key,
+                        o ->
+                            o.with(
+                                blank(p, "Price") ? o.priceDelta() : price,
+                                blank(p, "Qty") ? o.qty() : qty.intValue(),
+                                code.isEmpty() ? o.optionCode() : code)));
   }
 
   private QapiResponse delete(SellerCall c) {
@@ -230,15 +240,23 @@ final class OptionMethods implements QapiFeature {
 
   /** The row's key: its axes, or its option code when OptionName and OptionValue are blank. */
   private static Outcome<OptionKey> key(SellerCall c) {
-    if (blank(c, "OptionName") && blank(c, "OptionValue") && !blank(c, "OptionCode")) {
-      return Outcome.done(new OptionKey(List.of(), c.text("OptionCode")));
+    return key(c::text);
+  }
+
+  private static Outcome<OptionKey> key(Function<String, String> p) {
+    if (blank(p, "OptionName") && blank(p, "OptionValue") && !blank(p, "OptionCode")) {
+      return Outcome.done(new OptionKey(List.of(), p.apply("OptionCode")));
     }
-    return axes(c).then(a -> Outcome.done(OptionKey.of(a)));
+    return axes(p).then(a -> Outcome.done(OptionKey.of(a)));
   }
 
   private static Outcome<List<OptionAxis>> axes(SellerCall c) {
-    String[] names = COL.split(c.text("OptionName"), -1);
-    String[] values = COL.split(c.text("OptionValue"), -1);
+    return axes(c::text);
+  }
+
+  private static Outcome<List<OptionAxis>> axes(Function<String, String> p) {
+    String[] names = COL.split(p.apply("OptionName"), -1);
+    String[] values = COL.split(p.apply("OptionValue"), -1);
     if (names.length != values.length || names.length > ItemOption.MAX_AXES) {
       return formatError();
     }
@@ -254,7 +272,11 @@ final class OptionMethods implements QapiFeature {
 
   /** A whole number from {@code min} up (Qty at most 2,147,483,647); 0 when blank; null if bad. */
   private static Long number(SellerCall c, String name, long min) {
-    String v = c.text(name);
+    return number(c::text, name, min);
+  }
+
+  private static Long number(Function<String, String> p, String name, long min) {
+    String v = p.apply(name);
     if (v.isEmpty()) {
       return 0L;
     }
@@ -268,6 +290,10 @@ final class OptionMethods implements QapiFeature {
 
   private static boolean blank(SellerCall c, String name) {
     return c.text(name).isEmpty();
+  }
+
+  private static boolean blank(Function<String, String> p, String name) {
+    return p.apply(name).isEmpty();
   }
 
   private static <T> Outcome<T> formatError() {

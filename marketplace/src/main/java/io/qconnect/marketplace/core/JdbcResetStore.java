@@ -18,6 +18,8 @@ public final class JdbcResetStore {
           "mk_inquiry",
           "mk_ecoupon_use",
           "mk_exchange",
+          "mk_bulk_row",
+          "mk_bulk_request",
           "mk_outbox",
           "mk_order_line",
           "mk_cart",

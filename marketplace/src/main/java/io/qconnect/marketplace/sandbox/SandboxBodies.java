@@ -30,7 +30,8 @@ final class SandboxBodies {
       String email,
       String mainCategory,
       Boolean reviewCompleted,
-      Integer servicePoints) {}
+      Integer servicePoints,
+      Boolean ftp) {}
 
   /** {@code POST /sandbox/integrators}. */
   record IntegratorBody(String name, String redirectUri) {}

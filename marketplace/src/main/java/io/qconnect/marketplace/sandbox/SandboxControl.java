@@ -1,10 +1,13 @@
 package io.qconnect.marketplace.sandbox;
 
 import io.qconnect.marketplace.access.AuthorizationService;
+import io.qconnect.marketplace.access.FtpEndpoint;
 import io.qconnect.marketplace.access.KeyService;
+import io.qconnect.marketplace.bulk.BulkUploads;
 import io.qconnect.marketplace.catalog.CatalogService;
 import io.qconnect.marketplace.qapi.Faults;
 import io.qconnect.marketplace.seller.SellerService;
+import java.util.Optional;
 
 /**
  * What the {@code /sandbox} API drives: the parts of the marketplace an integrator's test suite
@@ -23,6 +26,12 @@ public interface SandboxControl {
   AuthorizationService authorizations();
 
   Faults faults();
+
+  /** Bulk upload requests. */
+  BulkUploads bulk();
+
+  /** Where sellers reach the FTP server, when it runs. */
+  Optional<FtpEndpoint> ftpEndpoint();
 
   /**
    * Deletes every seller, request, key, item and order: an empty marketplace (registered

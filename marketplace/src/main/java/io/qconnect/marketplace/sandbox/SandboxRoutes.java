@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
+import io.qconnect.marketplace.access.FtpEndpoint;
 import io.qconnect.marketplace.access.Integrator;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.core.MarketplaceException;
@@ -101,11 +102,30 @@ public final class SandboxRoutes {
             SandboxBodies.or(b.mainCategory(), "ファッション"),
             SandboxBodies.or(b.reviewCompleted(), true),
             SandboxBodies.or(b.servicePoints(), 0));
+    boolean ftp = SandboxBodies.or(b.ftp(), false);
+    FtpEndpoint endpoint =
+        ftp
+            ? market
+                .ftpEndpoint()
+                .orElseThrow(
+                    () ->
+                        new MarketplaceException(
+                            "\"ftp\": the FTP server is not running (--ftp-port)"))
+            : null;
     market.sellers().register(n);
     String apiKey = market.keys().issueApiKey(n.sellerId());
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("sellerId", n.sellerId());
     out.put("apiKey", apiKey);
+    if (endpoint != null) {
+      String password = market.keys().openFtpNow(n.sellerId());
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("host", endpoint.host());
+      f.put("port", endpoint.port());
+      f.put("user", market.keys().visibleFtpAccount(n.sellerId()).orElseThrow().username());
+      f.put("password", password);
+      out.put("ftp", f);
+    }
     ctx.status(201).json(out);
   }
 

@@ -6,14 +6,10 @@ import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.access.CertificationOutcome;
-import io.qconnect.marketplace.access.FtpAccount;
 import io.qconnect.marketplace.access.IssuedKey;
 import io.qconnect.marketplace.access.KeyInfo;
-import io.qconnect.marketplace.access.PermissionKind;
-import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.qapi.MethodGroup;
 import io.qconnect.marketplace.seller.Seller;
-import io.qconnect.protocol.secret.Secrets;
 import io.qconnect.protocol.wire.QapiMethod;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -23,12 +19,9 @@ import java.util.Map;
 /**
  * API IDの発行/照会 (the API key, masked unless the seller asks to see it, and the certification keys
  * with their expiry; issuing one; the keys issued to integrators through Get Auth, each revocable;
- * every QAPI method by group) and 商品の一括登録/修正 with 【FTP接続でアップロード】 (FTP details only once the FTP
- * permission is approved and its details are visible, R21–R23).
+ * every QAPI method by group).
  */
 public final class KeyRoutes {
-  static final int FTP_PORT = 2121;
-
   private final Marketplace market;
 
   KeyRoutes(Marketplace market) {
@@ -59,28 +52,11 @@ public final class KeyRoutes {
       List<IssuedKey> integratorKeys,
       Map<MethodGroup, List<QapiMethod>> methods) {}
 
-  /**
-   * 商品の一括登録/修正.
-   *
-   * @param ftp the FTP account once its details may be shown, else null
-   * @param ftpPassword the password (masked unless the seller asked to see it)
-   * @param ftpApproved the FTP permission was approved (its details may still be on their way)
-   */
-  public record BulkPage(
-      Seller seller,
-      FtpAccount ftp,
-      String ftpHost,
-      int ftpPort,
-      String ftpPassword,
-      boolean ftpApproved) {}
-
   void mount(Router r) {
     r.page("/qsm/api", Role.SELLER, this::keys);
     r.action("/qsm/api/reveal", Role.SELLER, c -> reveal(c, "reveal-api", "/qsm/api"));
     r.action("/qsm/api/certification", Role.SELLER, this::issue);
     r.action("/qsm/api/integrator-keys/revoke", Role.SELLER, this::revoke);
-    r.page("/qsm/bulk", Role.SELLER, this::bulk);
-    r.action("/qsm/bulk/reveal", Role.SELLER, c -> reveal(c, "reveal-ftp", "/qsm/bulk#ftp"));
   }
 
   private void keys(Call c) {
@@ -106,7 +82,7 @@ public final class KeyRoutes {
     c.render("qsm/keys.jte", c.shell("qsm.api.title"), m);
   }
 
-  private static String reveal(Call c, String what, String back) {
+  static String reveal(Call c, String what, String back) {
     c.once(what, Boolean.TRUE);
     return back;
   }
@@ -141,20 +117,5 @@ public final class KeyRoutes {
       c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.notRevoked"));
     }
     return "/qsm/api#integrator-keys";
-  }
-
-  private void bulk(Call c) {
-    String id = c.login();
-    FtpAccount ftp = market.keys().visibleFtpAccount(id).orElse(null);
-    boolean approved =
-        PermissionRequest.anyApproved(market.access().requestsOf(id), PermissionKind.FTP);
-    String password = null;
-    if (ftp != null) {
-      String plain = market.keys().ftpPassword(ftp);
-      password = c.takeOnce("reveal-ftp", Boolean.class).isPresent() ? plain : Secrets.mask(plain);
-    }
-    BulkPage m =
-        new BulkPage(market.sellers().get(id), ftp, c.host(), FTP_PORT, password, approved);
-    c.render("qsm/bulk.jte", c.shell("qsm.bulk.title"), m);
   }
 }

@@ -21,6 +21,7 @@ public final class QsmConsole {
     r.nav(Role.STAFF, "/staff/integrators", "nav.staff.integrators");
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
+    new BulkRoutes(market).mount(r);
     new AuthorizeRoutes(market).mount(r);
     new CatalogueFileRoutes(market).mount(r);
     new CatalogRoutes(market).mount(r);

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
  *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
  *     http://localhost:<port>}
+ * @param mailPort the port of the hub's mail intake (SMTP); {@link #MAIL_OFF} (the default) for no
+ *     listener, except in {@code all}, where it then listens on a free port; 0 for a free port
  */
 public record AppConfig(
     RunMode mode,
@@ -52,12 +54,19 @@ public record AppConfig(
     String host,
     String qapiHosts,
     String getAuthIntegrator,
-    String hubPublicUrl) {
+    String hubPublicUrl,
+    int mailPort) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
+  /** No mail intake listener (outside {@code all}). */
+  public static final int MAIL_OFF = -1;
+
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
+    if (mailPort < MAIL_OFF || mailPort > 65535) {
+      throw new IllegalArgumentException("mail port must be 0..65535, not " + mailPort);
+    }
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(hubLockLease, "hubLockLease");
     if (simulatorRate < 0 || simulatorRate > 6000) {
@@ -120,7 +129,8 @@ public record AppConfig(
         LOOPBACK,
         "",
         "",
-        "");
+        "",
+        MAIL_OFF);
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -178,7 +188,8 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        mailPort);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -202,7 +213,8 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        mailPort);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
@@ -226,7 +238,8 @@ public record AppConfig(
         host,
         hosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        mailPort);
   }
 
   /**
@@ -263,7 +276,44 @@ public record AppConfig(
         host,
         qapiHosts,
         integrator,
-        publicUrl);
+        publicUrl,
+        mailPort);
+  }
+
+  /** The same configuration with the hub's mail intake on {@code port} (0: a free one). */
+  public AppConfig withMailPort(int port) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        port);
+  }
+
+  /**
+   * The port the hub's mail intake listens on: the configured one, a free one (0) in {@code all}
+   * when none is configured, or {@link #MAIL_OFF}.
+   */
+  public int effectiveMailPort() {
+    if (mailPort == MAIL_OFF && mode == RunMode.ALL) {
+      return 0;
+    }
+    return mode.runsHub() ? mailPort : MAIL_OFF;
   }
 
   /** Embedded defaults for a mode, port and data directory. */

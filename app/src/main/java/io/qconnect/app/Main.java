@@ -118,6 +118,15 @@ public final class Main implements Callable<Integer> {
               + " Env QC_HUB_PUBLIC_URL.")
   String hubPublicUrl;
 
+  @Option(
+      names = "--mail-port",
+      defaultValue = "${env:QC_MAIL_PORT:--1}",
+      description =
+          "Port of the hub's mail intake (SMTP) for the marketplace's notification mails; 0 picks a"
+              + " free one (default: off, except in 'all', where a free port is used)."
+              + " Env QC_MAIL_PORT.")
+  int mailPort;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -139,7 +148,8 @@ public final class Main implements Callable<Integer> {
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        mailPort);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

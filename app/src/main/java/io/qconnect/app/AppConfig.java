@@ -32,6 +32,10 @@ import java.util.Objects;
  * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
  *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
  *     http://localhost:<port>}
+ * @param smtpUrl where the marketplace's notification mails go ({@code smtp://host:port}, STARTTLS
+ *     when offered, or {@code smtps://host:port}; user and password from {@code QC_SMTP_USER} and
+ *     {@code QC_SMTP_PASSWORD}); blank keeps them in the embedded mail catcher
+ * @param mailFrom the From of the marketplace's mails; blank for {@code Qoo10 <qoo10info@qoo10.jp>}
  */
 public record AppConfig(
     RunMode mode,
@@ -52,7 +56,9 @@ public record AppConfig(
     String host,
     String qapiHosts,
     String getAuthIntegrator,
-    String hubPublicUrl) {
+    String hubPublicUrl,
+    String smtpUrl,
+    String mailFrom) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
@@ -79,6 +85,8 @@ public record AppConfig(
     qapiHosts = blankToEmpty(qapiHosts);
     getAuthIntegrator = blankToEmpty(getAuthIntegrator);
     hubPublicUrl = blankToEmpty(hubPublicUrl);
+    smtpUrl = blankToEmpty(smtpUrl);
+    mailFrom = blankToEmpty(mailFrom);
     if (hubPublicUrl.endsWith("/")) {
       hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
     }
@@ -118,6 +126,8 @@ public record AppConfig(
         operatorPassword,
         metricsToken,
         LOOPBACK,
+        "",
+        "",
         "",
         "",
         "");
@@ -178,7 +188,9 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        smtpUrl,
+        mailFrom);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -202,7 +214,9 @@ public record AppConfig(
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        smtpUrl,
+        mailFrom);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
@@ -226,7 +240,9 @@ public record AppConfig(
         host,
         hosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        smtpUrl,
+        mailFrom);
   }
 
   /**
@@ -263,7 +279,37 @@ public record AppConfig(
         host,
         qapiHosts,
         integrator,
-        publicUrl);
+        publicUrl,
+        smtpUrl,
+        mailFrom);
+  }
+
+  /**
+   * The same configuration with the marketplace's mail going to {@code url} (blank: the catcher).
+   */
+  public AppConfig withSmtpUrl(String url) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        url,
+        mailFrom);
   }
 
   /** Embedded defaults for a mode, port and data directory. */

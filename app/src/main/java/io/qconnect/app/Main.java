@@ -118,6 +118,24 @@ public final class Main implements Callable<Integer> {
               + " Env QC_HUB_PUBLIC_URL.")
   String hubPublicUrl;
 
+  @Option(
+      names = "--smtp-url",
+      defaultValue = "${env:QC_SMTP_URL:-}",
+      description =
+          "Where the marketplace's notification mails go (marketplace and all modes):"
+              + " smtp://host:port (STARTTLS when offered) or smtps://host:port; user and password"
+              + " from QC_SMTP_USER / QC_SMTP_PASSWORD. Default: the embedded mail catcher."
+              + " Env QC_SMTP_URL.")
+  String smtpUrl;
+
+  @Option(
+      names = "--mail-from",
+      defaultValue = "${env:QC_MAIL_FROM:-}",
+      description =
+          "The From of the marketplace's mails (default: Qoo10 <qoo10info@qoo10.jp>)."
+              + " Env QC_MAIL_FROM.")
+  String mailFrom;
+
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
     return new AppConfig(
@@ -139,7 +157,9 @@ public final class Main implements Callable<Integer> {
         host,
         qapiHosts,
         getAuthIntegrator,
-        hubPublicUrl);
+        hubPublicUrl,
+        smtpUrl,
+        mailFrom);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

@@ -32,6 +32,10 @@ import java.util.Objects;
  * @param hubPublicUrl the hub's address as the sellers' browsers reach it, for its Get Auth
  *     callback {@code <hubPublicUrl>/hub/getauth/callback}; blank for {@code
  *     http://localhost:<port>}
+ * @param smtpUrl where the marketplace's notification mails go ({@code smtp://host:port}, STARTTLS
+ *     when offered, or {@code smtps://host:port}; user and password from {@code QC_SMTP_USER} and
+ *     {@code QC_SMTP_PASSWORD}); blank keeps them in the embedded mail catcher
+ * @param mailFrom the From of the marketplace's mails; blank for {@code Qoo10 <qoo10info@qoo10.jp>}
  * @param mailPort the port of the hub's mail intake (SMTP); {@link #MAIL_OFF} (the default) for no
  *     listener, except in {@code all}, where it then listens on a free port; 0 for a free port
  */
@@ -55,6 +59,8 @@ public record AppConfig(
     String qapiHosts,
     String getAuthIntegrator,
     String hubPublicUrl,
+    String smtpUrl,
+    String mailFrom,
     int mailPort) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -88,6 +94,8 @@ public record AppConfig(
     qapiHosts = blankToEmpty(qapiHosts);
     getAuthIntegrator = blankToEmpty(getAuthIntegrator);
     hubPublicUrl = blankToEmpty(hubPublicUrl);
+    smtpUrl = blankToEmpty(smtpUrl);
+    mailFrom = blankToEmpty(mailFrom);
     if (hubPublicUrl.endsWith("/")) {
       hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
     }
@@ -127,6 +135,8 @@ public record AppConfig(
         operatorPassword,
         metricsToken,
         LOOPBACK,
+        "",
+        "",
         "",
         "",
         "",
@@ -189,6 +199,8 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
+        smtpUrl,
+        mailFrom,
         mailPort);
   }
 
@@ -214,6 +226,8 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
+        smtpUrl,
+        mailFrom,
         mailPort);
   }
 
@@ -239,6 +253,8 @@ public record AppConfig(
         hosts,
         getAuthIntegrator,
         hubPublicUrl,
+        smtpUrl,
+        mailFrom,
         mailPort);
   }
 
@@ -277,6 +293,37 @@ public record AppConfig(
         qapiHosts,
         integrator,
         publicUrl,
+        smtpUrl,
+        mailFrom,
+        mailPort);
+  }
+
+  /**
+   * The same configuration with the marketplace's mail going to {@code url} (blank: the catcher).
+   */
+  public AppConfig withSmtpUrl(String url) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        url,
+        mailFrom,
         mailPort);
   }
 
@@ -302,6 +349,8 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
+        smtpUrl,
+        mailFrom,
         port);
   }
 

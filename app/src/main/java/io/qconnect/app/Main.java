@@ -119,6 +119,24 @@ public final class Main implements Callable<Integer> {
   String hubPublicUrl;
 
   @Option(
+      names = "--smtp-url",
+      defaultValue = "${env:QC_SMTP_URL:-}",
+      description =
+          "Where the marketplace's notification mails go (marketplace and all modes):"
+              + " smtp://host:port (STARTTLS when offered) or smtps://host:port; user and password"
+              + " from QC_SMTP_USER / QC_SMTP_PASSWORD. Default: the embedded mail catcher."
+              + " Env QC_SMTP_URL.")
+  String smtpUrl;
+
+  @Option(
+      names = "--mail-from",
+      defaultValue = "${env:QC_MAIL_FROM:-}",
+      description =
+          "The From of the marketplace's mails (default: Qoo10 <qoo10info@qoo10.jp>)."
+              + " Env QC_MAIL_FROM.")
+  String mailFrom;
+
+  @Option(
       names = "--mail-port",
       defaultValue = "${env:QC_MAIL_PORT:--1}",
       description =
@@ -149,6 +167,8 @@ public final class Main implements Callable<Integer> {
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
+        smtpUrl,
+        mailFrom,
         mailPort);
   }
 

@@ -12,6 +12,10 @@ import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
 import io.qconnect.marketplace.getauth.TokenRoutes;
+import io.qconnect.marketplace.notice.MailRelay;
+import io.qconnect.marketplace.notice.MailSettings;
+import io.qconnect.marketplace.notice.NoticeService;
+import io.qconnect.marketplace.notice.SellerNotices;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.OrderMethods;
@@ -24,6 +28,7 @@ import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
 import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
+import io.qconnect.marketplace.sandbox.NoticeSandboxRoutes;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
@@ -66,6 +71,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final OrderStanding standing;
   private final Outbox outbox;
   private final BuyerSimulator simulator;
+  private final MailRelay relay;
+  private final NoticeService notices;
   private final Faults faults;
   private final QapiEndpoint qapi;
   private ScheduledExecutorService ticker;
@@ -94,6 +101,10 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);
+    this.relay =
+        new MailRelay(jdbi, outbox, box, java.time.Clock.systemUTC(), MailSettings.catcher());
+    this.notices = new NoticeService(jdbi, box, clock, () -> relay.settings().sender());
+    access.onDecision(new SellerNotices(notices, sellers));
     this.simulator = new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, clock);
     this.faults = new Faults(new SplittableRandom(config.faultSeed()));
     MethodTable table =
@@ -134,6 +145,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
       sandbox.mount(routes);
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
+      new NoticeSandboxRoutes(notices, sellers).mount(routes, sandbox);
     }
   }
 
@@ -155,6 +167,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     long first = Math.min(1000, period.toMillis());
     ticker.scheduleWithFixedDelay(
         this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
+    relay.start();
   }
 
   /** Stops the periodic work and the buyer simulator; the data source stays the caller's. */
@@ -164,6 +177,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       ticker.shutdownNow();
       ticker = null;
     }
+    relay.close();
     simulator.stop();
   }
 
@@ -246,6 +260,24 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
 
   public Outbox outbox() {
     return outbox;
+  }
+
+  /** 通知管理: the sellers' notification settings and the mail log. */
+  public NoticeService notices() {
+    return notices;
+  }
+
+  /**
+   * The mail relay: outbox events to mails, mails to SMTP (or the embedded catcher). Started by
+   * {@link #start}; tests may {@link MailRelay#runOnce()} it themselves.
+   */
+  public MailRelay mailRelay() {
+    return relay;
+  }
+
+  /** Sets how mail leaves (SMTP URL, credentials, sender, retries); call before {@link #start}. */
+  public void useMail(MailSettings settings) {
+    relay.configure(settings);
   }
 
   public BuyerSimulator simulator() {

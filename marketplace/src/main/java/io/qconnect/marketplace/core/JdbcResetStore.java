@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Handle;
 public final class JdbcResetStore {
   private static final List<String> TABLES =
       List.of(
+          "mk_mail",
+          "mk_notice_setting",
           "mk_outbox",
           "mk_order_line",
           "mk_cart",

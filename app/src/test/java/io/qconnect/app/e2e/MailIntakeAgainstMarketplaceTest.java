@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.qconnect.hub.mail.MailEvent;
 import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.marketplace.notice.MailSettings;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -95,6 +96,38 @@ class MailIntakeAgainstMarketplaceTest {
         .until(() -> w.hubLines().get(0).hubStatus() == HubStatus.CONFIRMED);
     assertThat(w.marketLines("status = 3")).containsExactly(mailed);
     assertThat(w.hub.mail().stats(w.shopId).counts()).containsEntry(MailEvent.Outcome.RECEIVED, 1L);
+  }
+
+  @Test
+  void
+      the_marketplace_mails_every_paid_order_to_the_registered_intake_address_and_the_hub_imports_them()
+          throws Exception {
+    w.market.market.useMail(MailSettings.of("smtp://127.0.0.1:" + port, null, null, null));
+    w.market.market.mailRelay().start();
+    var r =
+        w.market.sandbox(
+            "POST",
+            "/sandbox/notices",
+            "{\"sellerId\":\""
+                + w.shopId
+                + "\",\"group\":\"NextEngine\",\"template\":4,\"to\":\""
+                + address
+                + "\",\"use\":\"Y\",\"standby\":\"N\"}");
+    assertThat(r.statusCode() / 100).as(r.body()).isEqualTo(2);
+
+    w.buyersOrder(5, 23);
+    List<Long> paid = w.marketLines("status >= 2 AND claim_status IS NULL");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(w.hubLines())
+                    .extracting(OrderLine::orderNo)
+                    .containsExactlyInAnyOrderElementsOf(paid));
+    assertThat(w.duplicateHubRows()).isZero();
+    assertThat(w.hub.sync().runs(w.shopId, 100))
+        .allMatch(run -> run.trigger() == io.qconnect.hub.sync.SyncRun.Trigger.MAIL);
   }
 
   @Test

@@ -176,7 +176,17 @@ public final class Application implements AutoCloseable {
       hub.start();
       int mail = config.effectiveMailPort();
       if (mail != AppConfig.MAIL_OFF) {
-        mailPort = hub.hub.listenForMail(bindAddress(config.host()), mail);
+        InetAddress bind = bindAddress(config.host());
+        mailPort = hub.hub.listenForMail(bind, mail);
+        if (config.mode() == RunMode.ALL) {
+          String host =
+              bind.isAnyLocalAddress()
+                  ? "127.0.0.1"
+                  : bind.getHostAddress().contains(":")
+                      ? "[" + bind.getHostAddress() + "]"
+                      : bind.getHostAddress();
+          Demo.sendNoticesToHub(hub.hub, marketplace.market, host, mailPort);
+        }
       }
     }
   }

@@ -120,6 +120,27 @@ class MailIntakeAllModeTest {
   }
 
   @Test
+  void the_demo_sellers_paid_orders_reach_the_hub_by_the_marketplaces_own_mail() throws Exception {
+    String address = intake().get("address").asText();
+    assertThat(app.marketplace().notices().settings(SHOP, 0, 200))
+        .anySatisfy(
+            n -> {
+              assertThat(n.destination()).isEqualTo(address);
+              assertThat(n.template().no()).isEqualTo(4);
+              assertThat(n.use()).isTrue();
+            });
+    assertThat(api("PATCH", "/api/shops/" + SHOP, "{\"autoImport\":false}").statusCode())
+        .isEqualTo(200);
+
+    long orderNo = TestApp.placeOrder(app, SHOP, "SKU-0004");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> api("GET", "/api/orders?shop=" + SHOP, null).body().contains("" + orderNo));
+    assertThat(api("GET", "/api/sync-runs?shop=" + SHOP, null).body()).contains("\"MAIL\"");
+  }
+
+  @Test
   void an_order_named_in_a_mail_appears_in_the_hub_api_without_a_scheduled_import()
       throws Exception {
     assertThat(api("PATCH", "/api/shops/" + SHOP, "{\"autoImport\":false}").statusCode())

@@ -43,6 +43,11 @@ public final class MailRelay implements AutoCloseable {
   private final JdbcOrderFacts facts = new JdbcOrderFacts();
   private volatile MailSettings config;
   private volatile MailTransport transport;
+
+  /** Mails to one domain that go over SMTP whatever the rest does (see {@link #route}). */
+  private record Route(String domain, MailTransport transport) {}
+
+  private volatile Route route;
   private ScheduledExecutorService worker;
 
   public MailRelay(Jdbi jdbi, Outbox outbox, SecretBox box, Clock realClock, MailSettings config) {
@@ -61,6 +66,23 @@ public final class MailRelay implements AutoCloseable {
 
   public MailSettings settings() {
     return config;
+  }
+
+  /**
+   * Sends the mails to addresses at {@code domain} over SMTP to {@code smtpUrl}, whatever {@link
+   * #configure} chose for the others: in the all-in-one demo the hub's mail intake gets the demo
+   * shop's notifications while every other mail stays in the catcher.
+   */
+  public void route(String domain, String smtpUrl) {
+    MailSettings s = MailSettings.of(smtpUrl, null, null, config.sender());
+    this.route = new Route(domain.toLowerCase(java.util.Locale.ROOT), new SmtpTransport(s));
+  }
+
+  private MailTransport transportFor(String to, MailTransport otherwise) {
+    Route r = route;
+    return r != null && to.toLowerCase(java.util.Locale.ROOT).endsWith("@" + r.domain())
+        ? r.transport()
+        : otherwise;
   }
 
   /** Polls every {@link MailSettings#poll()} on a daemon thread until {@link #close()}. */
@@ -183,7 +205,7 @@ public final class MailRelay implements AutoCloseable {
       if (m.isEmpty() || m.get().status() != Mail.Status.PENDING) {
         continue;
       }
-      attempt(m.get(), t, s);
+      attempt(m.get(), transportFor(m.get().to(), t), s);
     }
     return due.size();
   }

@@ -128,6 +128,30 @@ class MailIntakeTest {
   }
 
   @Test
+  void a_cancellation_mail_moves_the_known_line_to_cancelled_and_a_shipped_line_is_not_created()
+      throws Exception {
+    try (HubFixture f = new HubFixture(engine, true)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 5001, ShippingStatus.ON_REQUEST, f.jstNow().minusMinutes(5));
+      f.qoo10.order(SHOP, 5002, ShippingStatus.ON_DELIVERY, f.jstNow().minusMinutes(5));
+      int port = listen(f);
+      String to = f.hub.mail().address(SHOP).address();
+      send(port, to, 5001, 5001);
+      await().atMost(Duration.ofSeconds(20)).until(() -> lines(f).size() == 1);
+      f.qoo10.claim(5001, io.qconnect.protocol.order.ClaimStatus.CANCEL_COMPLETE);
+
+      Transport.send(notice(port, to, "Qoo10のキャンセル完了のお知らせです。(注文番号:5001)", "カート番号 : 5001"));
+      send(port, to, 5002, 5002); // status 4 only: the shop imports 2 and 3, nothing is created
+
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> lines(f).get(0).hubStatus() == HubStatus.CANCELLED);
+      await().atMost(Duration.ofSeconds(10)).until(() -> f.hub.mail().idle());
+      assertThat(lines(f)).extracting(OrderLine::orderNo).containsExactly(5001L);
+    }
+  }
+
+  @Test
   void each_shop_has_its_own_unguessable_address_that_stays_the_same() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);

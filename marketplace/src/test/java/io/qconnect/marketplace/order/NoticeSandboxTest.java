@@ -181,6 +181,36 @@ class NoticeSandboxTest {
   }
 
   @Test
+  void aRejectedApiKeyRequestMailsTheSellerTheReason() {
+    w.server
+        .market
+        .access()
+        .settings(new io.qconnect.marketplace.access.AccessSettings(false, Duration.ZERO));
+    var req =
+        w.server
+            .market
+            .access()
+            .file(
+                new RequestForm(
+                    PermissionKind.API_KEY,
+                    "order-shop",
+                    "order-shop@example.jp",
+                    "食品",
+                    "受注連携",
+                    "NextEngine"));
+    w.server.market.access().reject(req.id(), "staff", "連動会社名を正しく記入してください");
+    w.server.market.mailRelay().runOnce();
+    assertThat(w.server.market.notices().sentMails("order-shop@example.jp", null, 10))
+        .filteredOn(m -> m.event().equals("API_KEY_REJECTED"))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.subject()).contains("API利用申請の審査結果");
+              assertThat(m.body()).contains("連動会社名を正しく記入してください");
+            });
+  }
+
+  @Test
   void anAddressTheServerRefusesForGoodIsMarkedOnTheSettingAndNotRetried() throws Exception {
     try (RefusingSmtp smtp = new RefusingSmtp()) {
       w.server.market.useMail(

@@ -29,6 +29,7 @@ class ArchitectureTest {
     "io.qconnect.marketplace.catalog..",
     "io.qconnect.marketplace.order..",
     "io.qconnect.marketplace.seller..",
+    "io.qconnect.marketplace.notice..",
     "io.qconnect.hub.core..",
     "io.qconnect.hub.shop..",
     "io.qconnect.hub.orders..",

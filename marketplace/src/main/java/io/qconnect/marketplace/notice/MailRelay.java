@@ -34,6 +34,11 @@ public final class MailRelay implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MailRelay.class);
   private static final int BATCH = 100;
 
+  /** What the mail log's columns hold; a longer rendered mail is logged as an error, not sent. */
+  private static final int MAX_SUBJECT = 900;
+
+  private static final int MAX_BODY = 15_000;
+
   private final Jdbi jdbi;
   private final Outbox outbox;
   private final SecretBox box;
@@ -163,8 +168,15 @@ public final class MailRelay implements AutoCloseable {
       String left = Renderer.unresolved(subject + "\n" + body);
       Mail.Status status = Mail.Status.PENDING;
       String error = null;
-      if (left != null) {
+      if (subject.length() > MAX_SUBJECT || body.length() > MAX_BODY) {
         status = Mail.Status.ERROR;
+        error = "the rendered mail is too long; not sent";
+        subject = subject.substring(0, Math.min(subject.length(), MAX_SUBJECT));
+        body = body.substring(0, Math.min(body.length(), MAX_BODY));
+        LOG.error("mail for setting {} (order {}) not sent: too long", r.id(), e.orderNo());
+      } else if (left != null) {
+        status = Mail.Status.ERROR;
+        left = left.length() > 100 ? left.substring(0, 100) + "…" : left;
         error = "unresolved placeholder " + left + "; not sent";
         LOG.error(
             "mail for setting {} (order {}) not sent: unresolved placeholder {}",
@@ -205,7 +217,25 @@ public final class MailRelay implements AutoCloseable {
       if (m.isEmpty() || m.get().status() != Mail.Status.PENDING) {
         continue;
       }
-      attempt(m.get(), transportFor(m.get().to(), t), s);
+      try {
+        attempt(m.get(), transportFor(m.get().to(), t), s);
+      } catch (RuntimeException e) {
+        // one broken mail (a key sealed under another secret, a database hiccup) must not block
+        // the others: it is given up with the reason, the rest go on
+        LOG.error("mail {} could not be attempted; giving it up", id, e);
+        LocalDateTime now = Times.now(realClock);
+        String why = String.valueOf(e.getMessage());
+        jdbi.useHandle(
+            h ->
+                mails.attempted(
+                    h,
+                    id,
+                    Mail.Status.FAILED,
+                    "internal error: " + (why.length() > 800 ? why.substring(0, 800) : why),
+                    now,
+                    null,
+                    t.via()));
+      }
     }
     return due.size();
   }
@@ -226,7 +256,11 @@ public final class MailRelay implements AutoCloseable {
       t.send(out);
       LocalDateTime now = Times.now(realClock);
       jdbi.useHandle(h -> mails.attempted(h, m.id(), Mail.Status.SENT, null, now, now, t.via()));
-    } catch (MailTransport.DeliveryFailure f) {
+    } catch (MailTransport.DeliveryFailure failure) {
+      String msg = failure.getMessage() == null ? "delivery failed" : failure.getMessage();
+      MailTransport.DeliveryFailure f =
+          new MailTransport.DeliveryFailure(
+              msg.length() > 900 ? msg.substring(0, 900) : msg, failure.permanent(), failure);
       LocalDateTime now = Times.now(realClock);
       int attempts = m.attempts() + 1;
       if (f.permanent()) {

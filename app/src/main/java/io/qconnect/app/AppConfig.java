@@ -34,6 +34,12 @@ import java.util.Objects;
  *     http://localhost:<port>}
  * @param ftp the marketplace's FTP drop box ({@link FtpOptions#OFF} in the embedded defaults; the
  *     command line runs it on port 2121)
+ * @param smtpUrl where the marketplace's notification mails go ({@code smtp://host:port}, STARTTLS
+ *     when offered, or {@code smtps://host:port}; user and password from {@code QC_SMTP_USER} and
+ *     {@code QC_SMTP_PASSWORD}); blank keeps them in the embedded mail catcher
+ * @param mailFrom the From of the marketplace's mails; blank for {@code Qoo10 <qoo10info@qoo10.jp>}
+ * @param mailPort the port of the hub's mail intake (SMTP); {@link #MAIL_OFF} (the default) for no
+ *     listener, except in {@code all}, where it then listens on a free port; 0 for a free port
  */
 public record AppConfig(
     RunMode mode,
@@ -55,12 +61,21 @@ public record AppConfig(
     String qapiHosts,
     String getAuthIntegrator,
     String hubPublicUrl,
-    FtpOptions ftp) {
+    FtpOptions ftp,
+    String smtpUrl,
+    String mailFrom,
+    int mailPort) {
   /** The default bind address: this machine only. */
   public static final String LOOPBACK = "127.0.0.1";
 
+  /** No mail intake listener (outside {@code all}). */
+  public static final int MAIL_OFF = -1;
+
   public AppConfig {
     Objects.requireNonNull(mode, "mode");
+    if (mailPort < MAIL_OFF || mailPort > 65535) {
+      throw new IllegalArgumentException("mail port must be 0..65535, not " + mailPort);
+    }
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(hubLockLease, "hubLockLease");
     if (simulatorRate < 0 || simulatorRate > 6000) {
@@ -83,6 +98,8 @@ public record AppConfig(
     getAuthIntegrator = blankToEmpty(getAuthIntegrator);
     hubPublicUrl = blankToEmpty(hubPublicUrl);
     ftp = ftp == null ? FtpOptions.OFF : ftp;
+    smtpUrl = blankToEmpty(smtpUrl);
+    mailFrom = blankToEmpty(mailFrom);
     if (hubPublicUrl.endsWith("/")) {
       hubPublicUrl = hubPublicUrl.substring(0, hubPublicUrl.length() - 1);
     }
@@ -125,7 +142,10 @@ public record AppConfig(
         "",
         "",
         "",
-        FtpOptions.OFF);
+        FtpOptions.OFF,
+        "",
+        "",
+        MAIL_OFF);
   }
 
   /** Without a metrics token: {@code /metrics} is open. */
@@ -184,7 +204,10 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
-        ftp);
+        ftp,
+        smtpUrl,
+        mailFrom,
+        mailPort);
   }
 
   /** The same configuration bound to {@code host}. */
@@ -209,7 +232,10 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
-        ftp);
+        ftp,
+        smtpUrl,
+        mailFrom,
+        mailPort);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
@@ -234,7 +260,10 @@ public record AppConfig(
         hosts,
         getAuthIntegrator,
         hubPublicUrl,
-        ftp);
+        ftp,
+        smtpUrl,
+        mailFrom,
+        mailPort);
   }
 
   /**
@@ -272,11 +301,16 @@ public record AppConfig(
         qapiHosts,
         integrator,
         publicUrl,
-        ftp);
+        ftp,
+        smtpUrl,
+        mailFrom,
+        mailPort);
   }
 
-  /** The same configuration with the marketplace's FTP drop box options. */
-  public AppConfig withFtp(FtpOptions options) {
+  /**
+   * The same configuration with the marketplace's mail going to {@code url} (blank: the catcher).
+   */
+  public AppConfig withSmtpUrl(String url) {
     return new AppConfig(
         mode,
         httpPort,
@@ -297,7 +331,58 @@ public record AppConfig(
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
-        options);
+        ftp,
+        url,
+        mailFrom,
+        mailPort);
+  }
+
+  /** The same configuration with the marketplace's FTP drop box options. */
+  public AppConfig withFtp(FtpOptions options) {
+    return new AppConfig(
+        mode, httpPort, dataDir, marketplaceDbUrl, hubDbUrl, qapiUrl, sandboxToken, apiToken,
+        secretKey, autoApprove, simulatorRate, hubLockLease, staffPassword, operatorPassword,
+        metricsToken, host, qapiHosts, getAuthIntegrator, hubPublicUrl, options, smtpUrl, mailFrom,
+        mailPort);
+  }
+
+  /** The same configuration with the hub's mail intake on {@code port} (0: a free one). */
+  public AppConfig withMailPort(int port) {
+    return new AppConfig(
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        ftp,
+        smtpUrl,
+        mailFrom,
+        port);
+  }
+
+  /**
+   * The port the hub's mail intake listens on: the configured one, a free one (0) in {@code all}
+   * when none is configured, or {@link #MAIL_OFF}.
+   */
+  public int effectiveMailPort() {
+    if (mailPort == MAIL_OFF && mode == RunMode.ALL) {
+      return 0;
+    }
+    return mode.runsHub() ? mailPort : MAIL_OFF;
   }
 
   /** Embedded defaults for a mode, port and data directory. */

@@ -14,8 +14,10 @@ import io.qconnect.protocol.client.QapiClient;
 import io.qconnect.protocol.secret.SecretBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ public final class Application implements AutoCloseable {
   private final HubSide hub;
   private final Javalin http;
   private final PrometheusMetrics metrics;
+  private volatile int mailPort = AppConfig.MAIL_OFF;
 
   private Application(
       AppConfig config,
@@ -174,7 +177,35 @@ public final class Application implements AutoCloseable {
     }
     if (hub != null) {
       hub.start();
+      int mail = config.effectiveMailPort();
+      if (mail != AppConfig.MAIL_OFF) {
+        InetAddress bind = bindAddress(config.host());
+        mailPort = hub.hub.listenForMail(bind, mail);
+        if (config.mode() == RunMode.ALL) {
+          String host =
+              bind.isAnyLocalAddress()
+                  ? "127.0.0.1"
+                  : bind.getHostAddress().contains(":")
+                      ? "[" + bind.getHostAddress() + "]"
+                      : bind.getHostAddress();
+          Demo.sendNoticesToHub(hub.hub, marketplace.market, host, mailPort);
+        }
+      }
     }
+  }
+
+  private static InetAddress bindAddress(String host) {
+    try {
+      return InetAddress.getByName(
+          host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("cannot resolve --host " + host, e);
+    }
+  }
+
+  /** The port of the hub's mail intake (SMTP), or {@link AppConfig#MAIL_OFF} when none listens. */
+  public int mailPort() {
+    return mailPort;
   }
 
   /** Logs where everything is; the console passwords are not kept once they are announced. */
@@ -211,6 +242,12 @@ public final class Application implements AutoCloseable {
           "hub API: {}/api (Authorization: Bearer token in {})",
           url(),
           config.dataDir().resolve("api-token"));
+      if (mailPort != AppConfig.MAIL_OFF) {
+        LOG.info(
+            "hub mail intake: smtp://{}:{} (each shop's address on its page)",
+            config.host(),
+            mailPort);
+      }
     }
     LOG.info("console: {}/login", url());
     LOG.info(

@@ -1,10 +1,13 @@
 package io.qconnect.app;
 
 import io.qconnect.hub.Hub;
+import io.qconnect.hub.mail.IntakeAddress;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.ShopPatch;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.notice.NoticeForm;
+import io.qconnect.marketplace.notice.NoticeService;
 import io.qconnect.marketplace.sandbox.Seeder;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -52,6 +55,30 @@ final class Demo {
           .update(
               SELLER,
               new ShopPatch(null, password, null, null, null, null, null, null, null, null));
+    }
+  }
+
+  /** The NextEngine order template ("[Email] NextEngine Order - Unit"). */
+  static final int NOTICE_TEMPLATE = 4;
+
+  /**
+   * Has the marketplace mail the demo shop's order notifications to the hub's intake address (SMTP
+   * to the hub's listener, every other mail staying in the catcher), registering the setting in the
+   * seller's 通知管理 unless it is there already: a visitor sees orders in the hub seconds after
+   * payment.
+   */
+  static void sendNoticesToHub(Hub hub, Marketplace market, String smtpHost, int mailPort) {
+    if (hub.shops().find(SELLER).isEmpty()) {
+      return;
+    }
+    IntakeAddress intake = hub.mail().address(SELLER);
+    market.mailRelay().route(hub.config().mailDomain(), "smtp://" + smtpHost + ":" + mailPort);
+    boolean registered =
+        market.notices().settings(SELLER, 0, NoticeService.MAX_SETTINGS).stream()
+            .anyMatch(n -> n.destination().equalsIgnoreCase(intake.address()));
+    if (!registered) {
+      market.notices().register(SELLER, NoticeForm.of(NOTICE_TEMPLATE, intake.address()), SELLER);
+      LOG.info("demo: {}'s order notifications go to the hub's intake address", SELLER);
     }
   }
 

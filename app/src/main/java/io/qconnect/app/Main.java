@@ -141,6 +141,31 @@ public final class Main implements Callable<Integer> {
           "Passive FTP data ports, e.g. 30000-30100 (default: any free port)."
               + " Env QC_FTP_PASSIVE_PORTS.")
   String ftpPassivePorts;
+      names = "--smtp-url",
+      defaultValue = "${env:QC_SMTP_URL:-}",
+      description =
+          "Where the marketplace's notification mails go (marketplace and all modes):"
+              + " smtp://host:port (STARTTLS when offered) or smtps://host:port; user and password"
+              + " from QC_SMTP_USER / QC_SMTP_PASSWORD. Default: the embedded mail catcher."
+              + " Env QC_SMTP_URL.")
+  String smtpUrl;
+
+  @Option(
+      names = "--mail-from",
+      defaultValue = "${env:QC_MAIL_FROM:-}",
+      description =
+          "The From of the marketplace's mails (default: Qoo10 <qoo10info@qoo10.jp>)."
+              + " Env QC_MAIL_FROM.")
+  String mailFrom;
+
+  @Option(
+      names = "--mail-port",
+      defaultValue = "${env:QC_MAIL_PORT:--1}",
+      description =
+          "Port of the hub's mail intake (SMTP) for the marketplace's notification mails; 0 picks a"
+              + " free one (default: off, except in 'all', where a free port is used)."
+              + " Env QC_MAIL_PORT.")
+  int mailPort;
 
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
@@ -164,7 +189,10 @@ public final class Main implements Callable<Integer> {
         qapiHosts,
         getAuthIntegrator,
         hubPublicUrl,
-        new FtpOptions(ftpPort, ftpHost, ftpPassivePorts, true));
+        new FtpOptions(ftpPort, ftpHost, ftpPassivePorts, true),
+        smtpUrl,
+        mailFrom,
+        mailPort);
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

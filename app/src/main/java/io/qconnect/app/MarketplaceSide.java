@@ -8,6 +8,7 @@ import io.qconnect.marketplace.MarketplaceConfig;
 import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.bulk.BulkUploads;
 import io.qconnect.marketplace.ftp.FtpSettings;
+import io.qconnect.marketplace.notice.MailSettings;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.protocol.secret.SecretBox;
@@ -43,6 +44,20 @@ final class MarketplaceSide implements AutoCloseable {
             SandboxClock.system(),
             box,
             meters);
+    market.useMail(mail(config));
+  }
+
+  /** The mail settings: URL and sender from the configuration, credentials from the environment. */
+  static MailSettings mail(AppConfig config) {
+    try {
+      return MailSettings.of(
+          config.smtpUrl(),
+          System.getenv("QC_SMTP_USER"),
+          System.getenv("QC_SMTP_PASSWORD"),
+          config.mailFrom());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--smtp-url: " + e.getMessage(), e);
+    }
   }
 
   /** Starts the marketplace's periodic work, its bulk uploads and its FTP drop box. */

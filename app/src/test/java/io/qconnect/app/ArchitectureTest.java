@@ -31,6 +31,7 @@ class ArchitectureTest {
     "io.qconnect.marketplace.ftp..",
     "io.qconnect.marketplace.order..",
     "io.qconnect.marketplace.seller..",
+    "io.qconnect.marketplace.notice..",
     "io.qconnect.hub.core..",
     "io.qconnect.hub.shop..",
     "io.qconnect.hub.orders..",

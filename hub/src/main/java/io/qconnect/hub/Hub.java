@@ -10,6 +10,8 @@ import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.core.HubSchema;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.mail.MailIntake;
+import io.qconnect.hub.mail.SmtpIntake;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.OrderImporter;
 import io.qconnect.hub.orders.OrderLines;
@@ -31,6 +33,8 @@ import io.qconnect.hub.tracking.ShipmentService;
 import io.qconnect.hub.tracking.ShipmentState;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
+import java.net.InetAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +62,8 @@ public final class Hub implements AutoCloseable {
   private final Jobs jobs;
   private final HubRoutes routes;
   private final LeaseLock locks;
+  private final MailIntake mail;
+  private SmtpIntake smtp;
   private final MeterRegistry meters;
   private final List<Meter> gauges = new ArrayList<>();
 
@@ -100,9 +106,20 @@ public final class Hub implements AutoCloseable {
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
     this.fulfilment = new FulfilmentService(jdbi, lines, clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
+    this.mail =
+        new MailIntake(jdbi, box, shops, sync, clock, config.mailDomain(), new SecureRandom());
     this.routes =
         new HubRoutes(
-            config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock);
+            config.apiToken(),
+            shops,
+            orders,
+            shipments,
+            fulfilment,
+            sync,
+            alerts,
+            jobs,
+            mail,
+            clock);
     for (ShipmentState state : List.of(ShipmentState.PENDING, ShipmentState.FAILED)) {
       gauges.add(
           Gauge.builder("hub.writeback.queue", shipments, s -> s.count(state))
@@ -137,9 +154,24 @@ public final class Hub implements AutoCloseable {
 
   /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
   public void start() {
+    mail.start();
     jobs.start(
         new Worker(sync, shops, sender, watcher),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
+  }
+
+  /**
+   * Starts the SMTP listener of the mail intake (once; mails are fetched only after {@link
+   * #start()}).
+   *
+   * @param port 0 picks a free one
+   * @return the port it listens on
+   */
+  public synchronized int listenForMail(InetAddress bind, int port) {
+    if (smtp == null) {
+      smtp = SmtpIntake.start(mail, bind, port, config.mailDomain());
+    }
+    return smtp.port();
   }
 
   /** Stops this node's scheduler (waiting briefly for running jobs). */
@@ -202,6 +234,11 @@ public final class Hub implements AutoCloseable {
     return jobs;
   }
 
+  /** The mail intake: shops' intake addresses and what their mails did. */
+  public MailIntake mail() {
+    return mail;
+  }
+
   /**
    * Closes the runs in progress on this node as interrupted (FAILED, "interrupted: ..."; their
    * threads stop at their next step), stops the scheduler and closes the QAPI clients. The data
@@ -209,6 +246,12 @@ public final class Hub implements AutoCloseable {
    */
   @Override
   public void close() {
+    synchronized (this) {
+      if (smtp != null) {
+        smtp.close();
+      }
+    }
+    mail.close();
     sync.interruptRunning();
     gauges.forEach(meters::remove);
     stop();

@@ -30,6 +30,8 @@ import java.util.function.UnaryOperator;
  * @param getAuth the hub as an integrator of the marketplace's authorization window (its id and its
  *     registered callback {@code <public URL>/hub/getauth/callback}); null: shops connect with
  *     their password only
+ * @param mailDomain the domain of the shops' intake addresses ({@code orders-<random>@<domain>}),
+ *     where the hub's SMTP listener is reached
  */
 public record HubConfig(
     String apiToken,
@@ -41,7 +43,11 @@ public record HubConfig(
     Backoff shipmentBackoff,
     Duration probeTimeout,
     QapiHosts qapiHosts,
-    GetAuth getAuth) {
+    GetAuth getAuth,
+    String mailDomain) {
+
+  /** The intake addresses' domain unless configured: reserved for testing (RFC 2606). */
+  public static final String DEFAULT_MAIL_DOMAIN = "hub.qoo10-connect.test";
 
   public HubConfig {
     if (apiToken == null || apiToken.isBlank()) {
@@ -55,6 +61,34 @@ public record HubConfig(
     Objects.requireNonNull(shipmentBackoff, "shipmentBackoff");
     Objects.requireNonNull(probeTimeout, "probeTimeout");
     Objects.requireNonNull(qapiHosts, "qapiHosts");
+    mailDomain =
+        mailDomain == null || mailDomain.isBlank() ? DEFAULT_MAIL_DOMAIN : mailDomain.strip();
+  }
+
+  /** With the default intake address domain. */
+  public HubConfig(
+      String apiToken,
+      URI defaultQapiUrl,
+      UnaryOperator<QapiClient.Builder> clientCustomizer,
+      SchedulerSettings scheduler,
+      String nodeName,
+      Duration lockLease,
+      Backoff shipmentBackoff,
+      Duration probeTimeout,
+      QapiHosts qapiHosts,
+      GetAuth getAuth) {
+    this(
+        apiToken,
+        defaultQapiUrl,
+        clientCustomizer,
+        scheduler,
+        nodeName,
+        lockLease,
+        shipmentBackoff,
+        probeTimeout,
+        qapiHosts,
+        getAuth,
+        DEFAULT_MAIL_DOMAIN);
   }
 
   /** Shops on any host, connected with their password only (no Get Auth). */
@@ -77,7 +111,8 @@ public record HubConfig(
         shipmentBackoff,
         probeTimeout,
         QapiHosts.any(),
-        null);
+        null,
+        DEFAULT_MAIL_DOMAIN);
   }
 
   public static Builder builder(String apiToken) {
@@ -102,6 +137,7 @@ public record HubConfig(
     private Duration probeTimeout = Duration.ofSeconds(10);
     private QapiHosts qapiHosts = QapiHosts.any();
     private GetAuth getAuth;
+    private String mailDomain = DEFAULT_MAIL_DOMAIN;
 
     private Builder(String apiToken) {
       this.apiToken = apiToken;
@@ -156,6 +192,11 @@ public record HubConfig(
       return this;
     }
 
+    public Builder mailDomain(String v) {
+      this.mailDomain = v;
+      return this;
+    }
+
     public HubConfig build() {
       return new HubConfig(
           apiToken,
@@ -167,7 +208,8 @@ public record HubConfig(
           shipmentBackoff,
           probeTimeout,
           qapiHosts,
-          getAuth);
+          getAuth,
+          mailDomain);
     }
 
     private static String defaultNodeName() {

@@ -17,6 +17,7 @@ import io.qconnect.protocol.order.Receiver;
 import io.qconnect.protocol.order.SellerCheckBulkRow;
 import io.qconnect.protocol.order.SendingBulkRow;
 import io.qconnect.protocol.order.Shipping;
+import io.qconnect.protocol.order.ShippingAndClaimInfoRow;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.wire.QapiDates;
@@ -60,6 +61,7 @@ public final class FakeQoo10 {
   private final Map<String, AtomicInteger> inFlight = new HashMap<>();
   private final Map<String, Integer> maxInFlight = new HashMap<>();
   private final AtomicInteger issued = new AtomicInteger();
+  private final AtomicInteger byOrderNoCalls = new AtomicInteger();
   private volatile long slowOrdersMillis;
 
   public FakeQoo10(FixtureServer server, Clock clock) {
@@ -67,6 +69,10 @@ public final class FakeQoo10 {
     on(server, "CertificationAPI.CreateCertificationKey", this::certify);
     on(server, "ShippingBasic.GetShippingInfo_v3", r -> seller(r, this::shippingInfo));
     on(server, "ShippingBasic.GetClaimInfo_V3", r -> seller(r, this::claims));
+    on(
+        server,
+        "ShippingBasic.GetShippingAndClaimInfoByOrderNo_V2",
+        r -> seller(r, this::byOrderNo));
     on(server, "ShippingBasic.SetSellerCheckYN_V2", r -> seller(r, this::sellerCheck));
     on(server, "ShippingBasic.SetSellerCheckYNBulk", r -> seller(r, this::sellerCheckBulk));
     on(server, "ShippingBasic.SetSendingInfo", r -> seller(r, this::sending));
@@ -322,6 +328,27 @@ public final class FakeQoo10 {
             .map(ClaimInfoRow::from)
             .toList();
     return QapiAnswers.ok(rows);
+  }
+
+  /** One line of the seller by its number, cancelled ones too (docs/qapi.md §5.3). */
+  private synchronized String byOrderNo(String sellerId, QapiRequest r) {
+    byOrderNoCalls.incrementAndGet();
+    long no;
+    try {
+      no = Long.parseLong(r.params().text("OrderNo"));
+    } catch (NumberFormatException e) {
+      return QapiAnswers.custom(-10002, "Please check the OrderNo format.", null);
+    }
+    OrderLineView v = orders.get(no);
+    if (v == null || !v.key().sellerId().equals(sellerId)) {
+      return QapiAnswers.custom(-10003, "OrderNo not found.", null);
+    }
+    return QapiAnswers.ok(List.of(ShippingAndClaimInfoRow.from(v)));
+  }
+
+  /** How many GetShippingAndClaimInfoByOrderNo_V2 calls were answered. */
+  public int byOrderNoCalls() {
+    return byOrderNoCalls.get();
   }
 
   private synchronized String sellerCheck(String sellerId, QapiRequest r) {

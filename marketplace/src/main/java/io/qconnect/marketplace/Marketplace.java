@@ -21,6 +21,10 @@ import io.qconnect.marketplace.ftp.FtpSettings;
 import io.qconnect.marketplace.getauth.TokenRoutes;
 import io.qconnect.marketplace.inquiry.InquiryMethods;
 import io.qconnect.marketplace.inquiry.InquiryService;
+import io.qconnect.marketplace.notice.MailRelay;
+import io.qconnect.marketplace.notice.MailSettings;
+import io.qconnect.marketplace.notice.NoticeService;
+import io.qconnect.marketplace.notice.SellerNotices;
 import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
 import io.qconnect.marketplace.order.ECouponMethods;
@@ -38,6 +42,7 @@ import io.qconnect.marketplace.qapi.QapiRoutes;
 import io.qconnect.marketplace.sandbox.BulkSandboxRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
 import io.qconnect.marketplace.sandbox.InquirySandboxRoutes;
+import io.qconnect.marketplace.sandbox.NoticeSandboxRoutes;
 import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
@@ -84,6 +89,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private final FileDownloadService downloads;
   private final Outbox outbox;
   private final BuyerSimulator simulator;
+  private final MailRelay relay;
+  private final NoticeService notices;
   private final Faults faults;
   private final QapiEndpoint qapi;
   private final BulkUploads bulk;
@@ -118,6 +125,10 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);
+    this.relay =
+        new MailRelay(jdbi, outbox, box, java.time.Clock.systemUTC(), MailSettings.catcher());
+    this.notices = new NoticeService(jdbi, box, clock, () -> relay.settings().sender());
+    access.onDecision(new SellerNotices(notices, sellers));
     this.simulator =
         new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, inquiries, clock);
     this.bulk = new BulkUploads(jdbi, catalog, clock);
@@ -169,6 +180,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
       new InquirySandboxRoutes(inquiries).mount(routes, sandbox);
       new BulkSandboxRoutes(bulk).mount(routes, sandbox);
+      new NoticeSandboxRoutes(notices, sellers).mount(routes, sandbox);
     }
   }
 
@@ -190,6 +202,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     long first = Math.min(1000, period.toMillis());
     ticker.scheduleWithFixedDelay(
         this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
+    relay.start();
     bulk.start();
   }
 
@@ -224,6 +237,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       ftp = null;
     }
     bulk.close();
+    relay.close();
     simulator.stop();
   }
 
@@ -317,6 +331,24 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
 
   public Outbox outbox() {
     return outbox;
+  }
+
+  /** 通知管理: the sellers' notification settings and the mail log. */
+  public NoticeService notices() {
+    return notices;
+  }
+
+  /**
+   * The mail relay: outbox events to mails, mails to SMTP (or the embedded catcher). Started by
+   * {@link #start}; tests may {@link MailRelay#runOnce()} it themselves.
+   */
+  public MailRelay mailRelay() {
+    return relay;
+  }
+
+  /** Sets how mail leaves (SMTP URL, credentials, sender, retries); call before {@link #start}. */
+  public void useMail(MailSettings settings) {
+    relay.configure(settings);
   }
 
   public BuyerSimulator simulator() {

@@ -121,6 +121,7 @@ class HostileInputSuiteTest {
                 STAFF_PASSWORD,
                 OPERATOR_PASSWORD));
     app.hub().stop(); // no scheduled imports changing the hub's tables between snapshots
+    app.marketplace().mailRelay().close(); // nor the mail relay the marketplace's
     fixture = prepare();
     CONSOLES.put("seller", Console.login(SELLER, SELLER_PASSWORD, "/qsm"));
     CONSOLES.put("staff", Console.login("staff", STAFF_PASSWORD, "/staff"));

@@ -1003,7 +1003,19 @@ final class HostileInputs {
             "DELETE /sandbox/simulator"),
         new Route("DELETE", "/sandbox/simulator", null, null),
         new Route("GET", "/sandbox/simulator", null, null),
-        new Route("POST", "/sandbox/simulator/orders", "{\"count\":0}", null));
+        new Route("POST", "/sandbox/simulator/orders", "{\"count\":0}", null),
+        new Route(
+            "POST",
+            "/sandbox/notices",
+            "{\"sellerId\":\""
+                + f.sellerId()
+                + "\",\"group\":\"NextEngine\",\"template\":4,\"to\":\"hx@example.jp\","
+                + "\"use\":\"Y\",\"standby\":\"N\"}",
+            null),
+        new Route("GET", "/sandbox/notices", null, null)
+            .at("/sandbox/notices?sellerId=" + f.sellerId()),
+        new Route("GET", "/sandbox/notice-templates", null, null),
+        new Route("GET", "/sandbox/mails", null, null));
   }
 
   /** The hub API routes (hub/.../api), with bodies that would be valid. */
@@ -1075,6 +1087,20 @@ final class HostileInputs {
             p("userId", f.sellerId(), "password", "wrong-pass")));
     out.add(new Form("seller", "/qsm/bulk/reveal", p("_back", "/qsm/bulk")));
     out.add(new Form("seller", "/qsm/bulk/upload", p("_back", "/qsm/bulk")));
+    out.add(
+        new Form(
+            "seller",
+            "/qsm/notices",
+            p(
+                "templateNo", "4",
+                "destination", "hx@example.jp",
+                "use", "Y",
+                "standby", "N",
+                "certKey", "",
+                "subject", "",
+                "sender", "",
+                "detail", "",
+                "_back", "/qsm/notices")));
     out.add(
         new Form(
             "seller",

@@ -2,6 +2,7 @@ package io.qconnect.hub.api;
 
 import io.javalin.config.RoutesConfig;
 import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
@@ -30,9 +31,10 @@ public final class HubRoutes {
       SyncService sync,
       Alerts alerts,
       Jobs jobs,
+      MailIntake mail,
       Clock clock) {
     this.guard = new ApiGuard(apiToken);
-    this.shops = new ShopRoutes(shops, jobs, clock);
+    this.shops = new ShopRoutes(shops, jobs, mail, clock);
     this.orders = new OrderRoutes(orders, shipments, fulfilment);
     this.sync = new SyncRoutes(sync, alerts);
     this.getAuth = new GetAuthRoutes(shops);

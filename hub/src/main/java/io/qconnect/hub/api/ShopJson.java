@@ -1,5 +1,6 @@
 package io.qconnect.hub.api;
 
+import io.qconnect.hub.mail.IntakeAddress;
 import io.qconnect.hub.shop.AuthMode;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopHealth;
@@ -36,11 +37,24 @@ record ShopJson(
     List<String> warnings,
     AuthMode authMode,
     boolean authorizationNeeded,
-    String authorizationUrl) {
+    String authorizationUrl,
+    MailIntakeJson mailIntake) {
+
+  /**
+   * The shop's intake address and what to register in QSM's 通知管理 to send to it (R92).
+   *
+   * @param group the template group ("NextEngine")
+   * @param kind the notification kind ("ORDER")
+   */
+  record MailIntakeJson(String address, String group, String kind) {
+    static MailIntakeJson of(IntakeAddress a) {
+      return new MailIntakeJson(a.address(), a.group(), a.kind());
+    }
+  }
 
   static final String PASSWORD_MASK = "********";
 
-  static ShopJson of(Shop s, Instant now, Instant nextImportAt) {
+  static ShopJson of(Shop s, Instant now, Instant nextImportAt, IntakeAddress mail) {
     return new ShopJson(
         s.shopId(),
         Secrets.redact(s.baseUrl().toString()),
@@ -65,7 +79,8 @@ record ShopJson(
         s.settings().warnings(),
         s.authMode(),
         s.authNeeded(),
-        null);
+        null,
+        MailIntakeJson.of(mail));
   }
 
   /** This answer with the authorization window to open (Get Auth). */
@@ -94,6 +109,7 @@ record ShopJson(
         warnings,
         authMode,
         authorizationNeeded,
-        url.toString());
+        url.toString(),
+        mailIntake);
   }
 }

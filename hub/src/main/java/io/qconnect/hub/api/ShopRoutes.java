@@ -2,6 +2,7 @@ package io.qconnect.hub.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
@@ -11,16 +12,19 @@ import java.time.Clock;
 /**
  * {@code /api/shops}: connect (Get Auth first; without a password the shop is saved pending and the
  * answer carries the {@code authorizationUrl} of the marketplace's window), list, show, change,
- * delete, Renew Tokens ({@code /auth}), Test Connection ({@code /test}).
+ * delete, Renew Tokens ({@code /auth}), Test Connection ({@code /test}). Each shop comes with its
+ * {@code mailIntake}: the address to register in QSM's 通知管理, with the template group and kind.
  */
 final class ShopRoutes {
   private final ShopService shops;
   private final Jobs jobs;
+  private final MailIntake mail;
   private final Clock clock;
 
-  ShopRoutes(ShopService shops, Jobs jobs, Clock clock) {
+  ShopRoutes(ShopService shops, Jobs jobs, MailIntake mail, Clock clock) {
     this.shops = shops;
     this.jobs = jobs;
+    this.mail = mail;
     this.clock = clock;
   }
 
@@ -74,6 +78,7 @@ final class ShopRoutes {
   }
 
   private ShopJson json(Shop s) {
-    return ShopJson.of(s, clock.instant(), jobs.nextImport(s.shopId()).orElse(null));
+    return ShopJson.of(
+        s, clock.instant(), jobs.nextImport(s.shopId()).orElse(null), mail.address(s.shopId()));
   }
 }

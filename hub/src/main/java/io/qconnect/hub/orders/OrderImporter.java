@@ -12,6 +12,7 @@ import io.qconnect.protocol.order.ClaimInfoRow;
 import io.qconnect.protocol.order.ClaimSearchCondition;
 import io.qconnect.protocol.order.ClaimStatus;
 import io.qconnect.protocol.order.OrderLineView;
+import io.qconnect.protocol.order.ShippingAndClaimInfoRow;
 import io.qconnect.protocol.order.ShippingInfoV3Row;
 import io.qconnect.protocol.order.ShippingSearchCondition;
 import io.qconnect.protocol.order.ShippingStatus;
@@ -121,6 +122,58 @@ public final class OrderImporter {
       addClaims(lines, claims(shop, c, from, to));
     }
     return new Fetched(lines.values());
+  }
+
+  /**
+   * What {@link #fetchOrderNos} found.
+   *
+   * @param unknown the numbers Qoo10 knows no line of for this seller (-10002/-10003)
+   */
+  public record ByOrderNo(Fetched fetched, List<Long> unknown) {}
+
+  /**
+   * Fetches exactly the given lines, one GetShippingAndClaimInfoByOrderNo_V2 call each
+   * (docs/qapi.md §5.3), and sorts them as {@link #fetch} would have: a line in one of the shop's
+   * statuses may be created, any other only updates a known line, and a cancelled line counts as
+   * its claim only (the status lists no longer show it). A number Qoo10 does not know is reported,
+   * not an error: the numbers come from a notification mail, which anybody can forge.
+   */
+  public ByOrderNo fetchOrderNos(Shop shop, Collection<Long> orderNos, Runnable checkpoint) {
+    Map<Long, IncomingLine> lines = new LinkedHashMap<>();
+    List<Long> unknown = new ArrayList<>();
+    for (long no : orderNos) {
+      checkpoint.run();
+      QapiResult<List<ShippingAndClaimInfoRow>> r =
+          connections.call(shop.shopId(), s -> s.getShippingAndClaimInfo(String.valueOf(no)));
+      if (r.code() == -10002 || r.code() == -10003) {
+        unknown.add(no);
+        continue;
+      }
+      if (!r.isSuccess()) {
+        throw new HubException(
+            "GetShippingAndClaimInfoByOrderNo_V2 for order "
+                + no
+                + " answered "
+                + r.code()
+                + " "
+                + r.message());
+      }
+      r.value().stream()
+          .map(row -> row.toView(ShippingStatus.ON_REQUEST))
+          .filter(v -> v.orderNo() == no)
+          .findFirst()
+          .ifPresentOrElse(v -> lines.put(no, incoming(shop, v)), () -> unknown.add(no));
+    }
+    return new ByOrderNo(new Fetched(lines.values()), unknown);
+  }
+
+  private static IncomingLine incoming(Shop shop, OrderLineView v) {
+    ClaimStatus claim = v.claim().status();
+    if (claim != null && claim.isFinalCancellation()) {
+      return new IncomingLine(v.orderNo(), null, false, v);
+    }
+    boolean creatable = shop.settings().statuses().contains(v.status().code());
+    return new IncomingLine(v.orderNo(), v, creatable, claim == null ? null : v);
   }
 
   /** The second half of {@link #importOrders}: stores what {@link #fetch} found. */

@@ -37,7 +37,9 @@ public record SyncRun(
   public enum Trigger {
     SCHEDULED,
     MANUAL,
-    BACKFILL
+    BACKFILL,
+    /** A notification mail named the lines: exactly those were fetched. */
+    MAIL
   }
 
   /** How a run ended. */

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,12 +104,32 @@ public final class SyncService {
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
   public SyncOutcome syncNow(String shopId) {
-    return run(shopId, SyncRun.Trigger.MANUAL, null, null);
+    return run(shopId, SyncRun.Trigger.MANUAL, window(null, null, false));
+  }
+
+  /**
+   * Imports exactly the lines a notification mail named (GetShippingAndClaimInfoByOrderNo_V2 each),
+   * through the same store, automatic confirmation and run log as a scheduled run, under the shop's
+   * lock: while another run holds it this answers {@link SyncOutcome.Busy} and the caller tries
+   * again. Numbers Qoo10 does not know go to {@code unknown}; nothing is created for them.
+   */
+  public SyncOutcome importOrderNos(
+      String shopId, Collection<Long> orderNos, Consumer<List<Long>> unknown) {
+    return run(
+        shopId,
+        SyncRun.Trigger.MAIL,
+        (shop, held) -> {
+          OrderImporter.ByOrderNo found = importer.fetchOrderNos(shop, orderNos, held);
+          held.run();
+          ImportReport stored = importer.store(shop.shopId(), found.fetched(), held);
+          unknown.accept(found.unknown());
+          return stored;
+        });
   }
 
   /** A scheduled run (called by the job). */
   SyncOutcome scheduledRun(String shopId) {
-    return run(shopId, SyncRun.Trigger.SCHEDULED, null, null);
+    return run(shopId, SyncRun.Trigger.SCHEDULED, window(null, null, false));
   }
 
   /**
@@ -147,7 +169,9 @@ public final class SyncService {
               + "; Qoo10 Japan has no orders that old");
     }
     return run(
-        shopId, SyncRun.Trigger.BACKFILL, from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)));
+        shopId,
+        SyncRun.Trigger.BACKFILL,
+        window(from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)), true));
   }
 
   /** The run log, newest first; every shop's when {@code shopId} is null. */
@@ -177,8 +201,24 @@ public final class SyncService {
     return closing;
   }
 
-  private SyncOutcome run(
-      String shopId, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+  /** What a run imports, given the shop and the check that its lease is still held. */
+  private interface Importing {
+    ImportReport run(Shop shop, Runnable held);
+  }
+
+  /** A date range: the shop's look-back window up to now when {@code from}/{@code to} are null. */
+  private Importing window(LocalDateTime from, LocalDateTime to, boolean byWeek) {
+    return (shop, held) -> {
+      LocalDateTime end =
+          to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
+      LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
+      return byWeek
+          ? importByWeek(shop, start, end, held)
+          : importer.importOrders(shop, start, end, held);
+    };
+  }
+
+  private SyncOutcome run(String shopId, SyncRun.Trigger trigger, Importing importing) {
     if (closing) {
       throw new HubException("the hub is shutting down; no new sync runs start");
     }
@@ -203,8 +243,7 @@ public final class SyncService {
                 id,
                 shop,
                 trigger,
-                from,
-                to,
+                importing,
                 () -> {
                   if (closing) {
                     throw new HubException(INTERRUPTED_BY_SHUTDOWN);
@@ -226,20 +265,9 @@ public final class SyncService {
    * there and fails.
    */
   private SyncRun execute(
-      long id,
-      Shop shop,
-      SyncRun.Trigger trigger,
-      LocalDateTime from,
-      LocalDateTime to,
-      Runnable held) {
-    LocalDateTime end =
-        to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
-    LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
+      long id, Shop shop, SyncRun.Trigger trigger, Importing importing, Runnable held) {
     try {
-      ImportReport imported =
-          trigger == SyncRun.Trigger.BACKFILL
-              ? importByWeek(shop, start, end, held)
-              : importer.importOrders(shop, start, end, held);
+      ImportReport imported = importing.run(shop, held);
       held.run();
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       shops.markHealthy(shop.shopId());

@@ -35,6 +35,7 @@ public final class AccessService {
   private final JapaneseBusinessCalendar calendar;
   private final Clock clock;
   private volatile AccessSettings settings;
+  private volatile java.util.function.Consumer<Decision> listener = d -> {};
 
   public AccessService(
       Jdbi jdbi,
@@ -49,6 +50,22 @@ public final class AccessService {
     this.calendar = calendar;
     this.clock = clock;
     this.settings = settings;
+  }
+
+  /**
+   * Who hears of every decision once it is recorded (the seller notice mails); a failing listener
+   * is logged, never undoes the decision.
+   */
+  public void onDecision(java.util.function.Consumer<Decision> listener) {
+    this.listener = java.util.Objects.requireNonNull(listener, "listener");
+  }
+
+  private void told(Decision d) {
+    try {
+      listener.accept(d);
+    } catch (RuntimeException e) {
+      LOG.warn("the notice of request {} could not be queued", d.request().id(), e);
+    }
   }
 
   public AccessSettings settings() {
@@ -113,7 +130,9 @@ public final class AccessService {
     if (!decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), staff)) {
       throw new MarketplaceException("request " + id + " was decided meanwhile");
     }
-    return new Decision.Rejected(get(id));
+    Decision d = new Decision.Rejected(get(id));
+    told(d);
+    return d;
   }
 
   public PermissionRequest get(long id) {
@@ -163,7 +182,9 @@ public final class AccessService {
         return java.util.Optional.empty();
       }
       LOG.info("{} request {} rejected: {}", r.kind(), r.id(), failed);
-      return java.util.Optional.of(new Decision.Rejected(get(r.id())));
+      Decision d = new Decision.Rejected(get(r.id()));
+      told(d);
+      return java.util.Optional.of(d);
     }
     if (!decide(r.id(), RequestStatus.APPROVED, List.of(), "", by)) {
       return java.util.Optional.empty();
@@ -173,7 +194,9 @@ public final class AccessService {
       case FTP -> keys.openFtp(r.sellerId(), settings.ftpInfoDelay());
     }
     LOG.info("{} request {} approved for {}", r.kind(), r.id(), r.sellerId());
-    return java.util.Optional.of(new Decision.Approved(get(r.id())));
+    Decision d = new Decision.Approved(get(r.id()));
+    told(d);
+    return java.util.Optional.of(d);
   }
 
   private PermissionRequest pendingOnBusinessDay(long id) {

@@ -20,6 +20,8 @@ public final class JdbcResetStore {
           "mk_exchange",
           "mk_bulk_row",
           "mk_bulk_request",
+          "mk_mail",
+          "mk_notice_setting",
           "mk_outbox",
           "mk_order_line",
           "mk_cart",

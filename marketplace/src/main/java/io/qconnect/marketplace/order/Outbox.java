@@ -36,6 +36,16 @@ public final class Outbox {
     return jdbi.withHandle(h -> store.unpublished(h, limit));
   }
 
+  /** Events not yet published, oldest first, read in the caller's transaction. */
+  public List<Entry> unpublished(org.jdbi.v3.core.Handle h, int limit) {
+    return store.unpublished(h, limit);
+  }
+
+  /** Marks an event published in the caller's transaction (the one that consumed it). */
+  public void markPublished(org.jdbi.v3.core.Handle h, long id, LocalDateTime at) {
+    store.markPublished(h, id, at);
+  }
+
   public void markPublished(long id, LocalDateTime at) {
     jdbi.useHandle(h -> store.markPublished(h, id, at));
   }

@@ -90,4 +90,17 @@ final class SandboxBodies {
 
   /** {@code POST /sandbox/simulator/orders}. */
   record CountBody(Integer count) {}
+
+  /** {@code POST /sandbox/notices}: a notification setting, as the 通知管理 form registers it. */
+  record NoticeBody(
+      String sellerId,
+      String group,
+      Integer template,
+      String to,
+      String use,
+      String standby,
+      String certKey,
+      String subject,
+      String sender,
+      String detail) {}
 }

@@ -6,6 +6,7 @@ import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
+import io.qconnect.hub.mail.MailStats;
 import io.qconnect.hub.shop.ConnectionReport;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
@@ -58,7 +59,8 @@ public final class ShopRoutes {
       List<String> warnings,
       List<SyncRun> runs,
       List<Alert> alerts,
-      String getAuthResult) {}
+      String getAuthResult,
+      MailStats mail) {}
 
   void mount(Router r) {
     r.page("/hub", Role.OPERATOR, this::list);
@@ -148,7 +150,8 @@ public final class ShopRoutes {
               case "ok" -> "ok";
               case "denied" -> "denied";
               default -> "";
-            });
+            },
+            hub.mail().stats(s.shopId()));
     if (s.getAuth()) {
       c.allowFormActionTo(origin(s.baseUrl()));
     }

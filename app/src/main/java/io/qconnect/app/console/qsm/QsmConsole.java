@@ -16,9 +16,11 @@ public final class QsmConsole {
     r.nav(Role.SELLER, "/qsm/items", "nav.qsm.items");
     r.nav(Role.SELLER, "/qsm/bulk", "nav.qsm.bulk");
     r.nav(Role.SELLER, "/qsm/orders", "nav.qsm.orders");
+    r.nav(Role.SELLER, "/qsm/notices", "nav.qsm.notices");
     r.nav(Role.STAFF, "/staff", "nav.staff.queue");
     r.nav(Role.STAFF, "/staff/sellers", "nav.staff.sellers");
     r.nav(Role.STAFF, "/staff/integrators", "nav.staff.integrators");
+    r.nav(Role.STAFF, "/staff/mails", "nav.staff.mails");
     new PermissionRoutes(market).mount(r);
     new KeyRoutes(market).mount(r);
     new BulkRoutes(market).mount(r);
@@ -29,5 +31,6 @@ public final class QsmConsole {
     new QueueRoutes(market).mount(r);
     new SellerRoutes(market).mount(r);
     new IntegratorRoutes(market).mount(r);
+    new NoticeRoutes(market).mount(r);
   }
 }

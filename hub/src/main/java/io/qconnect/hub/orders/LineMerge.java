@@ -185,7 +185,16 @@ final class LineMerge {
         l.hubStatus().name(),
         "Qoo10 "
             + l.qoo10Status().label()
+            + (shippedBySeller(l) ? ", shipped by the seller on Qoo10" : "")
             + (l.claimStatus() == null ? "" : ", claim " + claim(l.claimStatus())));
+  }
+
+  /**
+   * A line first seen already shipped or delivered: the seller confirmed and shipped it in QSM
+   * between two runs, so the hub imports it as it is (never confirming or shipping it again).
+   */
+  static boolean shippedBySeller(OrderLine l) {
+    return l.qoo10Status().code() >= ShippingStatus.ON_DELIVERY.code();
   }
 
   /** The Qoo10 row as JSON, without the fields that have columns of their own. */

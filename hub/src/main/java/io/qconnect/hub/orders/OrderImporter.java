@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
- * date, lines shipped (4) and delivered (5) in the range to move known lines on, and the claims
- * that cancel, hold or return lines (GetClaimInfo_V3, since cancelled lines vanish from the status
- * lists). One status per call; the client splits ranges over 90 days. Then every line is upserted.
+ * date, lines shipped (4) and delivered (5) in the range — which move known lines on and are
+ * imported as shipped by the seller when the hub never saw them (the seller confirmed and shipped
+ * them in QSM between two runs) — and the claims that cancel, hold or return lines
+ * (GetClaimInfo_V3, since cancelled lines vanish from the status lists). One status per call; the
+ * client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
   private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
@@ -110,12 +112,12 @@ public final class OrderImporter {
     addRows(
         lines,
         rows(shop, ShippingStatus.ON_DELIVERY, ShippingSearchCondition.SHIPPING_DATE, from, to),
-        false);
+        true);
     checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.DELIVERED, ShippingSearchCondition.DELIVERED_DATE, from, to),
-        false);
+        true);
     for (ClaimStatus c : CLAIMS) {
       checkpoint.run();
       addClaims(lines, claims(shop, c, from, to));

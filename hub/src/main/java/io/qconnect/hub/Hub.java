@@ -95,7 +95,9 @@ public final class Hub implements AutoCloseable {
             clock,
             config.nodeName(),
             meters);
-    this.shipments = new ShipmentService(jdbi, lines, shops, CarrierTable.standard(), clock);
+    this.shipments =
+        new ShipmentService(
+            jdbi, lines, shops, CarrierTable.standard(), clock, jobs::shipmentsQueued);
     this.sender =
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
     this.fulfilment = new FulfilmentService(jdbi, lines, clock);

@@ -83,7 +83,7 @@ public final class Hub implements AutoCloseable {
     ShopConnections connections = new ShopConnections(shops, clients);
     OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
-    this.orders = new OrderService(jdbi);
+    this.orders = new OrderService(jdbi, clock);
     this.sync =
         new SyncService(
             jdbi,

@@ -10,6 +10,7 @@ import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.core.HubSchema;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.fulfilment.ShopFulfilment;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.OrderImporter;
 import io.qconnect.hub.orders.OrderLines;
@@ -56,6 +57,7 @@ public final class Hub implements AutoCloseable {
   private final Alerts alerts;
   private final KeyExpiryWatcher watcher;
   private final Jobs jobs;
+  private final ShopFulfilment shopFulfilment;
   private final HubRoutes routes;
   private final LeaseLock locks;
   private final MeterRegistry meters;
@@ -84,11 +86,12 @@ public final class Hub implements AutoCloseable {
     OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
     this.orders = new OrderService(jdbi, clock);
+    this.shopFulfilment = new ShopFulfilment(jdbi, shops, box, clock);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, clock, meters),
+            new OrderImporter(connections, jdbi, clock, meters, shopFulfilment::storageStatus),
             new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
@@ -104,7 +107,16 @@ public final class Hub implements AutoCloseable {
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.routes =
         new HubRoutes(
-            config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock);
+            config.apiToken(),
+            shops,
+            orders,
+            shipments,
+            fulfilment,
+            shopFulfilment,
+            sync,
+            alerts,
+            jobs,
+            clock);
     for (ShipmentState state : List.of(ShipmentState.PENDING, ShipmentState.FAILED)) {
       gauges.add(
           Gauge.builder("hub.writeback.queue", shipments, s -> s.count(state))
@@ -198,6 +210,11 @@ public final class Hub implements AutoCloseable {
 
   public Alerts alerts() {
     return alerts;
+  }
+
+  /** Per shop: the storage status of new lines, automatic instructions, webhook and CSV. */
+  public ShopFulfilment shopFulfilment() {
+    return shopFulfilment;
   }
 
   public Jobs jobs() {

@@ -2,6 +2,7 @@ package io.qconnect.hub.api;
 
 import io.javalin.config.RoutesConfig;
 import io.qconnect.hub.fulfilment.FulfilmentService;
+import io.qconnect.hub.fulfilment.ShopFulfilment;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
@@ -20,6 +21,7 @@ public final class HubRoutes {
   private final OrderRoutes orders;
   private final SyncRoutes sync;
   private final GetAuthRoutes getAuth;
+  private final FulfilmentRoutes fulfilment;
 
   public HubRoutes(
       String apiToken,
@@ -27,6 +29,7 @@ public final class HubRoutes {
       OrderService orders,
       ShipmentService shipments,
       FulfilmentService fulfilment,
+      ShopFulfilment shopFulfilment,
       SyncService sync,
       Alerts alerts,
       Jobs jobs,
@@ -36,6 +39,7 @@ public final class HubRoutes {
     this.orders = new OrderRoutes(orders, shipments, fulfilment);
     this.sync = new SyncRoutes(sync, alerts);
     this.getAuth = new GetAuthRoutes(shops);
+    this.fulfilment = new FulfilmentRoutes(shopFulfilment, fulfilment);
   }
 
   public void mount(RoutesConfig routes) {
@@ -43,5 +47,6 @@ public final class HubRoutes {
     orders.mount(routes, guard);
     sync.mount(routes, guard);
     getAuth.mount(routes);
+    fulfilment.mount(routes, guard);
   }
 }

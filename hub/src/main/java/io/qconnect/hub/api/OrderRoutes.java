@@ -156,7 +156,7 @@ final class OrderRoutes {
     }
   }
 
-  private static long orderNo(String text) {
+  static long orderNo(String text) {
     if (text == null) {
       throw new HubException("an order number is required");
     }

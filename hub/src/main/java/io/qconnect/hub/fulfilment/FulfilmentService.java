@@ -50,6 +50,58 @@ public final class FulfilmentService {
         });
   }
 
+  /**
+   * Releases lines held on import (storage status 保留, R72) into the workflow: NEW, or CONFIRMED
+   * when Qoo10 already shows them confirmed. All lines are checked first; a line not held that way
+   * refuses the whole request.
+   */
+  public List<OrderLine> release(String shopId, List<Long> orderNos) {
+    if (orderNos.isEmpty()) {
+      throw new HubException("nothing to release: no order numbers");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          List<OrderLine> lines = new ArrayList<>();
+          for (long no : orderNos) {
+            OrderLine l = line(h, shopId, no);
+            if (l.hubStatus() != HubStatus.ON_HOLD || l.claimStatus() != null) {
+              throw new HubException(
+                  "order "
+                      + no
+                      + " is "
+                      + l.hubStatus()
+                      + ": only lines held on import can be released");
+            }
+            lines.add(l);
+          }
+          Instant now = clock.instant();
+          List<OrderLine> out = new ArrayList<>();
+          for (OrderLine l : lines) {
+            HubStatus to = Workflow.fromQoo10(l.qoo10Status());
+            orders.setHubStatus(h, shopId, l.orderNo(), to, now);
+            orders.addHistory(
+                h,
+                shopId,
+                List.of(
+                    new HistoryEntry(
+                        l.orderNo(),
+                        now,
+                        HistoryKind.HUB_STATUS,
+                        l.hubStatus().name(),
+                        to.name(),
+                        "released by an operator")));
+            out.add(orders.find(h, shopId, l.orderNo()).orElseThrow());
+          }
+          return out;
+        });
+  }
+
+  private OrderLine line(Handle h, String shopId, long orderNo) {
+    return orders
+        .find(h, shopId, orderNo)
+        .orElseThrow(() -> new HubException("shop " + shopId + " has no order " + orderNo));
+  }
+
   private OrderLine instructOne(Handle h, OrderLine l, Instant now) {
     if (l.hubStatus() == HubStatus.CONFIRMED) {
       orders.setHubStatus(h, l.shopId(), l.orderNo(), HubStatus.INSTRUCTED, now);

@@ -54,8 +54,11 @@ final class LineMerge {
 
   private LineMerge() {}
 
-  /** A line seen for the first time. */
-  static LineRecord fresh(String shopId, IncomingLine in, Instant now) {
+  /**
+   * A line seen for the first time; one that Qoo10 shows new takes the shop's {@code storage}
+   * status (R72).
+   */
+  static LineRecord fresh(String shopId, IncomingLine in, Instant now, HubStatus storage) {
     OrderLineView v = Objects.requireNonNull(in.view(), "view");
     Progress p = v.progress();
     LineItem i = v.item();
@@ -68,7 +71,7 @@ final class LineMerge {
             v.key().relatedOrder(),
             p.status(),
             claim,
-            Workflow.next(null, p.status(), claim),
+            Workflow.stored(Workflow.next(null, p.status(), claim), storage),
             p.orderDate(),
             p.paymentDate(),
             p.estimatedShippingDate(),

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,14 +57,23 @@ public final class OrderImporter {
   private final LineUpserter upserter;
   private final ImportLag lag;
 
+  private final Function<String, HubStatus> storageStatus;
+
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
-    this(connections, jdbi, clock, new CompositeMeterRegistry());
+    this(connections, jdbi, clock, new CompositeMeterRegistry(), shopId -> HubStatus.NEW);
   }
 
   /**
    * @param meters where the {@code hub.import.lag} timer goes
+   * @param storageStatus per shop, the hub status a line Qoo10 shows new is stored with (R72)
    */
-  public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock, MeterRegistry meters) {
+  public OrderImporter(
+      ShopConnections connections,
+      Jdbi jdbi,
+      Clock clock,
+      MeterRegistry meters,
+      Function<String, HubStatus> storageStatus) {
+    this.storageStatus = storageStatus;
     this.connections = connections;
     this.upserter = new LineUpserter(jdbi, clock);
     this.lag = new ImportLag(meters);
@@ -217,14 +227,15 @@ public final class OrderImporter {
     int[] counts = new int[3];
     List<String> errors = new ArrayList<>();
     List<IncomingLine> all = new ArrayList<>(lines);
+    HubStatus storage = storageStatus.apply(shopId);
     for (int i = 0; i < all.size(); i += CHUNK) {
       checkpoint.run();
       List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
-      Optional<List<UpsertResult>> batch = batch(shopId, chunk);
+      Optional<List<UpsertResult>> batch = batch(shopId, chunk, storage);
       if (batch.isPresent()) {
         batch.get().forEach(r -> count(r, counts));
       } else {
-        oneByOne(shopId, chunk, counts, errors);
+        oneByOne(shopId, chunk, storage, counts, errors);
       }
     }
     int failed = errors.size();
@@ -238,9 +249,10 @@ public final class OrderImporter {
   }
 
   /** The fast path; empty when the chunk must go line by line (a race, or a line that fails). */
-  private Optional<List<UpsertResult>> batch(String shopId, List<IncomingLine> chunk) {
+  private Optional<List<UpsertResult>> batch(
+      String shopId, List<IncomingLine> chunk, HubStatus storage) {
     try {
-      return upserter.upsertChunk(shopId, chunk);
+      return upserter.upsertChunk(shopId, chunk, storage);
     } catch (RuntimeException e) {
       // The fallback stores what it can line by line, but a failing fast path is worth knowing of.
       LOG.warn(
@@ -254,10 +266,14 @@ public final class OrderImporter {
   }
 
   private void oneByOne(
-      String shopId, List<IncomingLine> chunk, int[] counts, List<String> errors) {
+      String shopId,
+      List<IncomingLine> chunk,
+      HubStatus storage,
+      int[] counts,
+      List<String> errors) {
     for (IncomingLine in : chunk) {
       try {
-        count(upserter.upsert(shopId, in), counts);
+        count(upserter.upsert(shopId, in, storage), counts);
       } catch (RuntimeException e) {
         errors.add("order " + in.orderNo() + ": " + e.getMessage());
       }

@@ -20,6 +20,7 @@ import io.qconnect.hub.shop.ShopConnections;
 import io.qconnect.hub.shop.ShopEvents;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Backfills;
 import io.qconnect.hub.sync.Jobs;
 import io.qconnect.hub.sync.KeyExpiryWatcher;
 import io.qconnect.hub.sync.SyncOutcome;
@@ -58,6 +59,7 @@ public final class Hub implements AutoCloseable {
   private final KeyExpiryWatcher watcher;
   private final Jobs jobs;
   private final ShopFulfilment shopFulfilment;
+  private final Backfills backfills;
   private final HubRoutes routes;
   private final LeaseLock locks;
   private final MeterRegistry meters;
@@ -98,6 +100,7 @@ public final class Hub implements AutoCloseable {
             clock,
             config.nodeName(),
             meters);
+    this.backfills = new Backfills(jdbi, sync, shops, jobs, clock);
     this.shipments =
         new ShipmentService(
             jdbi, lines, shops, CarrierTable.standard(), clock, jobs::shipmentsQueued);
@@ -114,6 +117,7 @@ public final class Hub implements AutoCloseable {
             fulfilment,
             shopFulfilment,
             sync,
+            backfills,
             alerts,
             jobs,
             clock);
@@ -152,7 +156,7 @@ public final class Hub implements AutoCloseable {
   /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
   public void start() {
     jobs.start(
-        new Worker(sync, shops, sender, watcher),
+        new Worker(sync, shops, sender, watcher, backfills),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
   }
 
@@ -210,6 +214,11 @@ public final class Hub implements AutoCloseable {
 
   public Alerts alerts() {
     return alerts;
+  }
+
+  /** Backfills running in the background. */
+  public Backfills backfills() {
+    return backfills;
   }
 
   /** Per shop: the storage status of new lines, automatic instructions, webhook and CSV. */

@@ -6,6 +6,7 @@ import io.qconnect.hub.fulfilment.ShopFulfilment;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Backfills;
 import io.qconnect.hub.sync.Jobs;
 import io.qconnect.hub.sync.SyncService;
 import io.qconnect.hub.tracking.ShipmentService;
@@ -31,13 +32,14 @@ public final class HubRoutes {
       FulfilmentService fulfilment,
       ShopFulfilment shopFulfilment,
       SyncService sync,
+      Backfills backfills,
       Alerts alerts,
       Jobs jobs,
       Clock clock) {
     this.guard = new ApiGuard(apiToken);
     this.shops = new ShopRoutes(shops, jobs, clock);
     this.orders = new OrderRoutes(orders, shipments, fulfilment);
-    this.sync = new SyncRoutes(sync, alerts);
+    this.sync = new SyncRoutes(sync, backfills, alerts);
     this.getAuth = new GetAuthRoutes(shops);
     this.fulfilment = new FulfilmentRoutes(shopFulfilment, fulfilment);
   }

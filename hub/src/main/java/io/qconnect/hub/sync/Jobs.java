@@ -39,6 +39,12 @@ public final class Jobs implements ShopEvents {
   public static final String SHIPMENTS_TASK = "hub-shipments";
   public static final String KEYS_TASK = "hub-key-expiry";
 
+  /** A backfill running in the background (instance = the backfill's id). */
+  public static final String BACKFILL_TASK = "hub-backfill";
+
+  /** How long a backfill waits when its shop is being synced. */
+  private static final Duration BACKFILL_RETRY = Duration.ofSeconds(15);
+
   /** A one-off send of the write-back queue, scheduled when tracking numbers are queued. */
   public static final String SHIPMENTS_NOW_TASK = "hub-shipments-now";
 
@@ -72,7 +78,9 @@ public final class Jobs implements ShopEvents {
     TaskSet tasks = tasks(runner);
     shops.forEach(this::connected);
     scheduler =
-        Scheduler.create(dataSource, List.<Task<?>>of(tasks.imports(), tasks.shipmentsNow()))
+        Scheduler.create(
+                dataSource,
+                List.<Task<?>>of(tasks.imports(), tasks.shipmentsNow(), tasks.backfills()))
             .jdbcCustomization(jdbc(dataSource))
             .clock(clock::instant)
             .schedulerName(new SchedulerName.Fixed(node))
@@ -107,6 +115,19 @@ public final class Jobs implements ShopEvents {
     client.scheduleIfNotExists(
         new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(SHIPMENTS_NOW_TASK, instance),
         clock.instant());
+    wake();
+  }
+
+  /** A backfill was queued: its job runs as soon as a node picks it (this one at once). */
+  public void backfillQueued(long id) {
+    client.scheduleIfNotExists(
+        new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(
+            BACKFILL_TASK, Long.toString(id)),
+        clock.instant());
+    wake();
+  }
+
+  private void wake() {
     Scheduler local;
     synchronized (this) {
       local = scheduler;
@@ -175,9 +196,10 @@ public final class Jobs implements ShopEvents {
       CustomTask<ShopSchedule> imports,
       RecurringTask<Void> shipments,
       OneTimeTask<Void> shipmentsNow,
+      CustomTask<Void> backfills,
       RecurringTask<Void> keys) {
     List<Task<?>> all() {
-      return List.of(imports, shipments, shipmentsNow, keys);
+      return List.of(imports, shipments, shipmentsNow, backfills, keys);
     }
   }
 
@@ -206,10 +228,24 @@ public final class Jobs implements ShopEvents {
             .execute((instance, ctx) -> runner.sendShipments());
     OneTimeTask<Void> shipmentsNow =
         Tasks.oneTime(SHIPMENTS_NOW_TASK).execute((instance, ctx) -> runner.sendShipments());
+    CustomTask<Void> backfills =
+        Tasks.custom(BACKFILL_TASK, Void.class)
+            .onDeadExecutionRevive()
+            .execute(
+                (instance, ctx) -> {
+                  boolean done = runner.runBackfill(Long.parseLong(instance.getId()));
+                  return (execution, ops) -> {
+                    if (done) {
+                      ops.remove();
+                    } else {
+                      ops.reschedule(execution, execution.getTimeDone().plus(BACKFILL_RETRY));
+                    }
+                  };
+                });
     RecurringTask<Void> keys =
         Tasks.recurring(KEYS_TASK, FixedDelay.of(settings.keyCheckInterval()))
             .execute((instance, ctx) -> runner.checkKeys());
-    return new TaskSet(imports, shipments, shipmentsNow, keys);
+    return new TaskSet(imports, shipments, shipmentsNow, backfills, keys);
   }
 
   private static com.github.kagkarlsson.scheduler.task.TaskInstance<ShopSchedule> importInstance(

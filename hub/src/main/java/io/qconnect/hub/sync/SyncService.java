@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,18 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
   private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
-  /**
-   * The longest backfill, in days (a year, leap day included). A backfill holds the caller's thread
-   * and the shop's lock, one week window after another (53 Qoo10 calls for a year), and keeps the
-   * shop's scheduled imports waiting meanwhile; a year covers any order a shop can still act on
-   * (certification keys last a year), and a longer range is several backfills.
-   */
-  public static final int BACKFILL_MAX_DAYS = 366;
-
-  /**
-   * The earliest day a backfill may start: Qoo10 Japan opened in 2010, no shop has older orders.
-   */
-  public static final LocalDate BACKFILL_EARLIEST = LocalDate.of(2010, 1, 1);
+  /** The error of a backfill an operator cancelled. */
+  static final String CANCELLED = "cancelled by an operator";
 
   /** The error of a run that the hub's shutdown interrupted. */
   static final String INTERRUPTED_BY_SHUTDOWN =
@@ -102,52 +91,46 @@ public final class SyncService {
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
   public SyncOutcome syncNow(String shopId) {
-    return run(shopId, SyncRun.Trigger.MANUAL, null, null);
+    return run(shopId, SyncRun.Trigger.MANUAL, null, null, () -> {});
   }
 
   /** A scheduled run (called by the job). */
   SyncOutcome scheduledRun(String shopId) {
-    return run(shopId, SyncRun.Trigger.SCHEDULED, null, null);
+    return run(shopId, SyncRun.Trigger.SCHEDULED, null, null, () -> {});
   }
 
   /**
    * Imports a date range (JST, inclusive; fetched a week at a time), e.g. after connecting a shop
-   * with older open orders. At most {@value #BACKFILL_MAX_DAYS} days, from {@link
-   * #BACKFILL_EARLIEST} on.
+   * with older open orders, in the caller's thread (the API and the console run it as a background
+   * job: {@link Backfills}). Within {@link BackfillRange}'s bounds.
    *
    * @throws HubException naming the bound a range breaks; nothing runs then
    */
   public SyncOutcome backfill(String shopId, LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
-    if (to.isBefore(from)) {
-      throw new HubException("backfill: 'to' (" + to + ") is before 'from' (" + from + ")");
-    }
-    if (to.isAfter(today)) {
-      throw new HubException("backfill: 'to' (" + to + ") is in the future");
-    }
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-    if (days > BACKFILL_MAX_DAYS) {
-      throw new HubException(
-          "backfill: "
-              + from
-              + " to "
-              + to
-              + " is "
-              + days
-              + " days; a backfill covers at most "
-              + BACKFILL_MAX_DAYS
-              + " days (run several for a longer range)");
-    }
-    if (from.isBefore(BACKFILL_EARLIEST)) {
-      throw new HubException(
-          "backfill: 'from' ("
-              + from
-              + ") is before "
-              + BACKFILL_EARLIEST
-              + "; Qoo10 Japan has no orders that old");
-    }
+    return backfill(shopId, from, to, () -> {});
+  }
+
+  /**
+   * The same, calling {@code cancelled} at each step: it throws {@link Cancelled} to stop the
+   * backfill there (the run ends as failed with {@value #CANCELLED}, the shop stays healthy).
+   */
+  SyncOutcome backfill(String shopId, LocalDate from, LocalDate to, Runnable cancelled) {
+    BackfillRange.check(from, to, LocalDate.ofInstant(clock.instant(), QapiDates.JST));
     return run(
-        shopId, SyncRun.Trigger.BACKFILL, from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)));
+        shopId,
+        SyncRun.Trigger.BACKFILL,
+        from.atStartOfDay(),
+        to.atTime(LocalTime.of(23, 59, 59)),
+        cancelled);
+  }
+
+  /** Thrown by a backfill's cancel check: the operator cancelled it. */
+  static final class Cancelled extends HubException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super(CANCELLED);
+    }
   }
 
   /** The run log, newest first; every shop's when {@code shopId} is null. */
@@ -178,7 +161,11 @@ public final class SyncService {
   }
 
   private SyncOutcome run(
-      String shopId, SyncRun.Trigger trigger, LocalDateTime from, LocalDateTime to) {
+      String shopId,
+      SyncRun.Trigger trigger,
+      LocalDateTime from,
+      LocalDateTime to,
+      Runnable cancelled) {
     if (closing) {
       throw new HubException("the hub is shutting down; no new sync runs start");
     }
@@ -210,6 +197,7 @@ public final class SyncService {
                     throw new HubException(INTERRUPTED_BY_SHUTDOWN);
                   }
                   held.checkHeld();
+                  cancelled.run();
                 });
         metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
         return new SyncOutcome.Ran(run);
@@ -244,6 +232,9 @@ public final class SyncService {
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       shops.markHealthy(shop.shopId());
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
+    } catch (Cancelled e) {
+      LOG.info("shop {}: backfill run {} {}", shop.shopId(), id, CANCELLED);
+      return finish(id, done(id, shop, trigger, null, null, CANCELLED));
     } catch (RuntimeException e) {
       if (closing) {
         // the shutdown, not the shop, ended it: no FAILING mark, no alert

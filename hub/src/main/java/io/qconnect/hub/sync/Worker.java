@@ -16,9 +16,15 @@ public final class Worker implements JobRunner {
   private final ShopService shops;
   private final ShipmentSender sender;
   private final KeyExpiryWatcher watcher;
+  private final Backfills backfills;
 
   public Worker(
-      SyncService sync, ShopService shops, ShipmentSender sender, KeyExpiryWatcher watcher) {
+      SyncService sync,
+      ShopService shops,
+      ShipmentSender sender,
+      KeyExpiryWatcher watcher,
+      Backfills backfills) {
+    this.backfills = backfills;
     this.sync = sync;
     this.shops = shops;
     this.sender = sender;
@@ -63,6 +69,16 @@ public final class Worker implements JobRunner {
       watcher.check();
     } catch (RuntimeException e) {
       LOG.error("key expiry check could not run", e);
+    }
+  }
+
+  @Override
+  public boolean runBackfill(long id) {
+    try {
+      return sync.closing() ? false : backfills.run(id);
+    } catch (RuntimeException e) {
+      LOG.error("backfill {} could not run", id, e);
+      return true;
     }
   }
 }

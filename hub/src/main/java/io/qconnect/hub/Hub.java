@@ -11,6 +11,7 @@ import io.qconnect.hub.core.HubSchema;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.fulfilment.ShopFulfilment;
+import io.qconnect.hub.fulfilment.WebhookSender;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.OrderImporter;
 import io.qconnect.hub.orders.OrderLines;
@@ -60,6 +61,7 @@ public final class Hub implements AutoCloseable {
   private final Jobs jobs;
   private final ShopFulfilment shopFulfilment;
   private final Backfills backfills;
+  private final WebhookSender webhooks;
   private final HubRoutes routes;
   private final LeaseLock locks;
   private final MeterRegistry meters;
@@ -89,6 +91,8 @@ public final class Hub implements AutoCloseable {
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
     this.orders = new OrderService(jdbi, clock);
     this.shopFulfilment = new ShopFulfilment(jdbi, shops, box, clock);
+    this.fulfilment =
+        new FulfilmentService(jdbi, lines, shopFulfilment, clock, jobs::shipmentsQueued);
     this.sync =
         new SyncService(
             jdbi,
@@ -99,14 +103,15 @@ public final class Hub implements AutoCloseable {
             locks,
             clock,
             config.nodeName(),
-            meters);
+            meters,
+            shopId -> fulfilment.autoInstruct(shopId));
     this.backfills = new Backfills(jdbi, sync, shops, jobs, clock);
     this.shipments =
         new ShipmentService(
             jdbi, lines, shops, CarrierTable.standard(), clock, jobs::shipmentsQueued);
     this.sender =
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
-    this.fulfilment = new FulfilmentService(jdbi, lines, clock);
+    this.webhooks = new WebhookSender(jdbi, shopFulfilment, locks, config.shipmentBackoff(), clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.routes =
         new HubRoutes(
@@ -156,7 +161,7 @@ public final class Hub implements AutoCloseable {
   /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
   public void start() {
     jobs.start(
-        new Worker(sync, shops, sender, watcher, backfills),
+        new Worker(sync, shops, sender, watcher, backfills, webhooks),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
   }
 
@@ -216,6 +221,11 @@ public final class Hub implements AutoCloseable {
     return alerts;
   }
 
+  /** Delivers due shipping instructions to the warehouses' webhooks now, in the caller's thread. */
+  public int deliverInstructionsNow() {
+    return webhooks.sendDue();
+  }
+
   /** Backfills running in the background. */
   public Backfills backfills() {
     return backfills;
@@ -241,6 +251,7 @@ public final class Hub implements AutoCloseable {
     gauges.forEach(meters::remove);
     stop();
     locks.close();
+    webhooks.close();
     clients.close();
   }
 }

@@ -9,7 +9,8 @@ import io.qconnect.hub.fulfilment.ShopFulfilment;
 /**
  * {@code GET|PUT /api/shops/{id}/fulfilment} (storage status of new lines, automatic shipping
  * instructions, the warehouse webhook and CSV export) and {@code POST /api/orders/release} (lines
- * held on import go into the workflow).
+ * held on import go into the workflow), {@code GET /api/shops/{id}/instructions} and {@code POST
+ * /api/shops/{id}/instructions/export} (the instructions not exported yet, as CSV, once).
  */
 final class FulfilmentRoutes {
   private final ShopFulfilment settings;
@@ -26,6 +27,25 @@ final class FulfilmentRoutes {
         g.guard(ctx -> ApiJson.send(ctx, 200, settings.get(ctx.pathParam("id")))));
     routes.put("/api/shops/{id}/fulfilment", g.guard(this::update));
     routes.post("/api/orders/release", g.guard(this::release));
+    routes.get(
+        "/api/shops/{id}/instructions",
+        g.guard(
+            ctx ->
+                ApiJson.send(
+                    ctx,
+                    200,
+                    fulfilment.instructions(
+                        ctx.pathParam("id"), OrderRoutes.limit(ctx.queryParam("limit"))))));
+    routes.post(
+        "/api/shops/{id}/instructions/export",
+        g.guard(
+            ctx ->
+                ctx.status(200)
+                    .contentType("text/csv; charset=utf-8")
+                    .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"instructions-" + ctx.pathParam("id") + ".csv\"")
+                    .result(fulfilment.exportCsv(ctx.pathParam("id")))));
   }
 
   private void update(Context ctx) {

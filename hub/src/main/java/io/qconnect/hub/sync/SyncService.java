@@ -59,6 +59,7 @@ public final class SyncService {
   private final Clock clock;
   private final String node;
   private final SyncMetrics metrics;
+  private final java.util.function.Consumer<String> afterImport;
 
   /** The runs in progress on this node, to close them when the hub shuts down. */
   private final Set<Long> active = ConcurrentHashMap.newKeySet();
@@ -78,6 +79,25 @@ public final class SyncService {
       Clock clock,
       String node,
       MeterRegistry meters) {
+    this(jdbi, shops, importer, confirmer, alerts, locks, clock, node, meters, shopId -> {});
+  }
+
+  /**
+   * @param afterImport called with the shop after each successful import and confirmation
+   *     (automatic shipping instructions)
+   */
+  public SyncService(
+      Jdbi jdbi,
+      ShopService shops,
+      OrderImporter importer,
+      AutoConfirmer confirmer,
+      Alerts alerts,
+      LeaseLock locks,
+      Clock clock,
+      String node,
+      MeterRegistry meters,
+      java.util.function.Consumer<String> afterImport) {
+    this.afterImport = afterImport;
     this.shops = shops;
     this.importer = importer;
     this.confirmer = confirmer;
@@ -230,6 +250,7 @@ public final class SyncService {
               : importer.importOrders(shop, start, end, held);
       held.run();
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
+      afterImport(shop.shopId());
       shops.markHealthy(shop.shopId());
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
     } catch (Cancelled e) {
@@ -252,6 +273,18 @@ public final class SyncService {
             shop.shopId(), Alert.Kind.SYNC_FAILED, "Sync failed: " + error, "sync-failed:" + id);
       }
       return finish(id, done(id, shop, trigger, null, null, error));
+    }
+  }
+
+  /**
+   * What follows an import (automatic shipping instructions); its failure is logged, never the
+   * run's: the lines are stored and the next run tries again.
+   */
+  private void afterImport(String shopId) {
+    try {
+      afterImport.accept(shopId);
+    } catch (RuntimeException e) {
+      LOG.error("shop {}: the step after the import failed", shopId, e);
     }
   }
 

@@ -36,6 +36,9 @@ public record FulfilmentSettings(
       throw new HubException(
           "storageStatus must be one of " + STORAGE_STATUSES + ", not " + storageStatus);
     }
+    if (webhookUrl != null && webhookUrl.toString().length() > 500) {
+      throw new HubException("webhookUrl must be at most 500 characters");
+    }
     if (webhookUrl != null) {
       String scheme = webhookUrl.getScheme() == null ? "" : webhookUrl.getScheme();
       if (!List.of("http", "https").contains(scheme.toLowerCase(Locale.ROOT))

@@ -58,8 +58,8 @@ public final class ShopFulfilment {
     shops.get(shopId);
     if (patch.webhookSecret() != null
         && !patch.webhookSecret().isEmpty()
-        && patch.webhookSecret().length() < 16) {
-      throw new HubException("webhookSecret must be at least 16 characters");
+        && (patch.webhookSecret().length() < 16 || patch.webhookSecret().length() > 200)) {
+      throw new HubException("webhookSecret must be 16–200 characters");
     }
     return jdbi.inTransaction(
         h -> {

@@ -30,6 +30,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FulfilmentService {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(FulfilmentService.class);
 
   /** At most this many confirmed lines are instructed automatically per run. */
   private static final int AUTO_LIMIT = 5000;
@@ -70,7 +72,12 @@ public final class FulfilmentService {
               }
               return done;
             });
-    queued.run();
+    try {
+      queued.run();
+    } catch (RuntimeException e) {
+      // the instructions are stored for good: the sender's next tick delivers them
+      LOG.warn("shop {}: could not trigger the instruction webhook now: {}", shopId, e.toString());
+    }
     return out;
   }
 

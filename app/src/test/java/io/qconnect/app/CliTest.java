@@ -86,6 +86,12 @@ class CliTest {
     Run r = cli("ship", "demo-shop", Long.toString(orderNo), "ヤマト運輸", "4912-7777-0001");
     assertThat(r.code()).as(r.err()).isZero();
     app.hub().sendShipmentsNow();
+    // since issue 13 queueing also starts a send at once in the background; that send may hold the
+    // shop's queue when sendShipmentsNow() runs, so wait for the marketplace to show it
+    org.awaitility.Awaitility.await("the tracking number on the marketplace")
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(
+            () -> app.marketplace().orders().line(orderNo).status() == ShippingStatus.ON_DELIVERY);
     var line = app.marketplace().orders().line(orderNo);
     assertThat(line.status()).isEqualTo(ShippingStatus.ON_DELIVERY);
     assertThat(line.carrier()).isEqualTo("ヤマト宅急便");

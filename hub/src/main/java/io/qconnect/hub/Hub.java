@@ -12,6 +12,8 @@ import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.mail.SmtpIntake;
+import io.qconnect.hub.fulfilment.ShopFulfilment;
+import io.qconnect.hub.fulfilment.WebhookSender;
 import io.qconnect.hub.orders.AutoConfirmer;
 import io.qconnect.hub.orders.OrderImporter;
 import io.qconnect.hub.orders.OrderLines;
@@ -21,6 +23,7 @@ import io.qconnect.hub.shop.ShopConnections;
 import io.qconnect.hub.shop.ShopEvents;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Backfills;
 import io.qconnect.hub.sync.Jobs;
 import io.qconnect.hub.sync.KeyExpiryWatcher;
 import io.qconnect.hub.sync.SyncOutcome;
@@ -60,6 +63,9 @@ public final class Hub implements AutoCloseable {
   private final Alerts alerts;
   private final KeyExpiryWatcher watcher;
   private final Jobs jobs;
+  private final ShopFulfilment shopFulfilment;
+  private final Backfills backfills;
+  private final WebhookSender webhooks;
   private final HubRoutes routes;
   private final LeaseLock locks;
   private final MailIntake mail;
@@ -89,22 +95,29 @@ public final class Hub implements AutoCloseable {
     ShopConnections connections = new ShopConnections(shops, clients);
     OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
-    this.orders = new OrderService(jdbi);
+    this.orders = new OrderService(jdbi, clock);
+    this.shopFulfilment = new ShopFulfilment(jdbi, shops, box, clock);
+    this.fulfilment =
+        new FulfilmentService(jdbi, lines, shopFulfilment, clock, jobs::shipmentsQueued);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, clock, meters),
+            new OrderImporter(connections, jdbi, clock, meters, shopFulfilment::storageStatus),
             new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
             clock,
             config.nodeName(),
-            meters);
-    this.shipments = new ShipmentService(jdbi, lines, shops, CarrierTable.standard(), clock);
+            meters,
+            shopId -> fulfilment.autoInstruct(shopId));
+    this.backfills = new Backfills(jdbi, sync, shops, jobs, clock);
+    this.shipments =
+        new ShipmentService(
+            jdbi, lines, shops, CarrierTable.standard(), clock, jobs::shipmentsQueued);
     this.sender =
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
-    this.fulfilment = new FulfilmentService(jdbi, lines, clock);
+    this.webhooks = new WebhookSender(jdbi, shopFulfilment, locks, config.shipmentBackoff(), clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.mail =
         new MailIntake(jdbi, box, shops, sync, clock, config.mailDomain(), new SecureRandom());
@@ -115,7 +128,9 @@ public final class Hub implements AutoCloseable {
             orders,
             shipments,
             fulfilment,
+            shopFulfilment,
             sync,
+            backfills,
             alerts,
             jobs,
             mail,
@@ -156,7 +171,7 @@ public final class Hub implements AutoCloseable {
   public void start() {
     mail.start();
     jobs.start(
-        new Worker(sync, shops, sender, watcher),
+        new Worker(sync, shops, sender, watcher, backfills, webhooks),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
   }
 
@@ -230,6 +245,21 @@ public final class Hub implements AutoCloseable {
     return alerts;
   }
 
+  /** Delivers due shipping instructions to the warehouses' webhooks now, in the caller's thread. */
+  public int deliverInstructionsNow() {
+    return webhooks.sendDue();
+  }
+
+  /** Backfills running in the background. */
+  public Backfills backfills() {
+    return backfills;
+  }
+
+  /** Per shop: the storage status of new lines, automatic instructions, webhook and CSV. */
+  public ShopFulfilment shopFulfilment() {
+    return shopFulfilment;
+  }
+
   public Jobs jobs() {
     return jobs;
   }
@@ -256,6 +286,7 @@ public final class Hub implements AutoCloseable {
     gauges.forEach(meters::remove);
     stop();
     locks.close();
+    webhooks.close();
     clients.close();
   }
 }

@@ -63,6 +63,11 @@ public final class HubFixture implements AutoCloseable {
 
   /** A configuration for tests: short timeouts, no waiting between retries, fast polling. */
   public HubConfig config(String node) {
+    return config(node, SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50)));
+  }
+
+  /** The same with other scheduler settings. */
+  public HubConfig config(String node, SchedulerSettings scheduler) {
     return HubConfig.builder(TOKEN)
         .defaultQapiUrl(server.baseUrl())
         .clientCustomizer(
@@ -71,7 +76,7 @@ public final class HubFixture implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(2))
                     .requestsPerSecond(1000)
                     .retry(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2))))
-        .scheduler(SchedulerSettings.defaults().withPollingInterval(Duration.ofMillis(50)))
+        .scheduler(scheduler)
         .nodeName(node)
         .shipmentBackoff(new Backoff(Duration.ofMinutes(1), Duration.ofHours(1)))
         .probeTimeout(Duration.ofSeconds(2))

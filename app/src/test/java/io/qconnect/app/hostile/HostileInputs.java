@@ -1056,7 +1056,23 @@ final class HostileInputs {
         new Route("POST", "/api/orders/ship.csv", null, null),
         new Route(
             "POST", "/api/orders/instruct", "{\"shop\":\"hx-none\",\"orderNos\":[\"1\"]}", null),
-        new Route("GET", "/api/shipments", null, null));
+        new Route("GET", "/api/shipments", null, null),
+        new Route("GET", "/api/shops/{id}/fulfilment", null, null),
+        new Route(
+                "PUT",
+                "/api/shops/{id}/fulfilment",
+                "{\"storageStatus\":\"NEW\",\"autoInstruct\":false,\"webhookUrl\":\"\","
+                    + "\"webhookSecret\":\"\",\"csvExport\":false}",
+                null)
+            .at("/api/shops/hx-none/fulfilment"),
+        new Route(
+            "POST", "/api/orders/release", "{\"shop\":\"hx-none\",\"orderNos\":[\"1\"]}", null),
+        new Route("GET", "/api/shops/{id}/instructions", null, null),
+        new Route("POST", "/api/shops/{id}/instructions/export", null, null)
+            .at("/api/shops/hx-none/instructions/export"),
+        new Route("GET", "/api/backfills", null, null),
+        new Route("GET", "/api/backfills/{id}", null, null),
+        new Route("POST", "/api/backfills/{id}/cancel", null, null));
   }
 
   // ---------------------------------------------------------------- console
@@ -1185,6 +1201,29 @@ final class HostileInputs {
     out.add(new Form("operator", "/hub/shops/hx-none/test", p("_back", "/hub")));
     out.add(new Form("operator", "/hub/shops/hx-none/renew", p("_back", "/hub")));
     out.add(new Form("operator", "/hub/shops/hx-none/sync", p("_back", "/hub")));
+    out.add(
+        new Form(
+            "operator",
+            "/hub/shops/" + f.shopId() + "/fulfilment",
+            p(
+                "storageStatus",
+                "NEW",
+                "autoInstruct",
+                "",
+                "webhookUrl",
+                "",
+                "webhookSecret",
+                "",
+                "csvExport",
+                "")));
+    out.add(
+        new Form(
+            "operator",
+            "/hub/shops/hx-none/backfill",
+            p("from", "2026-01-01", "to", "2026-01-02")));
+    out.add(new Form("operator", "/hub/backfills/1/cancel", p("_back", "/hub")));
+    out.add(new Form("operator", "/hub/orders/instruct", p("line", "hx-none/1")));
+    out.add(new Form("operator", "/hub/orders/release", p("line", "hx-none/1")));
     return out;
   }
 

@@ -3,9 +3,11 @@ package io.qconnect.hub.api;
 import io.javalin.config.RoutesConfig;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.mail.MailIntake;
+import io.qconnect.hub.fulfilment.ShopFulfilment;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Backfills;
 import io.qconnect.hub.sync.Jobs;
 import io.qconnect.hub.sync.SyncService;
 import io.qconnect.hub.tracking.ShipmentService;
@@ -21,6 +23,7 @@ public final class HubRoutes {
   private final OrderRoutes orders;
   private final SyncRoutes sync;
   private final GetAuthRoutes getAuth;
+  private final FulfilmentRoutes fulfilment;
 
   public HubRoutes(
       String apiToken,
@@ -28,7 +31,9 @@ public final class HubRoutes {
       OrderService orders,
       ShipmentService shipments,
       FulfilmentService fulfilment,
+      ShopFulfilment shopFulfilment,
       SyncService sync,
+      Backfills backfills,
       Alerts alerts,
       Jobs jobs,
       MailIntake mail,
@@ -36,8 +41,9 @@ public final class HubRoutes {
     this.guard = new ApiGuard(apiToken);
     this.shops = new ShopRoutes(shops, jobs, mail, clock);
     this.orders = new OrderRoutes(orders, shipments, fulfilment);
-    this.sync = new SyncRoutes(sync, alerts);
+    this.sync = new SyncRoutes(sync, backfills, alerts);
     this.getAuth = new GetAuthRoutes(shops);
+    this.fulfilment = new FulfilmentRoutes(shopFulfilment, fulfilment);
   }
 
   public void mount(RoutesConfig routes) {
@@ -45,5 +51,6 @@ public final class HubRoutes {
     orders.mount(routes, guard);
     sync.mount(routes, guard);
     getAuth.mount(routes);
+    fulfilment.mount(routes, guard);
   }
 }

@@ -9,6 +9,7 @@ import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HubStatus;
+import io.qconnect.hub.orders.OrderCursor;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
 import io.qconnect.hub.orders.OrderService;
@@ -61,7 +62,11 @@ final class OrderRoutes {
             date(ctx.queryParam("from"), "from"),
             date(ctx.queryParam("to"), "to"),
             limit(ctx.queryParam("limit")));
-    ApiJson.send(ctx, 200, orders.list(q));
+    if (ctx.queryParamMap().containsKey("after")) {
+      ApiJson.send(ctx, 200, orders.page(q, OrderCursor.parse(ctx.queryParam("after"))));
+    } else {
+      ApiJson.send(ctx, 200, orders.list(q));
+    }
   }
 
   private void detail(Context ctx) throws JsonProcessingException {
@@ -151,7 +156,7 @@ final class OrderRoutes {
     }
   }
 
-  private static long orderNo(String text) {
+  static long orderNo(String text) {
     if (text == null) {
       throw new HubException("an order number is required");
     }

@@ -1,5 +1,8 @@
 /**
- * Fulfilment (shipping) instructions: confirmed lines handed to the warehouse become INSTRUCTED.
- * Automatic instructions from SKU mappings come with the {@code sku} feature.
+ * Fulfilment (shipping) instructions: confirmed lines handed to the warehouse become INSTRUCTED,
+ * each with a stable instruction ID. Read {@link io.qconnect.hub.fulfilment.FulfilmentService}
+ * first; {@link io.qconnect.hub.fulfilment.ShopFulfilment} keeps each shop's settings (storage
+ * status of new lines, automatic instructions, webhook, CSV export) and {@link
+ * io.qconnect.hub.fulfilment.WebhookSender} delivers instructions, signed, retried with backoff.
  */
 package io.qconnect.hub.fulfilment;

@@ -246,6 +246,28 @@ final class JdbcOrderStore {
     return q.bind(h.createQuery(sql)).map(OrderLineRows::line).list();
   }
 
+  /**
+   * Up to {@code q.limit() + 1} lines after the cursor, by row id (the order they were first
+   * stored), each with its id; lines first stored after {@code settledBefore} are left for a later
+   * page.
+   */
+  List<java.util.Map.Entry<Long, OrderLine>> page(
+      Handle h, OrderQuery q, OrderCursor after, Instant settledBefore) {
+    String where = q.where();
+    String sql =
+        "SELECT id, "
+            + LINE_COLUMNS
+            + " FROM hub_order_line"
+            + (where.isEmpty() ? " WHERE" : where + " AND")
+            + " id > :after AND first_seen_at <= :settled ORDER BY id LIMIT :limit";
+    return q.bind(h.createQuery(sql))
+        .bind("limit", q.limit() + 1)
+        .bind("after", after.afterId())
+        .bind("settled", settledBefore)
+        .map((rs, ctx) -> java.util.Map.entry(rs.getLong("id"), OrderLineRows.line(rs, ctx)))
+        .list();
+  }
+
   /** Appends history rows inside the caller's transaction, in one plain JDBC batch. */
   void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
     if (entries.isEmpty()) {

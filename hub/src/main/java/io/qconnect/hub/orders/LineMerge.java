@@ -54,8 +54,11 @@ final class LineMerge {
 
   private LineMerge() {}
 
-  /** A line seen for the first time. */
-  static LineRecord fresh(String shopId, IncomingLine in, Instant now) {
+  /**
+   * A line seen for the first time; one that Qoo10 shows new takes the shop's {@code storage}
+   * status (R72).
+   */
+  static LineRecord fresh(String shopId, IncomingLine in, Instant now, HubStatus storage) {
     OrderLineView v = Objects.requireNonNull(in.view(), "view");
     Progress p = v.progress();
     LineItem i = v.item();
@@ -68,7 +71,7 @@ final class LineMerge {
             v.key().relatedOrder(),
             p.status(),
             claim,
-            Workflow.next(null, p.status(), claim),
+            Workflow.stored(Workflow.next(null, p.status(), claim), storage),
             p.orderDate(),
             p.paymentDate(),
             p.estimatedShippingDate(),
@@ -185,7 +188,16 @@ final class LineMerge {
         l.hubStatus().name(),
         "Qoo10 "
             + l.qoo10Status().label()
+            + (shippedBySeller(l) ? ", shipped by the seller on Qoo10" : "")
             + (l.claimStatus() == null ? "" : ", claim " + claim(l.claimStatus())));
+  }
+
+  /**
+   * A line first seen already shipped or delivered: the seller confirmed and shipped it in QSM
+   * between two runs, so the hub imports it as it is (never confirming or shipping it again).
+   */
+  static boolean shippedBySeller(OrderLine l) {
+    return l.qoo10Status().code() >= ShippingStatus.ON_DELIVERY.code();
   }
 
   /** The Qoo10 row as JSON, without the fields that have columns of their own. */

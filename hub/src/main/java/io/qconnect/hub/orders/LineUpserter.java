@@ -30,9 +30,10 @@ final class LineUpserter {
    * updates, one of history. When another writer touched any of them meanwhile, nothing is kept and
    * the result is empty: the caller then stores the lines one by one.
    */
-  Optional<List<UpsertResult>> upsertChunk(String shopId, List<IncomingLine> chunk) {
+  Optional<List<UpsertResult>> upsertChunk(
+      String shopId, List<IncomingLine> chunk, HubStatus storage) {
     try {
-      return Optional.of(jdbi.inTransaction(h -> chunkOnce(h, shopId, chunk)));
+      return Optional.of(jdbi.inTransaction(h -> chunkOnce(h, shopId, chunk, storage)));
     } catch (Conflict e) {
       return Optional.empty();
     }
@@ -53,12 +54,12 @@ final class LineUpserter {
    * without a read per line, whatever the database's statistics say about the growing table.
    */
   private List<UpsertResult> chunkOnce(
-      org.jdbi.v3.core.Handle h, String shopId, List<IncomingLine> chunk) {
+      org.jdbi.v3.core.Handle h, String shopId, List<IncomingLine> chunk, HubStatus storage) {
     Instant now = clock.instant();
     List<UpsertResult> results = new java.util.ArrayList<>();
     List<HistoryEntry> history = new java.util.ArrayList<>();
     java.util.Map<Long, String> details = new java.util.HashMap<>();
-    List<IncomingLine> rest = insertNew(h, shopId, chunk, now, results, history, details);
+    List<IncomingLine> rest = insertNew(h, shopId, chunk, storage, now, results, history, details);
     java.util.Map<Long, LineRecord> current =
         store.findRecords(h, shopId, rest.stream().map(IncomingLine::orderNo).toList());
     List<LineRecord> updates = new java.util.ArrayList<>();
@@ -98,6 +99,7 @@ final class LineUpserter {
       org.jdbi.v3.core.Handle h,
       String shopId,
       List<IncomingLine> chunk,
+      HubStatus storage,
       Instant now,
       List<UpsertResult> results,
       List<HistoryEntry> history,
@@ -105,7 +107,7 @@ final class LineUpserter {
     List<IncomingLine> candidates =
         chunk.stream().filter(in -> in.creatable() && in.view() != null).toList();
     List<LineRecord> fresh =
-        candidates.stream().map(in -> LineMerge.fresh(shopId, in, now)).toList();
+        candidates.stream().map(in -> LineMerge.fresh(shopId, in, now, storage)).toList();
     int[] inserted = store.insertAll(h, fresh);
     java.util.Set<Long> done = new java.util.HashSet<>();
     for (int i = 0; i < inserted.length; i++) {
@@ -131,9 +133,9 @@ final class LineUpserter {
     return true;
   }
 
-  UpsertResult upsert(String shopId, IncomingLine in) {
+  UpsertResult upsert(String shopId, IncomingLine in, HubStatus storage) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Optional<UpsertResult> done = jdbi.inTransaction(h -> tryOnce(h, shopId, in));
+      Optional<UpsertResult> done = jdbi.inTransaction(h -> tryOnce(h, shopId, in, storage));
       if (done.isPresent()) {
         return done.get();
       }
@@ -144,14 +146,14 @@ final class LineUpserter {
 
   /** Empty when another writer got there first. */
   private Optional<UpsertResult> tryOnce(
-      org.jdbi.v3.core.Handle h, String shopId, IncomingLine in) {
+      org.jdbi.v3.core.Handle h, String shopId, IncomingLine in, HubStatus storage) {
     Instant now = clock.instant();
     Optional<LineRecord> current = store.findRecord(h, shopId, in.orderNo());
     if (current.isEmpty()) {
       if (!in.creatable() || in.view() == null) {
         return Optional.of(new UpsertResult.Skipped());
       }
-      LineRecord fresh = LineMerge.fresh(shopId, in, now);
+      LineRecord fresh = LineMerge.fresh(shopId, in, now, storage);
       if (!store.insert(h, fresh)) {
         return Optional.empty();
       }

@@ -24,15 +24,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
- * date, lines shipped (4) and delivered (5) in the range to move known lines on, and the claims
- * that cancel, hold or return lines (GetClaimInfo_V3, since cancelled lines vanish from the status
- * lists). One status per call; the client splits ranges over 90 days. Then every line is upserted.
+ * date, lines shipped (4) and delivered (5) in the range — which move known lines on and are
+ * imported as shipped by the seller when the hub never saw them (the seller confirmed and shipped
+ * them in QSM between two runs) — and the claims that cancel, hold or return lines
+ * (GetClaimInfo_V3, since cancelled lines vanish from the status lists). One status per call; the
+ * client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
   private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
@@ -55,14 +58,23 @@ public final class OrderImporter {
   private final LineUpserter upserter;
   private final ImportLag lag;
 
+  private final Function<String, HubStatus> storageStatus;
+
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
-    this(connections, jdbi, clock, new CompositeMeterRegistry());
+    this(connections, jdbi, clock, new CompositeMeterRegistry(), shopId -> HubStatus.NEW);
   }
 
   /**
    * @param meters where the {@code hub.import.lag} timer goes
+   * @param storageStatus per shop, the hub status a line Qoo10 shows new is stored with (R72)
    */
-  public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock, MeterRegistry meters) {
+  public OrderImporter(
+      ShopConnections connections,
+      Jdbi jdbi,
+      Clock clock,
+      MeterRegistry meters,
+      Function<String, HubStatus> storageStatus) {
+    this.storageStatus = storageStatus;
     this.connections = connections;
     this.upserter = new LineUpserter(jdbi, clock);
     this.lag = new ImportLag(meters);
@@ -111,12 +123,12 @@ public final class OrderImporter {
     addRows(
         lines,
         rows(shop, ShippingStatus.ON_DELIVERY, ShippingSearchCondition.SHIPPING_DATE, from, to),
-        false);
+        true);
     checkpoint.run();
     addRows(
         lines,
         rows(shop, ShippingStatus.DELIVERED, ShippingSearchCondition.DELIVERED_DATE, from, to),
-        false);
+        true);
     for (ClaimStatus c : CLAIMS) {
       checkpoint.run();
       addClaims(lines, claims(shop, c, from, to));
@@ -268,14 +280,15 @@ public final class OrderImporter {
     int[] counts = new int[3];
     List<String> errors = new ArrayList<>();
     List<IncomingLine> all = new ArrayList<>(lines);
+    HubStatus storage = storageStatus.apply(shopId);
     for (int i = 0; i < all.size(); i += CHUNK) {
       checkpoint.run();
       List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
-      Optional<List<UpsertResult>> batch = batch(shopId, chunk);
+      Optional<List<UpsertResult>> batch = batch(shopId, chunk, storage);
       if (batch.isPresent()) {
         batch.get().forEach(r -> count(r, counts));
       } else {
-        oneByOne(shopId, chunk, counts, errors);
+        oneByOne(shopId, chunk, storage, counts, errors);
       }
     }
     int failed = errors.size();
@@ -289,9 +302,10 @@ public final class OrderImporter {
   }
 
   /** The fast path; empty when the chunk must go line by line (a race, or a line that fails). */
-  private Optional<List<UpsertResult>> batch(String shopId, List<IncomingLine> chunk) {
+  private Optional<List<UpsertResult>> batch(
+      String shopId, List<IncomingLine> chunk, HubStatus storage) {
     try {
-      return upserter.upsertChunk(shopId, chunk);
+      return upserter.upsertChunk(shopId, chunk, storage);
     } catch (RuntimeException e) {
       // The fallback stores what it can line by line, but a failing fast path is worth knowing of.
       LOG.warn(
@@ -305,10 +319,14 @@ public final class OrderImporter {
   }
 
   private void oneByOne(
-      String shopId, List<IncomingLine> chunk, int[] counts, List<String> errors) {
+      String shopId,
+      List<IncomingLine> chunk,
+      HubStatus storage,
+      int[] counts,
+      List<String> errors) {
     for (IncomingLine in : chunk) {
       try {
-        count(upserter.upsert(shopId, in), counts);
+        count(upserter.upsert(shopId, in, storage), counts);
       } catch (RuntimeException e) {
         errors.add("order " + in.orderNo() + ": " + e.getMessage());
       }

@@ -38,4 +38,14 @@ public final class OrderLines {
   public void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
     store.addHistory(h, shopId, entries);
   }
+
+  /** The line's Qoo10 data (GetShippingInfo_v3 JSON without the fields it keeps in columns). */
+  public Optional<String> detail(Handle h, String shopId, long orderNo) {
+    return store.detail(h, shopId, orderNo);
+  }
+
+  /** A shop's lines in one hub status, at most {@code limit}. */
+  public List<OrderLine> inStatus(Handle h, String shopId, HubStatus status, int limit) {
+    return store.list(h, new OrderQuery(shopId, status, null, null, limit));
+  }
 }

@@ -13,12 +13,26 @@ import io.qconnect.protocol.order.ShippingStatus;
 public final class Workflow {
   private Workflow() {}
 
+  /**
+   * The status a new line is stored with: the shop's storage status (R72) instead of NEW. A line
+   * held that way (ON_HOLD without a claim) stays held until an operator releases it or Qoo10 shows
+   * it shipped.
+   */
+  public static HubStatus stored(HubStatus derived, HubStatus storage) {
+    return derived == HubStatus.NEW && storage == HubStatus.ON_HOLD ? HubStatus.ON_HOLD : derived;
+  }
+
   /** The status a line takes after an import shows it with these Qoo10 statuses. */
   public static HubStatus next(HubStatus current, ShippingStatus qoo10, ClaimStatus claim) {
     if (current == HubStatus.CANCELLED || claim != null && claim.isFinalCancellation()) {
       return HubStatus.CANCELLED;
     }
     HubStatus derived = fromQoo10(qoo10);
+    if (current == HubStatus.ON_HOLD
+        && claim == null
+        && derived.progress() < HubStatus.SHIPPED.progress()) {
+      return HubStatus.ON_HOLD; // held on import (storage status): only an operator releases it
+    }
     HubStatus progressed =
         current == null || current == HubStatus.ON_HOLD || derived.progress() > current.progress()
             ? derived

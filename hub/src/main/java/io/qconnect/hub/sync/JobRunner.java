@@ -15,6 +15,13 @@ public interface JobRunner {
 
   void checkKeys();
 
+  /**
+   * Runs a queued backfill. Must not throw.
+   *
+   * @return false when the shop was being synced: the job comes back shortly
+   */
+  boolean runBackfill(long id);
+
   /** For a scheduler that only schedules (no node runs jobs with it). */
   JobRunner NOT_STARTED =
       new JobRunner() {
@@ -35,6 +42,11 @@ public interface JobRunner {
 
         @Override
         public void checkKeys() {
+          throw new IllegalStateException("the hub's scheduler is not started");
+        }
+
+        @Override
+        public boolean runBackfill(long id) {
           throw new IllegalStateException("the hub's scheduler is not started");
         }
       };

@@ -9,6 +9,7 @@ import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -38,6 +39,15 @@ public final class Jobs implements ShopEvents {
   public static final String SHIPMENTS_TASK = "hub-shipments";
   public static final String KEYS_TASK = "hub-key-expiry";
 
+  /** A backfill running in the background (instance = the backfill's id). */
+  public static final String BACKFILL_TASK = "hub-backfill";
+
+  /** How long a backfill waits when its shop is being synced. */
+  private static final Duration BACKFILL_RETRY = Duration.ofSeconds(15);
+
+  /** A one-off send of the write-back queue, scheduled when tracking numbers are queued. */
+  public static final String SHIPMENTS_NOW_TASK = "hub-shipments-now";
+
   private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
   private final DataSource dataSource;
@@ -45,6 +55,8 @@ public final class Jobs implements ShopEvents {
   private final SchedulerSettings settings;
   private final String node;
   private final SchedulerClient client;
+  private final java.util.concurrent.atomic.AtomicLong sends =
+      new java.util.concurrent.atomic.AtomicLong();
   private Scheduler scheduler;
 
   public Jobs(DataSource dataSource, Clock clock, SchedulerSettings settings, String node) {
@@ -66,7 +78,9 @@ public final class Jobs implements ShopEvents {
     TaskSet tasks = tasks(runner);
     shops.forEach(this::connected);
     scheduler =
-        Scheduler.create(dataSource, List.<Task<?>>of(tasks.imports()))
+        Scheduler.create(
+                dataSource,
+                List.<Task<?>>of(tasks.imports(), tasks.shipmentsNow(), tasks.backfills()))
             .jdbcCustomization(jdbc(dataSource))
             .clock(clock::instant)
             .schedulerName(new SchedulerName.Fixed(node))
@@ -86,6 +100,40 @@ public final class Jobs implements ShopEvents {
       scheduler.stop();
       scheduler = null;
       LOG.info("hub scheduler {} stopped", node);
+    }
+  }
+
+  /**
+   * Tracking numbers were queued: sends the queue now instead of at the next tick. Each call
+   * schedules its own one-off execution (so a send already running, which may have read the queue
+   * before these rows, does not swallow it) and wakes this node's scheduler; other nodes see it at
+   * their next poll. Sending twice is harmless: one shop's queue is sent under a lease, and a sent
+   * row is no longer due.
+   */
+  public void shipmentsQueued() {
+    String instance = node + "-" + clock.millis() + "-" + sends.incrementAndGet();
+    client.scheduleIfNotExists(
+        new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(SHIPMENTS_NOW_TASK, instance),
+        clock.instant());
+    wake();
+  }
+
+  /** A backfill was queued: its job runs as soon as a node picks it (this one at once). */
+  public void backfillQueued(long id) {
+    client.scheduleIfNotExists(
+        new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(
+            BACKFILL_TASK, Long.toString(id)),
+        clock.instant());
+    wake();
+  }
+
+  private void wake() {
+    Scheduler local;
+    synchronized (this) {
+      local = scheduler;
+    }
+    if (local != null) {
+      local.triggerCheckForDueExecutions();
     }
   }
 
@@ -145,9 +193,13 @@ public final class Jobs implements ShopEvents {
   }
 
   private record TaskSet(
-      CustomTask<ShopSchedule> imports, RecurringTask<Void> shipments, RecurringTask<Void> keys) {
+      CustomTask<ShopSchedule> imports,
+      RecurringTask<Void> shipments,
+      OneTimeTask<Void> shipmentsNow,
+      CustomTask<Void> backfills,
+      RecurringTask<Void> keys) {
     List<Task<?>> all() {
-      return List.of(imports, shipments, keys);
+      return List.of(imports, shipments, shipmentsNow, backfills, keys);
     }
   }
 
@@ -174,10 +226,26 @@ public final class Jobs implements ShopEvents {
     RecurringTask<Void> shipments =
         Tasks.recurring(SHIPMENTS_TASK, FixedDelay.of(settings.shipmentInterval()))
             .execute((instance, ctx) -> runner.sendShipments());
+    OneTimeTask<Void> shipmentsNow =
+        Tasks.oneTime(SHIPMENTS_NOW_TASK).execute((instance, ctx) -> runner.sendShipments());
+    CustomTask<Void> backfills =
+        Tasks.custom(BACKFILL_TASK, Void.class)
+            .onDeadExecutionRevive()
+            .execute(
+                (instance, ctx) -> {
+                  boolean done = runner.runBackfill(Long.parseLong(instance.getId()));
+                  return (execution, ops) -> {
+                    if (done) {
+                      ops.remove();
+                    } else {
+                      ops.reschedule(execution, execution.getTimeDone().plus(BACKFILL_RETRY));
+                    }
+                  };
+                });
     RecurringTask<Void> keys =
         Tasks.recurring(KEYS_TASK, FixedDelay.of(settings.keyCheckInterval()))
             .execute((instance, ctx) -> runner.checkKeys());
-    return new TaskSet(imports, shipments, keys);
+    return new TaskSet(imports, shipments, shipmentsNow, backfills, keys);
   }
 
   private static com.github.kagkarlsson.scheduler.task.TaskInstance<ShopSchedule> importInstance(

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,18 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
   private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
-  /**
-   * The longest backfill, in days (a year, leap day included). A backfill holds the caller's thread
-   * and the shop's lock, one week window after another (53 Qoo10 calls for a year), and keeps the
-   * shop's scheduled imports waiting meanwhile; a year covers any order a shop can still act on
-   * (certification keys last a year), and a longer range is several backfills.
-   */
-  public static final int BACKFILL_MAX_DAYS = 366;
-
-  /**
-   * The earliest day a backfill may start: Qoo10 Japan opened in 2010, no shop has older orders.
-   */
-  public static final LocalDate BACKFILL_EARLIEST = LocalDate.of(2010, 1, 1);
+  /** The error of a backfill an operator cancelled. */
+  static final String CANCELLED = "cancelled by an operator";
 
   /** The error of a run that the hub's shutdown interrupted. */
   static final String INTERRUPTED_BY_SHUTDOWN =
@@ -72,6 +61,7 @@ public final class SyncService {
   private final Clock clock;
   private final String node;
   private final SyncMetrics metrics;
+  private final java.util.function.Consumer<String> afterImport;
 
   /** The runs in progress on this node, to close them when the hub shuts down. */
   private final Set<Long> active = ConcurrentHashMap.newKeySet();
@@ -91,6 +81,25 @@ public final class SyncService {
       Clock clock,
       String node,
       MeterRegistry meters) {
+    this(jdbi, shops, importer, confirmer, alerts, locks, clock, node, meters, shopId -> {});
+  }
+
+  /**
+   * @param afterImport called with the shop after each successful import and confirmation
+   *     (automatic shipping instructions)
+   */
+  public SyncService(
+      Jdbi jdbi,
+      ShopService shops,
+      OrderImporter importer,
+      AutoConfirmer confirmer,
+      Alerts alerts,
+      LeaseLock locks,
+      Clock clock,
+      String node,
+      MeterRegistry meters,
+      java.util.function.Consumer<String> afterImport) {
+    this.afterImport = afterImport;
     this.shops = shops;
     this.importer = importer;
     this.confirmer = confirmer;
@@ -104,7 +113,7 @@ public final class SyncService {
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
   public SyncOutcome syncNow(String shopId) {
-    return run(shopId, SyncRun.Trigger.MANUAL, window(null, null, false));
+    return run(shopId, SyncRun.Trigger.MANUAL, window(null, null, false), () -> {});
   }
 
   /**
@@ -124,54 +133,46 @@ public final class SyncService {
           ImportReport stored = importer.store(shop.shopId(), found.fetched(), held);
           unknown.accept(found.unknown());
           return stored;
-        });
+        },
+        () -> {});
   }
 
   /** A scheduled run (called by the job). */
   SyncOutcome scheduledRun(String shopId) {
-    return run(shopId, SyncRun.Trigger.SCHEDULED, window(null, null, false));
+    return run(shopId, SyncRun.Trigger.SCHEDULED, window(null, null, false), () -> {});
   }
 
   /**
    * Imports a date range (JST, inclusive; fetched a week at a time), e.g. after connecting a shop
-   * with older open orders. At most {@value #BACKFILL_MAX_DAYS} days, from {@link
-   * #BACKFILL_EARLIEST} on.
+   * with older open orders, in the caller's thread (the API and the console run it as a background
+   * job: {@link Backfills}). Within {@link BackfillRange}'s bounds.
    *
    * @throws HubException naming the bound a range breaks; nothing runs then
    */
   public SyncOutcome backfill(String shopId, LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), QapiDates.JST);
-    if (to.isBefore(from)) {
-      throw new HubException("backfill: 'to' (" + to + ") is before 'from' (" + from + ")");
-    }
-    if (to.isAfter(today)) {
-      throw new HubException("backfill: 'to' (" + to + ") is in the future");
-    }
-    long days = ChronoUnit.DAYS.between(from, to) + 1;
-    if (days > BACKFILL_MAX_DAYS) {
-      throw new HubException(
-          "backfill: "
-              + from
-              + " to "
-              + to
-              + " is "
-              + days
-              + " days; a backfill covers at most "
-              + BACKFILL_MAX_DAYS
-              + " days (run several for a longer range)");
-    }
-    if (from.isBefore(BACKFILL_EARLIEST)) {
-      throw new HubException(
-          "backfill: 'from' ("
-              + from
-              + ") is before "
-              + BACKFILL_EARLIEST
-              + "; Qoo10 Japan has no orders that old");
-    }
+    return backfill(shopId, from, to, () -> {});
+  }
+
+  /**
+   * The same, calling {@code cancelled} at each step: it throws {@link Cancelled} to stop the
+   * backfill there (the run ends as failed with {@value #CANCELLED}, the shop stays healthy).
+   */
+  SyncOutcome backfill(String shopId, LocalDate from, LocalDate to, Runnable cancelled) {
+    BackfillRange.check(from, to, LocalDate.ofInstant(clock.instant(), QapiDates.JST));
     return run(
         shopId,
         SyncRun.Trigger.BACKFILL,
-        window(from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)), true));
+        window(from.atStartOfDay(), to.atTime(LocalTime.of(23, 59, 59)), true),
+        cancelled);
+  }
+
+  /** Thrown by a backfill's cancel check: the operator cancelled it. */
+  static final class Cancelled extends HubException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super(CANCELLED);
+    }
   }
 
   /** The run log, newest first; every shop's when {@code shopId} is null. */
@@ -218,7 +219,8 @@ public final class SyncService {
     };
   }
 
-  private SyncOutcome run(String shopId, SyncRun.Trigger trigger, Importing importing) {
+  private SyncOutcome run(
+      String shopId, SyncRun.Trigger trigger, Importing importing, Runnable cancelled) {
     if (closing) {
       throw new HubException("the hub is shutting down; no new sync runs start");
     }
@@ -249,6 +251,7 @@ public final class SyncService {
                     throw new HubException(INTERRUPTED_BY_SHUTDOWN);
                   }
                   held.checkHeld();
+                  cancelled.run();
                 });
         metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
         return new SyncOutcome.Ran(run);
@@ -270,8 +273,12 @@ public final class SyncService {
       ImportReport imported = importing.run(shop, held);
       held.run();
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
+      afterImport(shop.shopId());
       shops.markHealthy(shop.shopId());
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
+    } catch (Cancelled e) {
+      LOG.info("shop {}: backfill run {} {}", shop.shopId(), id, CANCELLED);
+      return finish(id, done(id, shop, trigger, null, null, CANCELLED));
     } catch (RuntimeException e) {
       if (closing) {
         // the shutdown, not the shop, ended it: no FAILING mark, no alert
@@ -289,6 +296,18 @@ public final class SyncService {
             shop.shopId(), Alert.Kind.SYNC_FAILED, "Sync failed: " + error, "sync-failed:" + id);
       }
       return finish(id, done(id, shop, trigger, null, null, error));
+    }
+  }
+
+  /**
+   * What follows an import (automatic shipping instructions); its failure is logged, never the
+   * run's: the lines are stored and the next run tries again.
+   */
+  private void afterImport(String shopId) {
+    try {
+      afterImport.accept(shopId);
+    } catch (RuntimeException e) {
+      LOG.error("shop {}: the step after the import failed", shopId, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.qconnect.hub.sync;
 
+import io.qconnect.hub.fulfilment.WebhookSender;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.hub.tracking.ShipmentSender;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The jobs' work: imports, the tracking sender, the key watcher. Never lets an error escape. */
+/**
+ * The jobs' work: imports, the tracking sender and instruction webhooks, the key watcher,
+ * backfills. Never lets an error escape.
+ */
 public final class Worker implements JobRunner {
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
 
@@ -16,9 +20,18 @@ public final class Worker implements JobRunner {
   private final ShopService shops;
   private final ShipmentSender sender;
   private final KeyExpiryWatcher watcher;
+  private final Backfills backfills;
+  private final WebhookSender webhooks;
 
   public Worker(
-      SyncService sync, ShopService shops, ShipmentSender sender, KeyExpiryWatcher watcher) {
+      SyncService sync,
+      ShopService shops,
+      ShipmentSender sender,
+      KeyExpiryWatcher watcher,
+      Backfills backfills,
+      WebhookSender webhooks) {
+    this.backfills = backfills;
+    this.webhooks = webhooks;
     this.sync = sync;
     this.shops = shops;
     this.sender = sender;
@@ -55,6 +68,11 @@ public final class Worker implements JobRunner {
     } catch (RuntimeException e) {
       LOG.error("tracking write-back could not run", e);
     }
+    try {
+      webhooks.sendDue();
+    } catch (RuntimeException e) {
+      LOG.error("shipping instructions could not be delivered", e);
+    }
   }
 
   @Override
@@ -63,6 +81,16 @@ public final class Worker implements JobRunner {
       watcher.check();
     } catch (RuntimeException e) {
       LOG.error("key expiry check could not run", e);
+    }
+  }
+
+  @Override
+  public boolean runBackfill(long id) {
+    try {
+      return sync.closing() ? false : backfills.run(id);
+    } catch (RuntimeException e) {
+      LOG.error("backfill {} could not run", id, e);
+      return true;
     }
   }
 }

@@ -27,20 +27,38 @@ import org.jdbi.v3.core.Jdbi;
  * (list them separately to split a cart over several parcels).
  */
 public final class ShipmentService {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ShipmentService.class);
   private final JdbcShipmentStore store = new JdbcShipmentStore();
   private final Jdbi jdbi;
   private final OrderLines orders;
   private final ShopService shops;
   private final CarrierTable carriers;
   private final Clock clock;
+  private final Runnable queued;
 
   public ShipmentService(
       Jdbi jdbi, OrderLines orders, ShopService shops, CarrierTable carriers, Clock clock) {
+    this(jdbi, orders, shops, carriers, clock, () -> {});
+  }
+
+  /**
+   * @param queued called after tracking numbers were queued (committed), to send them now rather
+   *     than at the sender's next tick
+   */
+  public ShipmentService(
+      Jdbi jdbi,
+      OrderLines orders,
+      ShopService shops,
+      CarrierTable carriers,
+      Clock clock,
+      Runnable queued) {
     this.jdbi = jdbi;
     this.orders = orders;
     this.shops = shops;
     this.carriers = carriers;
     this.clock = clock;
+    this.queued = queued;
   }
 
   /** How many write-backs are in a state, over all shops: the queue depth. */
@@ -74,6 +92,17 @@ public final class ShipmentService {
   }
 
   private List<Shipment> enqueue(List<ShipmentRequest> requests, ShipmentInput.Locator where) {
+    List<Shipment> out = write(requests, where);
+    try {
+      queued.run();
+    } catch (RuntimeException e) {
+      // the rows are queued for good: the sender's next tick sends them
+      LOG.warn("could not trigger the tracking write-back now; the next tick sends it", e);
+    }
+    return out;
+  }
+
+  private List<Shipment> write(List<ShipmentRequest> requests, ShipmentInput.Locator where) {
     return jdbi.inTransaction(
         h -> {
           List<ShipmentRequest> planned = plan(h, requests, where);

@@ -229,8 +229,10 @@ class HubApiTest {
 
     assertThat(busy.status()).isEqualTo(409);
     assertThat(busy.json().path("error").asText()).contains("being synced right now");
-    assertThat(backfill.status()).isEqualTo(200);
-    assertThat(backfill.json().path("trigger").asText()).isEqualTo("BACKFILL");
+    // a backfill is a background job since issue 13: the answer is the job, queued
+    assertThat(backfill.status()).isEqualTo(202);
+    assertThat(backfill.json().path("state").asText()).isEqualTo("QUEUED");
+    assertThat(backfill.json().path("from").asText()).isEqualTo("2025-10-01");
     assertThat(api.post("/api/shops/" + SHOP + "/sync", "{\"from\":\"2025-10-01\"}").status())
         .isEqualTo(400);
   }
@@ -245,9 +247,10 @@ class HubApiTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("error").asText())
         .isEqualTo(
-            "backfill: 2006-01-14 to 2026-01-14 is 7306 days; a backfill covers at most 366 days"
-                + " (run several for a longer range)");
+            "backfill: 2006-01-14 to 2026-01-14 is 7306 days; a backfill covers at most 2 years"
+                + " (731 days); run several for a longer range");
     assertThat(api.get("/api/sync-runs?shop=" + SHOP).json()).isEmpty();
+    assertThat(api.get("/api/backfills?shop=" + SHOP).json()).isEmpty();
   }
 
   @Test

@@ -139,18 +139,71 @@ class OrderImportTest {
   }
 
   @Test
-  void claims_and_shipped_lines_the_hub_never_imported_are_not_created() {
+  void claims_of_lines_the_hub_never_imported_are_not_created() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
       f.qoo10.order(SHOP, 5001, ShippingStatus.AWAITING_SHIPPING, f.jstNow().minusHours(2));
       f.qoo10.claim(5001, ClaimStatus.UNPAID_CANCELLATION);
-      f.qoo10.order(SHOP, 5002, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(2));
-      f.qoo10.setStatus(5002, ShippingStatus.ON_DELIVERY);
 
       SyncRun run = sync(f);
 
       assertThat(run.fetched()).isZero();
       assertThat(f.hub.orders().list(OrderQuery.shop(SHOP))).isEmpty();
+    }
+  }
+
+  // Until issue 13 such a line was only used to move known lines on, so an order the seller
+  // confirmed and shipped in QSM between two runs never reached the hub.
+  @Test
+  void a_line_the_seller_confirmed_and_shipped_in_qsm_between_two_runs_is_imported_as_shipped() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP, ShopSettings.defaults().withAutomation(true, true));
+      sync(f);
+      f.clock.advance(Duration.ofMinutes(3));
+      f.qoo10.order(SHOP, 5002, ShippingStatus.ON_REQUEST, f.jstNow().minusMinutes(2));
+      f.qoo10.setStatus(5002, ShippingStatus.SELLER_CONFIRM);
+      f.qoo10.setStatus(5002, ShippingStatus.ON_DELIVERY);
+
+      SyncRun run = sync(f);
+      SyncRun again = sync(f);
+
+      assertThat(run.created()).isEqualTo(1);
+      assertThat(run.confirmed()).isZero();
+      assertThat(again.created()).isZero();
+      assertThat(f.hub.orders().list(OrderQuery.shop(SHOP)))
+          .singleElement()
+          .satisfies(
+              l -> {
+                assertThat(l.orderNo()).isEqualTo(5002L);
+                assertThat(l.qoo10Status()).isEqualTo(ShippingStatus.ON_DELIVERY);
+                assertThat(l.hubStatus()).isEqualTo(HubStatus.SHIPPED);
+                assertThat(l.shippingDate()).isNotNull();
+                assertThat(l.confirmation().attempts()).isZero();
+              });
+      List<HistoryEntry> h = f.hub.orders().history(SHOP, 5002);
+      assertThat(h).extracting(HistoryEntry::kind).containsExactly(HistoryKind.IMPORTED);
+      assertThat(h.get(0).newValue()).isEqualTo("SHIPPED");
+      assertThat(h.get(0).note()).contains("shipped by the seller");
+      assertThat(f.server.received())
+          .extracting(QapiRequest::methodName)
+          .noneMatch(m -> m.startsWith("SetSellerCheckYN"));
+    }
+  }
+
+  @Test
+  void a_line_first_seen_delivered_is_imported_as_delivered_once() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 5003, ShippingStatus.ON_REQUEST, f.jstNow().minusDays(2));
+      f.qoo10.setStatus(5003, ShippingStatus.ON_DELIVERY);
+      f.qoo10.setStatus(5003, ShippingStatus.DELIVERED);
+
+      assertThat(sync(f).created()).isEqualTo(1);
+      assertThat(sync(f).unchanged()).isEqualTo(1);
+
+      OrderLine line = f.hub.orders().get(SHOP, 5003);
+      assertThat(line.hubStatus()).isEqualTo(HubStatus.DELIVERED);
+      assertThat(kinds(f, 5003)).containsExactly(HistoryKind.IMPORTED);
     }
   }
 

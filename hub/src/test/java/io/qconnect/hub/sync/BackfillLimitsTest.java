@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A backfill is bounded (at most 366 days, not before 2010) and the hub's shutdown closes one in
+ * A backfill is bounded (at most 2 years, not before 2010) and the hub's shutdown closes one in
  * progress as interrupted instead of leaving it RUNNING.
  */
 @ParameterizedClass
@@ -48,8 +48,13 @@ class BackfillLimitsTest {
                   f.hub.sync().backfill(SHOP, LocalDate.of(2006, 1, 14), LocalDate.of(2026, 1, 14)))
           .isInstanceOf(HubException.class)
           .hasMessage(
-              "backfill: 2006-01-14 to 2026-01-14 is 7306 days; a backfill covers at most 366"
-                  + " days (run several for a longer range)");
+              "backfill: 2006-01-14 to 2026-01-14 is 7306 days; a backfill covers at most 2 years"
+                  + " (731 days); run several for a longer range");
+      assertThatThrownBy(
+              () ->
+                  f.hub.sync().backfill(SHOP, LocalDate.of(2024, 1, 13), LocalDate.of(2026, 1, 14)))
+          .isInstanceOf(BackfillRangeException.class)
+          .hasMessageContaining("is 733 days; a backfill covers at most 2 years");
       assertThatThrownBy(
               () ->
                   f.hub.sync().backfill(SHOP, LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31)))
@@ -64,12 +69,12 @@ class BackfillLimitsTest {
   }
 
   @Test
-  void a_backfill_of_exactly_366_days_runs() {
+  void a_backfill_of_two_years_runs() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);
 
       SyncOutcome out =
-          f.hub.sync().backfill(SHOP, LocalDate.of(2025, 1, 14), LocalDate.of(2026, 1, 14));
+          f.hub.sync().backfill(SHOP, LocalDate.of(2024, 1, 15), LocalDate.of(2026, 1, 14));
 
       assertThat(((SyncOutcome.Ran) out).run().outcome()).isEqualTo(SyncRun.Outcome.OK);
     }

@@ -3,6 +3,7 @@ package io.qconnect.hub.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.qconnect.hub.Hub;
 import io.qconnect.hub.HubFixture;
 import io.qconnect.hub.core.HubJdbi;
 import io.qconnect.hub.shop.ShopPatch;
@@ -129,6 +130,49 @@ class SchedulerTest {
               () -> f.hub.shipments().find(SHOP, 1001).orElseThrow().state() == ShipmentState.SENT);
       assertThat(f.qoo10.get(1001).status()).isEqualTo(ShippingStatus.ON_DELIVERY);
     }
+  }
+
+  @Test
+  void a_queued_tracking_number_reaches_qoo10_within_seconds_though_the_tick_is_a_minute() {
+    try (HubFixture f = new HubFixture(engine, true);
+        Hub node =
+            Hub.create(
+                f.config("node-b", SchedulerSettings.defaults()), f.dataSource, f.clock, f.box)) {
+      f.connect(SHOP);
+      f.qoo10.order(SHOP, 1001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));
+      node.syncNow(SHOP);
+      node.start();
+      await("the sender's first tick to pass")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> nextTick(f).isAfter(f.clock.instant().plusSeconds(30)));
+
+      long queuedAt = System.nanoTime();
+      node.shipments().markShipped(List.of(new ShippedLine(SHOP, "1001", "ヤマト", "4912-0001")));
+
+      await("the tracking number to reach Qoo10")
+          .atMost(Duration.ofSeconds(5))
+          .pollInterval(Duration.ofMillis(20))
+          .until(() -> f.qoo10.get(1001).status() == ShippingStatus.ON_DELIVERY);
+      Duration took = Duration.ofNanos(System.nanoTime() - queuedAt);
+      assertThat(took).isLessThan(Duration.ofSeconds(5));
+      assertThat(nextTick(f)).isAfter(f.clock.instant().plusSeconds(20));
+      await("the write-back to be recorded as sent")
+          .atMost(Duration.ofSeconds(5))
+          .until(
+              () -> node.shipments().find(SHOP, 1001).orElseThrow().state() == ShipmentState.SENT);
+    }
+  }
+
+  /** When the one-minute tracking sender runs next. */
+  private static Instant nextTick(HubFixture f) {
+    return HubJdbi.create(f.dataSource)
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT execution_time FROM scheduled_tasks WHERE task_name = 'hub-shipments'")
+                    .mapTo(Instant.class)
+                    .findOne()
+                    .orElse(Instant.MIN));
   }
 
   @Test

@@ -20,6 +20,7 @@ public final class HubConsole {
     new ShopRoutes(hub, clock).mount(r);
     new HubOrderRoutes(hub).mount(r);
     new RunRoutes(hub, clock).mount(r);
+    new FulfilmentRoutes(hub).mount(r);
   }
 
   /** The IDs of the connected shops, as the shop filters offer them. */

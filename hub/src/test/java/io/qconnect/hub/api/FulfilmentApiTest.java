@@ -1,0 +1,93 @@
+package io.qconnect.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qconnect.hub.HubFixture;
+import io.qconnect.hub.core.HubJdbi;
+import io.qconnect.protocol.order.ShippingStatus;
+import io.qconnect.protocol.testing.TestDatabases.Engine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FulfilmentApiTest {
+  private static final String SHOP = "demo-shop";
+  private static final String SECRET = "whsec-9f2c1a7e5b3d8c40";
+
+  private HubFixture f;
+  private ApiClient api;
+
+  @BeforeEach
+  void start() {
+    f = new HubFixture(Engine.H2);
+    api = new ApiClient(f);
+    f.connect(SHOP);
+  }
+
+  @AfterEach
+  void stop() {
+    api.close();
+    f.close();
+  }
+
+  private ApiClient.Answer put(String json) {
+    return api.send("PUT", "/api/shops/" + SHOP + "/fulfilment", json, HubFixture.TOKEN);
+  }
+
+  @Test
+  void the_settings_are_changed_and_the_secret_is_kept_sealed_and_never_answered() {
+    ApiClient.Answer a =
+        put(
+            """
+            {"storageStatus":"ON_HOLD","autoInstruct":true,"csvExport":true,
+             "webhookUrl":"http://127.0.0.1:9/wh","webhookSecret":"%s"}"""
+                .formatted(SECRET));
+
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    JsonNode got = api.get("/api/shops/" + SHOP + "/fulfilment").json();
+    assertThat(got.path("storageStatus").asText()).isEqualTo("ON_HOLD");
+    assertThat(got.path("autoInstruct").asBoolean()).isTrue();
+    assertThat(got.path("webhookSecretSet").asBoolean()).isTrue();
+    assertThat(a.body() + got).doesNotContain(SECRET);
+    String stored =
+        HubJdbi.create(f.dataSource)
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT webhook_secret_sealed FROM hub_shop_fulfilment")
+                        .mapTo(String.class)
+                        .one());
+    assertThat(stored).isNotBlank().doesNotContain(SECRET);
+  }
+
+  @Test
+  void bad_settings_are_refused_by_name_and_change_nothing() {
+    assertThat(put("{\"storageStatus\":\"SHIPPED\"}").json().path("error").asText())
+        .contains("storageStatus must be one of [NEW, ON_HOLD]");
+    assertThat(put("{\"webhookUrl\":\"http://127.0.0.1:9/wh\"}").json().path("error").asText())
+        .contains("webhookSecret");
+    assertThat(put("{\"webhookUrl\":\"ftp://x/y\",\"webhookSecret\":\"" + SECRET + "\"}").status())
+        .isEqualTo(400);
+    assertThat(put("{\"colour\":\"red\"}").json().path("error").asText()).contains("colour");
+    assertThat(api.get("/api/shops/" + SHOP + "/fulfilment").json().path("storageStatus").asText())
+        .isEqualTo("NEW");
+    assertThat(api.get("/api/shops/nobody/fulfilment").status()).isEqualTo(404);
+  }
+
+  @Test
+  void a_line_held_on_import_is_released_through_the_api() {
+    put("{\"storageStatus\":\"ON_HOLD\"}");
+    f.qoo10.order(SHOP, 1001, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1));
+    f.hub.syncNow(SHOP);
+
+    ApiClient.Answer a =
+        api.post("/api/orders/release", "{\"shop\":\"" + SHOP + "\",\"orderNos\":[1001]}");
+
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.json().get(0).path("hubStatus").asText()).isEqualTo("NEW");
+    assertThat(
+            api.post("/api/orders/release", "{\"shop\":\"" + SHOP + "\",\"orderNos\":[1001]}")
+                .status())
+        .isEqualTo(400);
+  }
+}

@@ -18,6 +18,7 @@ import io.qconnect.hub.shop.QapiClients;
 import io.qconnect.hub.shop.ShopConnections;
 import io.qconnect.hub.shop.ShopEvents;
 import io.qconnect.hub.shop.ShopService;
+import io.qconnect.hub.stock.Reconciler;
 import io.qconnect.hub.sync.Alerts;
 import io.qconnect.hub.sync.Jobs;
 import io.qconnect.hub.sync.KeyExpiryWatcher;
@@ -57,6 +58,7 @@ public final class Hub implements AutoCloseable {
   private final KeyExpiryWatcher watcher;
   private final Jobs jobs;
   private final HubRoutes routes;
+  private final HubStock stock;
   private final LeaseLock locks;
   private final MeterRegistry meters;
   private final List<Meter> gauges = new ArrayList<>();
@@ -84,11 +86,12 @@ public final class Hub implements AutoCloseable {
     OrderLines lines = new OrderLines();
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
     this.orders = new OrderService(jdbi);
+    this.stock = new HubStock(jdbi, connections, clock);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, clock, meters),
+            new OrderImporter(connections, jdbi, clock, meters, stock.service().lineEvents()),
             new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
@@ -102,7 +105,8 @@ public final class Hub implements AutoCloseable {
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.routes =
         new HubRoutes(
-            config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock);
+                config.apiToken(), shops, orders, shipments, fulfilment, sync, alerts, jobs, clock)
+            .withStock(stock.service(), stock.mappings(), stock.items(), this::reconcile);
     for (ShipmentState state : List.of(ShipmentState.PENDING, ShipmentState.FAILED)) {
       gauges.add(
           Gauge.builder("hub.writeback.queue", shipments, s -> s.count(state))
@@ -140,10 +144,13 @@ public final class Hub implements AutoCloseable {
     jobs.start(
         new Worker(sync, shops, sender, watcher),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
+    stock.start(
+        () -> shops.list().stream().filter(s -> !s.authNeeded()).map(s -> s.shopId()).toList());
   }
 
   /** Stops this node's scheduler (waiting briefly for running jobs). */
   public void stop() {
+    stock.stop();
     jobs.stop();
   }
 
@@ -158,6 +165,23 @@ public final class Hub implements AutoCloseable {
   /** Sync now, in the caller's thread, under the shop's database lock. */
   public SyncOutcome syncNow(String shopId) {
     return sync.syncNow(shopId);
+  }
+
+  /**
+   * Reconciles a shop's stock: imports its orders first (so that what Qoo10 sold since the last run
+   * is reserved, not mistaken for drift), then reads its quantities back.
+   *
+   * @param fix whether to push the hub's quantity where Qoo10's differs
+   */
+  public Reconciler.Report reconcile(String shopId, boolean fix) {
+    shops.get(shopId);
+    sync.syncNow(shopId);
+    return stock.reconciler().reconcile(shopId, fix);
+  }
+
+  /** Items, SKU mappings and stock. */
+  public HubStock stock() {
+    return stock;
   }
 
   /** Sends due tracking write-backs now, in the caller's thread. */

@@ -62,8 +62,20 @@ public final class OrderImporter {
    * @param meters where the {@code hub.import.lag} timer goes
    */
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock, MeterRegistry meters) {
+    this(connections, jdbi, clock, meters, LineEvents.NONE);
+  }
+
+  /**
+   * @param events told about the lines each transaction inserted or changed (the stock ledger)
+   */
+  public OrderImporter(
+      ShopConnections connections,
+      Jdbi jdbi,
+      Clock clock,
+      MeterRegistry meters,
+      LineEvents events) {
     this.connections = connections;
-    this.upserter = new LineUpserter(jdbi, clock);
+    this.upserter = new LineUpserter(jdbi, clock, events);
     this.lag = new ImportLag(meters);
   }
 

@@ -1,0 +1,222 @@
+package io.qconnect.hub.stock;
+
+import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.shop.ShopConnections;
+import io.qconnect.protocol.client.QapiResult;
+import io.qconnect.protocol.client.QapiSeller;
+import io.qconnect.protocol.item.GoodsInfoList;
+import io.qconnect.protocol.item.InventoryInfoFormat;
+import io.qconnect.protocol.item.InventoryRow;
+import io.qconnect.protocol.item.ItemDetailRow;
+import io.qconnect.protocol.item.ItemStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Imports a shop's items over QAPI: every page of GetAllGoodsInfo for the items on sale and not on
+ * sale (docs/qapi.md §7.1), then GetItemDetailInfo (price, quantity, expiry) and
+ * GetGoodsInventoryInfo (combination options) for each. Each item is stored in its own transaction
+ * with what changed since the last import (options added, removed, recoded); units whose code names
+ * a hub SKU are then mapped to it.
+ */
+public final class ItemImporter {
+  private static final List<ItemStatus> LISTED = List.of(ItemStatus.ON_SALE, ItemStatus.SUSPENDED);
+
+  private final ShopConnections connections;
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Runnable wake;
+  private final JdbcListingStore listings = new JdbcListingStore();
+
+  public ItemImporter(ShopConnections connections, Jdbi jdbi, Clock clock, Runnable wake) {
+    this.connections = connections;
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.wake = wake;
+  }
+
+  /** What an item import did. */
+  public record ItemSyncReport(int items, int units, int mapped, int changes) {}
+
+  public ItemSyncReport sync(String shopId) {
+    List<GoodsInfoList.Item> items = new ArrayList<>();
+    for (ItemStatus s : LISTED) {
+      QapiResult<List<GoodsInfoList.Item>> r = connections.call(shopId, q -> q.getAllGoods(s));
+      if (!r.isSuccess()) {
+        throw new HubException(
+            "shop "
+                + shopId
+                + ": GetAllGoodsInfo "
+                + s.code()
+                + " answered "
+                + r.code()
+                + " "
+                + r.message());
+      }
+      items.addAll(r.value());
+    }
+    int units = 0;
+    int changes = 0;
+    for (GoodsInfoList.Item item : items) {
+      List<Listing> seen = connections.call(shopId, q -> read(q, shopId, item));
+      units += seen.size();
+      changes += store(shopId, item.itemCode(), seen);
+    }
+    int mapped = jdbi.inTransaction(h -> listings.mapAllMatching(h, shopId));
+    if (mapped > 0) {
+      wake.run();
+    }
+    return new ItemSyncReport(items.size(), units, mapped, changes);
+  }
+
+  private static List<Listing> read(QapiSeller q, String shopId, GoodsInfoList.Item item) {
+    ItemDetailRow d = q.getItemDetailInfo(item.itemCode(), "").orElseThrow().get(0);
+    List<InventoryRow> options = q.getGoodsInventoryInfo(item.itemCode(), "").orElseThrow();
+    long price = number(d.itemPrice());
+    LocalDate expire = date(d.expireDate());
+    String seller = d.sellerCode() == null ? item.sellerCode() : d.sellerCode();
+    if (options.isEmpty()) {
+      return List.of(
+          unit(
+              shopId,
+              item.itemCode(),
+              "",
+              "",
+              "",
+              seller,
+              d,
+              price,
+              expire,
+              (int) number(d.itemQty())));
+    }
+    List<Listing> out = new ArrayList<>();
+    for (InventoryRow o : options) {
+      out.add(
+          unit(
+              shopId,
+              item.itemCode(),
+              join(o.value1(), o.value2(), o.value3()),
+              join(o.name1(), o.name2(), o.name3()),
+              o.itemTypeCode(),
+              seller,
+              d,
+              price,
+              expire,
+              o.qty()));
+    }
+    return out;
+  }
+
+  private static Listing unit(
+      String shop,
+      String item,
+      String value,
+      String name,
+      String code,
+      String seller,
+      ItemDetailRow d,
+      long price,
+      LocalDate expire,
+      int qty) {
+    return new Listing(
+        0,
+        shop,
+        item,
+        value,
+        name,
+        code,
+        seller == null ? "" : seller,
+        d.itemTitle() == null ? "" : d.itemTitle(),
+        price,
+        expire,
+        qty,
+        null,
+        "",
+        null,
+        null,
+        "",
+        false);
+  }
+
+  /** Stores an item's units; answers how many changes were recorded. */
+  private int store(String shopId, String itemCode, List<Listing> seen) {
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = clock.instant();
+          Map<String, Listing> before =
+              listings.byShop(h, shopId, null, 0, 10_000).stream()
+                  .filter(l -> l.itemCode().equals(itemCode))
+                  .collect(Collectors.toMap(Listing::optionValue, Function.identity()));
+          int changes = 0;
+          boolean known = !before.isEmpty();
+          for (Listing l : seen) {
+            Listing old = before.remove(l.optionValue());
+            if (known && old == null) {
+              listings.change(h, shopId, itemCode, "OPTION_ADDED", describe(l), now);
+              changes++;
+            } else if (old != null && !old.optionCode().equals(l.optionCode())) {
+              listings.change(
+                  h,
+                  shopId,
+                  itemCode,
+                  "OPTION_RECODED",
+                  describe(l) + ": " + old.optionCode() + " → " + l.optionCode(),
+                  now);
+              changes++;
+            }
+            listings.upsert(h, l, now);
+          }
+          for (Listing gone : before.values()) {
+            listings.change(
+                h,
+                shopId,
+                itemCode,
+                gone.isOption() ? "OPTION_REMOVED" : "ITEM_CHANGED",
+                describe(gone) + (gone.sku() == null ? "" : " (was SKU " + gone.sku() + ")"),
+                now);
+            changes++;
+          }
+          listings.markGone(h, shopId, itemCode, seen.stream().map(Listing::optionValue).toList());
+          return changes;
+        });
+  }
+
+  private static String describe(Listing l) {
+    return l.isOption()
+        ? l.optionValue().replace(InventoryInfoFormat.COL, " / ") + " [" + l.optionCode() + "]"
+        : l.itemCode();
+  }
+
+  private static String join(String... parts) {
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      if (p != null && !p.isEmpty()) {
+        kept.add(p);
+      }
+    }
+    return String.join(InventoryInfoFormat.COL, kept);
+  }
+
+  private static long number(String s) {
+    try {
+      return s == null || s.isBlank() ? 0 : new java.math.BigDecimal(s.trim()).longValue();
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return s == null || s.length() < 10 ? null : LocalDate.parse(s.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+}

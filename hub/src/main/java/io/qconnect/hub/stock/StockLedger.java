@@ -38,8 +38,8 @@ final class StockLedger {
   }
 
   /**
-   * An operator's movement of on hand; empty when the SKU does not exist or on hand would fall
-   * below 0.
+   * An operator's movement of on hand; empty when on hand would fall below what open order lines
+   * hold (those units are sold: taking them away would oversell) or below 0.
    */
   Optional<StockLevel> operatorMove(
       Handle h,
@@ -48,7 +48,8 @@ final class StockLedger {
       int onHandDelta,
       String note,
       Instant now) {
-    if (lockedBefore.onHand() + (long) onHandDelta < 0) {
+    long after = lockedBefore.onHand() + (long) onHandDelta;
+    if (after < 0 || (onHandDelta < 0 && after < lockedBefore.reserved())) {
       return Optional.empty();
     }
     return Optional.of(apply(h, lockedBefore, cause, onHandDelta, 0, "", note, now));

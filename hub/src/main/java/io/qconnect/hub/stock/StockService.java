@@ -66,7 +66,15 @@ public final class StockService {
           StockLevel after =
               ledger
                   .operatorMove(h, before, MoveCause.SET, onHand - before.onHand(), note, now)
-                  .orElseThrow();
+                  .orElseThrow(
+                      () ->
+                          new HubException(
+                              "SKU "
+                                  + sku
+                                  + ": "
+                                  + before.reserved()
+                                  + " are held by open orders;"
+                                  + " on hand cannot be set below that"));
           if (listings.mapMatching(h, sku, null) > 0) {
             ledger.dueAfterCommit(h, sku, true);
           }
@@ -101,7 +109,10 @@ public final class StockService {
                       + before.onHand()
                       + " cannot move by "
                       + a.delta()
-                      + " (it would fall below 0); nothing was adjusted");
+                      + " ("
+                      + before.reserved()
+                      + " are held by open orders, and on hand cannot fall below that);"
+                      + " nothing was adjusted");
             }
           }
           return adjustments.stream().map(a -> stock.find(h, a.sku()).orElseThrow()).toList();

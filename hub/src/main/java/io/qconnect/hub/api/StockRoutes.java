@@ -89,6 +89,7 @@ final class StockRoutes {
 
   void mount(RoutesConfig routes, ApiGuard g) {
     routes.post("/api/shops/{id}/items/sync", g.guard(this::syncItems));
+    routes.post("/api/shops/{id}/items/csv", g.guard(this::importCsv));
     routes.get("/api/items", g.guard(this::listItems));
     routes.get("/api/mappings", g.guard(this::listMappings));
     routes.put("/api/mappings", g.guard(this::putMappings));
@@ -103,6 +104,31 @@ final class StockRoutes {
 
   private void syncItems(Context ctx) {
     ApiJson.send(ctx, 200, items.sync(ctx.pathParam("id")));
+  }
+
+  /**
+   * QSM's downloads as multipart files {@code goodsList} (GoodsList.csv) and/or {@code inventory}
+   * (InventoryManagement_gridInventory.csv).
+   */
+  private void importCsv(Context ctx) throws java.io.IOException {
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    if (!type.startsWith("multipart/form-data")) {
+      throw new HubException("send multipart/form-data with the files goodsList and/or inventory");
+    }
+    ApiJson.send(
+        ctx,
+        200,
+        items.importFiles(ctx.pathParam("id"), file(ctx, "goodsList"), file(ctx, "inventory")));
+  }
+
+  private static byte[] file(Context ctx, String name) throws java.io.IOException {
+    io.javalin.http.UploadedFile f = ctx.uploadedFile(name);
+    if (f == null) {
+      return null;
+    }
+    try (java.io.InputStream in = f.content()) {
+      return in.readAllBytes();
+    }
   }
 
   private void listItems(Context ctx) {

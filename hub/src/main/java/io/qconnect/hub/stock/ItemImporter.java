@@ -10,13 +10,10 @@ import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.item.ItemStatus;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -147,51 +144,26 @@ public final class ItemImporter {
 
   /** Stores an item's units; answers how many changes were recorded. */
   private int store(String shopId, String itemCode, List<Listing> seen) {
-    return jdbi.inTransaction(
-        h -> {
-          Instant now = clock.instant();
-          Map<String, Listing> before =
-              listings.byShop(h, shopId, null, 0, 10_000).stream()
-                  .filter(l -> l.itemCode().equals(itemCode))
-                  .collect(Collectors.toMap(Listing::optionValue, Function.identity()));
-          int changes = 0;
-          boolean known = !before.isEmpty();
-          for (Listing l : seen) {
-            Listing old = before.remove(l.optionValue());
-            if (known && old == null) {
-              listings.change(h, shopId, itemCode, "OPTION_ADDED", describe(l), now);
-              changes++;
-            } else if (old != null && !old.optionCode().equals(l.optionCode())) {
-              listings.change(
-                  h,
-                  shopId,
-                  itemCode,
-                  "OPTION_RECODED",
-                  describe(l) + ": " + old.optionCode() + " → " + l.optionCode(),
-                  now);
-              changes++;
-            }
-            listings.upsert(h, l, now);
-          }
-          for (Listing gone : before.values()) {
-            listings.change(
-                h,
-                shopId,
-                itemCode,
-                gone.isOption() ? "OPTION_REMOVED" : "ITEM_CHANGED",
-                describe(gone) + (gone.sku() == null ? "" : " (was SKU " + gone.sku() + ")"),
-                now);
-            changes++;
-          }
-          listings.markGone(h, shopId, itemCode, seen.stream().map(Listing::optionValue).toList());
-          return changes;
-        });
+    return jdbi.inTransaction(h -> ItemChanges.store(h, shopId, itemCode, seen, clock.instant()));
   }
 
-  private static String describe(Listing l) {
-    return l.isOption()
-        ? l.optionValue().replace(InventoryInfoFormat.COL, " / ") + " [" + l.optionCode() + "]"
-        : l.itemCode();
+  /**
+   * Imports the items from QSM's two CSV downloads (either may be null): single-SKU items from
+   * GoodsList.csv, combination options from InventoryManagement_gridInventory.csv.
+   */
+  public ItemSyncReport importFiles(String shopId, byte[] goodsList, byte[] inventory) {
+    Map<String, List<Listing>> items = QsmItemFiles.read(shopId, goodsList, inventory);
+    int units = 0;
+    int changes = 0;
+    for (Map.Entry<String, List<Listing>> e : items.entrySet()) {
+      units += e.getValue().size();
+      changes += store(shopId, e.getKey(), e.getValue());
+    }
+    int mapped = jdbi.inTransaction(h -> listings.mapAllMatching(h, shopId));
+    if (mapped > 0) {
+      wake.run();
+    }
+    return new ItemSyncReport(items.size(), units, mapped, changes);
   }
 
   private static String join(String... parts) {

@@ -33,6 +33,16 @@ final class JdbcListingStore {
         .list();
   }
 
+  /** The live units of one item (an import compares what it sees against them). */
+  List<Listing> byItem(Handle h, String shopId, String itemCode) {
+    return h.createQuery(
+            COLUMNS + "WHERE l.shop_id = :shop AND l.item_code = :item AND l.gone = FALSE")
+        .bind("shop", shopId)
+        .bind("item", itemCode)
+        .map((rs, c) -> listing(rs))
+        .list();
+  }
+
   List<Listing> bySku(Handle h, String sku) {
     return h.createQuery(COLUMNS + "WHERE l.sku = :sku AND l.gone = FALSE ORDER BY l.id")
         .bind("sku", sku)

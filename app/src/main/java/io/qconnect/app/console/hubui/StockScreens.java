@@ -46,6 +46,7 @@ public final class StockScreens {
     r.page("/hub/stock/{sku}", Role.OPERATOR, this::sku);
     r.action("/hub/shops/{id}/items/sync", Role.OPERATOR, this::syncItems);
     r.action("/hub/items/map", Role.OPERATOR, this::map);
+    r.action("/hub/shops/{id}/items/csv", Role.OPERATOR, this::importCsv);
     r.action("/hub/stock/set", Role.OPERATOR, this::set);
     r.action("/hub/stock/adjust", Role.OPERATOR, this::adjust);
     r.action("/hub/shops/{id}/reconcile", Role.OPERATOR, this::reconcile);
@@ -90,6 +91,16 @@ public final class StockScreens {
   private String syncItems(Call c) {
     String id = c.pathParam("id");
     ItemImporter.ItemSyncReport r = hub.stock().items().sync(id);
+    c.flash(
+        Flash.Kind.OK,
+        c.t().f("hub.items.synced", id, r.items(), r.units(), r.mapped(), r.changes()));
+    return "/hub/items?shop=" + id + "&mapped=false";
+  }
+
+  private String importCsv(Call c) {
+    String id = c.pathParam("id");
+    ItemImporter.ItemSyncReport r =
+        hub.stock().items().importFiles(id, c.upload("goodsList"), c.upload("inventory"));
     c.flash(
         Flash.Kind.OK,
         c.t().f("hub.items.synced", id, r.items(), r.units(), r.mapped(), r.changes()));

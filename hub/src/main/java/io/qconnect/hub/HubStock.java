@@ -46,8 +46,8 @@ public final class HubStock {
             new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(10)),
             Duration.ofSeconds(1));
     this.service = new StockService(jdbi, clock, pusher::wake);
-    this.mappings = new MappingService(jdbi, pusher::wake);
-    this.items = new ItemImporter(connections, jdbi, clock, pusher::wake);
+    this.mappings = new MappingService(jdbi, service, pusher::wake);
+    this.items = new ItemImporter(connections, jdbi, clock, service, pusher::wake);
     this.reconciler = new Reconciler(jdbi, connections, pusher, clock);
   }
 

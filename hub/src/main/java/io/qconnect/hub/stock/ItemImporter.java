@@ -30,10 +30,13 @@ public final class ItemImporter {
   private final Jdbi jdbi;
   private final Clock clock;
   private final Runnable wake;
+  private final StockService stock;
   private final JdbcListingStore listings = new JdbcListingStore();
 
-  public ItemImporter(ShopConnections connections, Jdbi jdbi, Clock clock, Runnable wake) {
+  public ItemImporter(
+      ShopConnections connections, Jdbi jdbi, Clock clock, StockService stock, Runnable wake) {
     this.connections = connections;
+    this.stock = stock;
     this.jdbi = jdbi;
     this.clock = clock;
     this.wake = wake;
@@ -43,6 +46,14 @@ public final class ItemImporter {
   public record ItemSyncReport(int items, int units, int mapped, int changes) {}
 
   public ItemSyncReport sync(String shopId) {
+    try {
+      return syncOver(shopId);
+    } catch (io.qconnect.protocol.wire.QapiException e) {
+      throw new HubException("shop " + shopId + ": item import failed: " + e.getMessage());
+    }
+  }
+
+  private ItemSyncReport syncOver(String shopId) {
     List<GoodsInfoList.Item> items = new ArrayList<>();
     for (ItemStatus s : LISTED) {
       QapiResult<List<GoodsInfoList.Item>> r = connections.call(shopId, q -> q.getAllGoods(s));
@@ -66,11 +77,23 @@ public final class ItemImporter {
       units += seen.size();
       changes += store(shopId, item.itemCode(), seen);
     }
-    int mapped = jdbi.inTransaction(h -> listings.mapAllMatching(h, shopId));
+    int mapped = mapMatching(shopId);
     if (mapped > 0) {
       wake.run();
     }
     return new ItemSyncReport(items.size(), units, mapped, changes);
+  }
+
+  /** Maps the shop's units whose codes name a SKU; waiting order lines then take effect. */
+  private int mapMatching(String shopId) {
+    return jdbi.inTransaction(
+        h -> {
+          int n = listings.mapAllMatching(h, shopId);
+          if (n > 0) {
+            stock.retryWaiting(h);
+          }
+          return n;
+        });
   }
 
   private static List<Listing> read(QapiSeller q, String shopId, GoodsInfoList.Item item) {
@@ -152,6 +175,7 @@ public final class ItemImporter {
    * GoodsList.csv, combination options from InventoryManagement_gridInventory.csv.
    */
   public ItemSyncReport importFiles(String shopId, byte[] goodsList, byte[] inventory) {
+    jdbi.useHandle(h -> listings.requireShop(h, shopId));
     Map<String, List<Listing>> items = QsmItemFiles.read(shopId, goodsList, inventory);
     int units = 0;
     int changes = 0;
@@ -159,7 +183,7 @@ public final class ItemImporter {
       units += e.getValue().size();
       changes += store(shopId, e.getKey(), e.getValue());
     }
-    int mapped = jdbi.inTransaction(h -> listings.mapAllMatching(h, shopId));
+    int mapped = mapMatching(shopId);
     if (mapped > 0) {
       wake.run();
     }

@@ -292,6 +292,17 @@ final class JdbcListingStore {
         .list();
   }
 
+  /** Refuses a shop the hub does not have. */
+  void requireShop(Handle h, String shopId) {
+    if (h.createQuery("SELECT COUNT(*) FROM hub_shop WHERE shop_id = :shop")
+            .bind("shop", shopId)
+            .mapTo(Integer.class)
+            .one()
+        == 0) {
+      throw new io.qconnect.hub.core.NotFoundException("no shop " + shopId);
+    }
+  }
+
   ShopStockRules rules(Handle h, String shopId) {
     return h.createQuery("SELECT * FROM hub_shop_stock WHERE shop_id = :shop")
         .bind("shop", shopId)

@@ -183,6 +183,52 @@ final class JdbcStockStore {
         .list();
   }
 
+  /**
+   * Order lines waiting unmapped, with the hub status their order line has now (read from the order
+   * lines' table: a line's stock follows its status).
+   */
+  List<WaitingLine> waiting(Handle h, int limit) {
+    return h.createQuery(
+            """
+            SELECT s.shop_id, s.order_no, s.item_code, s.seller_code, s.option_code, s.qty,
+              o.hub_status
+            FROM hub_stock_line s JOIN hub_order_line o
+              ON o.shop_id = s.shop_id AND o.order_no = s.order_no
+            WHERE s.state = 'UNMAPPED' ORDER BY s.shop_id, s.order_no
+            FETCH FIRST :limit ROWS ONLY""")
+        .bind("limit", limit)
+        .map(
+            (rs, c) ->
+                new WaitingLine(
+                    new LineRef(
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)),
+                    rs.getString(7)))
+        .list();
+  }
+
+  /** Takes a waiting line out of the queue; false when another writer took it first. */
+  boolean claimWaiting(Handle h, LineRef ref, String sku, String state, Instant now) {
+    return h.createUpdate(
+                """
+                UPDATE hub_stock_line SET sku = :sku, state = :state, updated_at = :now
+                WHERE shop_id = :shop AND order_no = :no AND state = 'UNMAPPED'""")
+            .bind("shop", ref.shopId())
+            .bind("no", ref.orderNo())
+            .bind("sku", sku)
+            .bind("state", state)
+            .bind("now", now)
+            .execute()
+        == 1;
+  }
+
+  /** An unmapped line and its order line's hub status now. */
+  record WaitingLine(LineRef ref, String hubStatus) {}
+
   static String clip(String s, int max) {
     return io.qconnect.hub.core.HubJdbi.clip(s, max);
   }

@@ -17,12 +17,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MappingService {
   private final Jdbi jdbi;
+  private final StockService stockService;
   private final Runnable wake;
   private final JdbcListingStore listings = new JdbcListingStore();
   private final JdbcStockStore stock = new JdbcStockStore();
 
-  public MappingService(Jdbi jdbi, Runnable wake) {
+  public MappingService(Jdbi jdbi, StockService stockService, Runnable wake) {
     this.jdbi = jdbi;
+    this.stockService = stockService;
     this.wake = wake;
   }
 
@@ -81,6 +83,7 @@ public final class MappingService {
                 }
                 listings.map(h, unit.id(), m.sku().isEmpty() ? null : m.sku(), "MANUAL");
               }
+              stockService.retryWaiting(h);
               return mappings.size();
             });
     wake.run();
@@ -132,13 +135,18 @@ public final class MappingService {
   }
 
   public ShopStockRules rules(String shop) {
-    return jdbi.withHandle(h -> listings.rules(h, shop));
+    return jdbi.withHandle(
+        h -> {
+          listings.requireShop(h, shop);
+          return listings.rules(h, shop);
+        });
   }
 
   /** Saves a shop's push rules; every mapped unit of the shop is pushed again. */
   public void saveRules(String shop, ShopStockRules rules) {
     jdbi.useTransaction(
         h -> {
+          listings.requireShop(h, shop);
           listings.saveRules(h, shop, rules);
           listings.markShopDue(h, shop);
         });

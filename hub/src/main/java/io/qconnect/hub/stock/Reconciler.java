@@ -50,8 +50,13 @@ public final class Reconciler {
     Map<String, List<Listing>> byItem = new LinkedHashMap<>();
     mapped.forEach(l -> byItem.computeIfAbsent(l.itemCode(), k -> new ArrayList<>()).add(l));
     Map<Long, Integer> seen = new HashMap<>();
-    for (Map.Entry<String, List<Listing>> e : byItem.entrySet()) {
-      seen.putAll(connections.call(shopId, q -> read(q, e.getKey(), e.getValue())));
+    try {
+      for (Map.Entry<String, List<Listing>> e : byItem.entrySet()) {
+        seen.putAll(connections.call(shopId, q -> read(q, e.getKey(), e.getValue())));
+      }
+    } catch (io.qconnect.protocol.wire.QapiException e) {
+      throw new io.qconnect.hub.core.HubException(
+          "shop " + shopId + ": reading quantities back failed: " + e.getMessage());
     }
     Instant now = clock.instant();
     List<Drift> drifted = new ArrayList<>();

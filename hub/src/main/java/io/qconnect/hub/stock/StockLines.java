@@ -103,6 +103,31 @@ final class StockLines implements LineEvents {
     stock.updateLine(h, l.shopId(), l.orderNo(), sku, target, now);
   }
 
+  /**
+   * Gives the waiting (unmapped) lines whose codes now name a SKU the effect of their current
+   * status: called after mappings change or a SKU is created.
+   */
+  void retryWaiting(Handle h) {
+    Instant now = clock.instant();
+    for (JdbcStockStore.WaitingLine w : stock.waiting(h, 10_000)) {
+      Optional<String> sku = resolve(h, w.ref());
+      if (sku.isEmpty()) {
+        continue;
+      }
+      String target = target(HubStatus.valueOf(w.hubStatus()));
+      if (!stock.claimWaiting(h, w.ref(), sku.get(), target, now)) {
+        continue;
+      }
+      int qty = w.ref().qty();
+      String note = w.ref().shopId() + "/" + w.ref().orderNo();
+      if (target.equals(RESERVED)) {
+        move(h, sku.get(), MoveCause.RESERVE, 0, qty, note, now);
+      } else if (target.equals(CONSUMED)) {
+        move(h, sku.get(), MoveCause.CONSUME, -qty, 0, note, now);
+      }
+    }
+  }
+
   private boolean move(
       Handle h, String sku, MoveCause cause, int dh, int dr, String ref, Instant now) {
     return ledger.orderMove(h, sku, cause, dh, dr, ref, now).isPresent();

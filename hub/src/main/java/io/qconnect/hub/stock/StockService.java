@@ -37,6 +37,11 @@ public final class StockService {
     this.lines = new StockLines(ledger, clock);
   }
 
+  /** Gives waiting order lines whose codes now name a SKU their stock effect. */
+  void retryWaiting(org.jdbi.v3.core.Handle h) {
+    lines.retryWaiting(h);
+  }
+
   /** What the order import tells about its lines (reserve, release, consume). */
   public LineEvents lineEvents() {
     return lines;
@@ -78,7 +83,8 @@ public final class StockService {
           if (listings.mapMatching(h, sku, null) > 0) {
             ledger.dueAfterCommit(h, sku, true);
           }
-          return after;
+          lines.retryWaiting(h);
+          return stock.find(h, sku).orElse(after);
         });
   }
 

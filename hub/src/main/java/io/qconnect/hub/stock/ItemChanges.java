@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class ItemChanges {
   private static final JdbcListingStore LISTINGS = new JdbcListingStore();
+  private static final JdbcShopStockStore SHOP_STOCK = new JdbcShopStockStore();
 
   private ItemChanges() {}
 
@@ -28,10 +29,10 @@ final class ItemChanges {
     for (Listing l : seen) {
       Listing old = before.remove(l.optionValue());
       if (known && old == null) {
-        LISTINGS.change(h, shopId, itemCode, "OPTION_ADDED", describe(l), now);
+        SHOP_STOCK.change(h, shopId, itemCode, "OPTION_ADDED", describe(l), now);
         changes++;
       } else if (old != null && !old.optionCode().equals(l.optionCode())) {
-        LISTINGS.change(
+        SHOP_STOCK.change(
             h,
             shopId,
             itemCode,
@@ -43,7 +44,7 @@ final class ItemChanges {
       LISTINGS.upsert(h, l, now);
     }
     for (Listing gone : before.values()) {
-      LISTINGS.change(
+      SHOP_STOCK.change(
           h,
           shopId,
           itemCode,

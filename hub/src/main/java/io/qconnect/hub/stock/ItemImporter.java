@@ -32,6 +32,7 @@ public final class ItemImporter {
   private final Runnable wake;
   private final StockService stock;
   private final JdbcListingStore listings = new JdbcListingStore();
+  private final JdbcShopStockStore shopStock = new JdbcShopStockStore();
 
   public ItemImporter(
       ShopConnections connections, Jdbi jdbi, Clock clock, StockService stock, Runnable wake) {
@@ -175,7 +176,7 @@ public final class ItemImporter {
    * GoodsList.csv, combination options from InventoryManagement_gridInventory.csv.
    */
   public ItemSyncReport importFiles(String shopId, byte[] goodsList, byte[] inventory) {
-    jdbi.useHandle(h -> listings.requireShop(h, shopId));
+    jdbi.useHandle(h -> shopStock.requireShop(h, shopId));
     Map<String, List<Listing>> items = QsmItemFiles.read(shopId, goodsList, inventory);
     int units = 0;
     int changes = 0;

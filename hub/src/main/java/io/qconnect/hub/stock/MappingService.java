@@ -20,6 +20,7 @@ public final class MappingService {
   private final StockService stockService;
   private final Runnable wake;
   private final JdbcListingStore listings = new JdbcListingStore();
+  private final JdbcShopStockStore shopStock = new JdbcShopStockStore();
   private final JdbcStockStore stock = new JdbcStockStore();
 
   public MappingService(Jdbi jdbi, StockService stockService, Runnable wake) {
@@ -131,14 +132,14 @@ public final class MappingService {
             new Unlinked(
                 listings.byShop(h, shop, false, 0, limit),
                 stock.unmappedLines(h, shop, limit),
-                shop == null ? List.of() : listings.changes(h, shop, limit)));
+                shop == null ? List.of() : shopStock.changes(h, shop, limit)));
   }
 
   public ShopStockRules rules(String shop) {
     return jdbi.withHandle(
         h -> {
-          listings.requireShop(h, shop);
-          return listings.rules(h, shop);
+          shopStock.requireShop(h, shop);
+          return shopStock.rules(h, shop);
         });
   }
 
@@ -146,8 +147,8 @@ public final class MappingService {
   public void saveRules(String shop, ShopStockRules rules) {
     jdbi.useTransaction(
         h -> {
-          listings.requireShop(h, shop);
-          listings.saveRules(h, shop, rules);
+          shopStock.requireShop(h, shop);
+          shopStock.saveRules(h, shop, rules);
           listings.markShopDue(h, shop);
         });
     wake.run();

@@ -23,6 +23,7 @@ public final class Reconciler {
   private final StockPusher pusher;
   private final Clock clock;
   private final JdbcListingStore listings = new JdbcListingStore();
+  private final JdbcShopStockStore shopStock = new JdbcShopStockStore();
   private final JdbcStockStore stock = new JdbcStockStore();
 
   public Reconciler(Jdbi jdbi, ShopConnections connections, StockPusher pusher, Clock clock) {
@@ -46,7 +47,7 @@ public final class Reconciler {
    */
   public Report reconcile(String shopId, boolean fix) {
     List<Listing> mapped = jdbi.withHandle(h -> listings.byShop(h, shopId, true, 0, 100_000));
-    ShopStockRules rules = jdbi.withHandle(h -> listings.rules(h, shopId));
+    ShopStockRules rules = jdbi.withHandle(h -> shopStock.rules(h, shopId));
     Map<String, List<Listing>> byItem = new LinkedHashMap<>();
     mapped.forEach(l -> byItem.computeIfAbsent(l.itemCode(), k -> new ArrayList<>()).add(l));
     Map<Long, Integer> seen = new HashMap<>();

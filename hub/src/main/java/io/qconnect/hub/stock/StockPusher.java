@@ -41,6 +41,7 @@ public final class StockPusher implements AutoCloseable {
   private final Backoff backoff;
   private final Duration poll;
   private final JdbcListingStore listings = new JdbcListingStore();
+  private final JdbcShopStockStore shopStock = new JdbcShopStockStore();
   private final JdbcStockStore stock = new JdbcStockStore();
   private final LinkedBlockingQueue<Boolean> signal = new LinkedBlockingQueue<>(1);
   private volatile boolean running;
@@ -112,7 +113,7 @@ public final class StockPusher implements AutoCloseable {
 
   /** Pushes one shop's due units; answers the errors by unit id. */
   private Map<Long, String> pushShop(String shopId, List<JdbcListingStore.DuePush> due) {
-    ShopStockRules rules = jdbi.withHandle(h -> listings.rules(h, shopId));
+    ShopStockRules rules = jdbi.withHandle(h -> shopStock.rules(h, shopId));
     Map<String, Integer> offer = new HashMap<>();
     for (JdbcListingStore.DuePush d : due) {
       offer.computeIfAbsent(

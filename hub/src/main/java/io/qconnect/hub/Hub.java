@@ -22,6 +22,7 @@ import io.qconnect.hub.shop.QapiClients;
 import io.qconnect.hub.shop.ShopConnections;
 import io.qconnect.hub.shop.ShopEvents;
 import io.qconnect.hub.shop.ShopService;
+import io.qconnect.hub.stock.Reconciler;
 import io.qconnect.hub.sync.Alerts;
 import io.qconnect.hub.sync.Backfills;
 import io.qconnect.hub.sync.Jobs;
@@ -67,6 +68,7 @@ public final class Hub implements AutoCloseable {
   private final Backfills backfills;
   private final WebhookSender webhooks;
   private final HubRoutes routes;
+  private final HubStock stock;
   private final LeaseLock locks;
   private final MailIntake mail;
   private SmtpIntake smtp;
@@ -99,11 +101,18 @@ public final class Hub implements AutoCloseable {
     this.shopFulfilment = new ShopFulfilment(jdbi, shops, box, clock);
     this.fulfilment =
         new FulfilmentService(jdbi, lines, shopFulfilment, clock, jobs::shipmentsQueued);
+    this.stock = new HubStock(jdbi, connections, clock);
     this.sync =
         new SyncService(
             jdbi,
             shops,
-            new OrderImporter(connections, jdbi, clock, meters, shopFulfilment::storageStatus),
+            new OrderImporter(
+                connections,
+                jdbi,
+                clock,
+                meters,
+                shopFulfilment::storageStatus,
+                stock.service().lineEvents()),
             new AutoConfirmer(connections, jdbi, JapaneseBusinessCalendar.standard(), clock),
             alerts,
             locks,
@@ -123,18 +132,19 @@ public final class Hub implements AutoCloseable {
         new MailIntake(jdbi, box, shops, sync, clock, config.mailDomain(), new SecureRandom());
     this.routes =
         new HubRoutes(
-            config.apiToken(),
-            shops,
-            orders,
-            shipments,
-            fulfilment,
-            shopFulfilment,
-            sync,
-            backfills,
-            alerts,
-            jobs,
-            mail,
-            clock);
+                config.apiToken(),
+                shops,
+                orders,
+                shipments,
+                fulfilment,
+                shopFulfilment,
+                sync,
+                backfills,
+                alerts,
+                jobs,
+                mail,
+                clock)
+            .withStock(stock.service(), stock.mappings(), stock.items(), this::reconcile);
     for (ShipmentState state : List.of(ShipmentState.PENDING, ShipmentState.FAILED)) {
       gauges.add(
           Gauge.builder("hub.writeback.queue", shipments, s -> s.count(state))
@@ -173,6 +183,8 @@ public final class Hub implements AutoCloseable {
     jobs.start(
         new Worker(sync, shops, sender, watcher, backfills, webhooks),
         shops.list().stream().filter(s -> !s.authNeeded()).toList());
+    stock.start(
+        () -> shops.list().stream().filter(s -> !s.authNeeded()).map(s -> s.shopId()).toList());
   }
 
   /**
@@ -191,6 +203,7 @@ public final class Hub implements AutoCloseable {
 
   /** Stops this node's scheduler (waiting briefly for running jobs). */
   public void stop() {
+    stock.stop();
     jobs.stop();
   }
 
@@ -205,6 +218,23 @@ public final class Hub implements AutoCloseable {
   /** Sync now, in the caller's thread, under the shop's database lock. */
   public SyncOutcome syncNow(String shopId) {
     return sync.syncNow(shopId);
+  }
+
+  /**
+   * Reconciles a shop's stock: imports its orders first (so that what Qoo10 sold since the last run
+   * is reserved, not mistaken for drift), then reads its quantities back.
+   *
+   * @param fix whether to push the hub's quantity where Qoo10's differs
+   */
+  public Reconciler.Report reconcile(String shopId, boolean fix) {
+    shops.get(shopId);
+    sync.syncNow(shopId);
+    return stock.reconciler().reconcile(shopId, fix);
+  }
+
+  /** Items, SKU mappings and stock. */
+  public HubStock stock() {
+    return stock;
   }
 
   /** Sends due tracking write-backs now, in the caller's thread. */

@@ -62,6 +62,19 @@ public final class Call {
     return v == null ? "" : v;
   }
 
+  /** An uploaded file's bytes (a multipart form), or null when none was sent or it is empty. */
+  public byte[] upload(String name) {
+    io.javalin.http.UploadedFile f = ctx.uploadedFile(name);
+    if (f == null || f.size() == 0) {
+      return null;
+    }
+    try (java.io.InputStream in = f.content()) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public List<String> forms(String name) {
     return ctx.formParams(name);
   }

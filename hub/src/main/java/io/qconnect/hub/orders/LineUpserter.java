@@ -19,10 +19,16 @@ final class LineUpserter {
   private final Jdbi jdbi;
   private final JdbcOrderStore store = new JdbcOrderStore();
   private final Clock clock;
+  private final LineEvents events;
 
   LineUpserter(Jdbi jdbi, Clock clock) {
+    this(jdbi, clock, LineEvents.NONE);
+  }
+
+  LineUpserter(Jdbi jdbi, Clock clock, LineEvents events) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -88,7 +94,21 @@ final class LineUpserter {
       throw new Conflict();
     }
     store.addHistory(h, shopId, history);
+    events.changed(h, touched(results));
     return results;
+  }
+
+  /** The lines a transaction inserted or changed. */
+  private static List<OrderLine> touched(List<UpsertResult> results) {
+    List<OrderLine> out = new java.util.ArrayList<>();
+    for (UpsertResult r : results) {
+      if (r instanceof UpsertResult.Created c) {
+        out.add(c.line());
+      } else if (r instanceof UpsertResult.Updated u) {
+        out.add(u.line());
+      }
+    }
+    return out;
   }
 
   /**
@@ -158,6 +178,7 @@ final class LineUpserter {
         return Optional.empty();
       }
       store.addHistory(h, shopId, List.of(LineMerge.imported(fresh.line(), now)));
+      events.changed(h, List.of(fresh.line()));
       return Optional.of(new UpsertResult.Created(fresh.line()));
     }
     LineRecord merged = LineMerge.merged(current.get(), in);
@@ -170,6 +191,7 @@ final class LineUpserter {
       return Optional.empty();
     }
     store.addHistory(h, shopId, changes);
+    events.changed(h, List.of(next.line()));
     return Optional.of(new UpsertResult.Updated(next.line(), changes));
   }
 }

@@ -61,22 +61,30 @@ public final class OrderImporter {
   private final Function<String, HubStatus> storageStatus;
 
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
-    this(connections, jdbi, clock, new CompositeMeterRegistry(), shopId -> HubStatus.NEW);
+    this(
+        connections,
+        jdbi,
+        clock,
+        new CompositeMeterRegistry(),
+        shopId -> HubStatus.NEW,
+        LineEvents.NONE);
   }
 
   /**
    * @param meters where the {@code hub.import.lag} timer goes
    * @param storageStatus per shop, the hub status a line Qoo10 shows new is stored with (R72)
+   * @param events told about the lines each transaction inserted or changed (the stock ledger)
    */
   public OrderImporter(
       ShopConnections connections,
       Jdbi jdbi,
       Clock clock,
       MeterRegistry meters,
-      Function<String, HubStatus> storageStatus) {
+      Function<String, HubStatus> storageStatus,
+      LineEvents events) {
     this.storageStatus = storageStatus;
     this.connections = connections;
-    this.upserter = new LineUpserter(jdbi, clock);
+    this.upserter = new LineUpserter(jdbi, clock, events);
     this.lag = new ImportLag(meters);
   }
 

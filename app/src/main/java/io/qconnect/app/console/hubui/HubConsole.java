@@ -15,12 +15,15 @@ public final class HubConsole {
     r.nav(Role.OPERATOR, "/hub", "nav.hub.shops");
     r.nav(Role.OPERATOR, "/hub/shops/new", "nav.hub.add");
     r.nav(Role.OPERATOR, "/hub/orders", "nav.hub.orders");
+    r.nav(Role.OPERATOR, "/hub/items", "nav.hub.items");
+    r.nav(Role.OPERATOR, "/hub/stock", "nav.hub.stock");
     r.nav(Role.OPERATOR, "/hub/runs", "nav.hub.runs");
     r.nav(Role.OPERATOR, "/hub/charts", "nav.hub.charts");
     new ShopRoutes(hub, clock).mount(r);
     new HubOrderRoutes(hub).mount(r);
     new RunRoutes(hub, clock).mount(r);
     new FulfilmentRoutes(hub).mount(r);
+    new StockScreens(hub).mount(r);
   }
 
   /** The IDs of the connected shops, as the shop filters offer them. */

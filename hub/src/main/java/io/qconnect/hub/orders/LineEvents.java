@@ -1,0 +1,16 @@
+package io.qconnect.hub.orders;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Told about order lines just inserted or changed by an import, inside the import's transaction (so
+ * what it writes commits or rolls back with the lines). The stock ledger listens here: a new line
+ * reserves, a cancelled one releases, a shipped one consumes.
+ */
+@FunctionalInterface
+public interface LineEvents {
+  LineEvents NONE = (h, lines) -> {};
+
+  void changed(Handle h, List<OrderLine> lines);
+}

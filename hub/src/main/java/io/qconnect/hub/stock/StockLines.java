@@ -1,0 +1,154 @@
+package io.qconnect.hub.stock;
+
+import io.qconnect.hub.orders.HubStatus;
+import io.qconnect.hub.orders.LineEvents;
+import io.qconnect.hub.orders.OrderLine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What order lines hold of the stock, kept in step with their status: an open line holds its
+ * quantity (RESERVED), a cancelled one gives it back (RELEASED), a shipped one takes it off the
+ * shelf (CONSUMED). Idempotent: a line's stock effect follows its state, so seeing a line twice
+ * changes nothing. A line whose codes name no SKU waits in the unlinked queue (UNMAPPED) and takes
+ * its effect once it is mapped and seen again.
+ */
+final class StockLines implements LineEvents {
+  static final String RESERVED = "RESERVED";
+  static final String RELEASED = "RELEASED";
+  static final String CONSUMED = "CONSUMED";
+  static final String UNMAPPED = "UNMAPPED";
+
+  private final JdbcStockStore stock = new JdbcStockStore();
+  private final JdbcListingStore listings = new JdbcListingStore();
+  private final StockLedger ledger;
+  private final Clock clock;
+
+  StockLines(StockLedger ledger, Clock clock) {
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  @Override
+  public void changed(Handle h, List<OrderLine> lines) {
+    Instant now = clock.instant();
+    List<Step> steps = new ArrayList<>();
+    for (OrderLine l : lines) {
+      step(h, l, now).ifPresent(steps::add);
+    }
+    // SKU rows are locked in one order by every writer, so two transactions never wait on each
+    // other (two shops' imports, an operator's adjustment)
+    steps.sort(Comparator.comparing(Step::sku).thenComparingLong(s -> s.line().orderNo()));
+    steps.forEach(s -> apply(h, s, now));
+  }
+
+  /** What a line needs done, with its SKU; empty when nothing (or it waits unmapped). */
+  private Optional<Step> step(Handle h, OrderLine l, Instant now) {
+    LineRef ref =
+        new LineRef(
+            l.shopId(), l.orderNo(), l.itemCode(), l.sellerItemCode(), l.optionCode(), l.qty());
+    String target = target(l.hubStatus());
+    Optional<JdbcStockStore.HeldLine> held = stock.heldLine(h, l.shopId(), l.orderNo());
+    String from = held.map(JdbcStockStore.HeldLine::state).orElse(null);
+    if (target.equals(from) || CONSUMED.equals(from) || l.qty() <= 0) {
+      return Optional.empty();
+    }
+    String sku = held.map(JdbcStockStore.HeldLine::sku).orElse(null);
+    if (sku == null) {
+      sku = resolve(h, ref).orElse(null);
+    }
+    if (sku == null) {
+      if (held.isEmpty()) {
+        stock.insertLine(h, ref, null, l.qty(), UNMAPPED, now);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(new Step(l, ref, held, sku, target));
+  }
+
+  private record Step(
+      OrderLine line,
+      LineRef ref,
+      Optional<JdbcStockStore.HeldLine> held,
+      String sku,
+      String target) {}
+
+  private void apply(Handle h, Step s, Instant now) {
+    OrderLine l = s.line();
+    Optional<JdbcStockStore.HeldLine> held = s.held();
+    String from = held.map(JdbcStockStore.HeldLine::state).orElse(null);
+    String sku = s.sku();
+    String target = s.target();
+    LineRef ref = s.ref();
+    boolean reserved = RESERVED.equals(from);
+    int qty = held.map(JdbcStockStore.HeldLine::qty).orElse(l.qty());
+    String note = l.shopId() + "/" + l.orderNo();
+    boolean applied =
+        switch (target) {
+          case RESERVED -> move(h, sku, MoveCause.RESERVE, 0, qty, note, now);
+          case RELEASED -> !reserved || move(h, sku, MoveCause.RELEASE, 0, -qty, note, now);
+          default -> move(h, sku, MoveCause.CONSUME, -qty, reserved ? -qty : 0, note, now);
+        };
+    if (!applied) {
+      return;
+    }
+    if (held.isEmpty() && !stock.insertLine(h, ref, sku, qty, target, now)) {
+      throw new IllegalStateException("order " + note + ": stock recorded by another writer");
+    }
+    stock.updateLine(h, l.shopId(), l.orderNo(), sku, target, now);
+  }
+
+  /**
+   * Gives the waiting (unmapped) lines whose codes now name a SKU the effect of their current
+   * status: called after mappings change or a SKU is created.
+   */
+  void retryWaiting(Handle h) {
+    Instant now = clock.instant();
+    for (JdbcStockStore.WaitingLine w : stock.waiting(h, 10_000)) {
+      Optional<String> sku = resolve(h, w.ref());
+      if (sku.isEmpty()) {
+        continue;
+      }
+      String target = target(HubStatus.valueOf(w.hubStatus()));
+      if (!stock.claimWaiting(h, w.ref(), sku.get(), target, now)) {
+        continue;
+      }
+      int qty = w.ref().qty();
+      String note = w.ref().shopId() + "/" + w.ref().orderNo();
+      if (target.equals(RESERVED)) {
+        move(h, sku.get(), MoveCause.RESERVE, 0, qty, note, now);
+      } else if (target.equals(CONSUMED)) {
+        move(h, sku.get(), MoveCause.CONSUME, -qty, 0, note, now);
+      }
+    }
+  }
+
+  private boolean move(
+      Handle h, String sku, MoveCause cause, int dh, int dr, String ref, Instant now) {
+    return ledger.orderMove(h, sku, cause, dh, dr, ref, now).isPresent();
+  }
+
+  /** The SKU the line's unit maps to; else a SKU named like the option code or seller code. */
+  Optional<String> resolve(Handle h, LineRef ref) {
+    Optional<String> mapped =
+        listings.findByCodes(h, ref.shopId(), ref.itemCode(), ref.optionCode()).map(Listing::sku);
+    if (mapped.isPresent()) {
+      return mapped;
+    }
+    String code = ref.optionCode().isEmpty() ? ref.sellerCode() : ref.optionCode();
+    return code.isEmpty() ? Optional.empty() : stock.find(h, code).map(StockLevel::sku);
+  }
+
+  static String target(HubStatus s) {
+    return switch (s) {
+      case CANCELLED -> RELEASED;
+      case SHIPPED, DELIVERED -> CONSUMED;
+      case NEW, CONFIRMED, INSTRUCTED, ON_HOLD -> RESERVED;
+    };
+  }
+}

@@ -141,6 +141,8 @@ public final class Main implements Callable<Integer> {
           "Passive FTP data ports, e.g. 30000-30100 (default: any free port)."
               + " Env QC_FTP_PASSIVE_PORTS.")
   String ftpPassivePorts;
+
+  @Option(
       names = "--smtp-url",
       defaultValue = "${env:QC_SMTP_URL:-}",
       description =

@@ -227,7 +227,7 @@ class NoticeBrowserJourneyTest {
           browser.open("/staff/mails?to=ftp@example.jp");
           return browser.bodyText().contains("FTPオープン完了");
         });
-    assertThat(browser.text(By.id("mail-transport"))).contains("embedded mail catcher");
+    assertThat(browser.text(By.id("mail-transport"))).contains("内蔵メールキャッチャー");
     assertThat(browser.text(By.id("mails"))).contains("ftp@example.jp").contains("送信済み");
     browser.shot("staff-mails");
   }

@@ -193,4 +193,42 @@ class NoticeBrowserJourneyTest {
     }
     assertThat(settings()).hasSize(1);
   }
+
+  @Test
+  void staffSeeTheMailsTheEmbeddedCatcherKept() {
+    TestApp.pinToBusinessDay(app);
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller("ftp-mail-shop", "ftp-pass-5", "ftp@example.jp", "食品", true, 0));
+    var req =
+        app.marketplace()
+            .access()
+            .file(
+                new io.qconnect.marketplace.access.RequestForm(
+                    io.qconnect.marketplace.access.PermissionKind.FTP,
+                    "ftp-mail-shop",
+                    "ftp@example.jp",
+                    "食品",
+                    "商品一括登録",
+                    "NextEngine"));
+    app.marketplace().access().approve(req.id(), "staff");
+    browser.login("staff", TestApp.STAFF_PASSWORD);
+    try {
+      staffMails();
+    } finally {
+      browser.logout();
+    }
+  }
+
+  private static void staffMails() {
+    browser.open("/staff/mails?to=ftp@example.jp");
+    browser.until(
+        () -> {
+          browser.open("/staff/mails?to=ftp@example.jp");
+          return browser.bodyText().contains("FTPオープン完了");
+        });
+    assertThat(browser.text(By.id("mail-transport"))).contains("内蔵メールキャッチャー");
+    assertThat(browser.text(By.id("mails"))).contains("ftp@example.jp").contains("送信済み");
+    browser.shot("staff-mails");
+  }
 }

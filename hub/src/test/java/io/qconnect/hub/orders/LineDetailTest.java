@@ -42,6 +42,6 @@ class LineDetailTest {
             "TrackingNo")
         .forEach(tree::remove);
 
-    assertThat(LineMerge.detail(v)).isEqualTo(tree.toString()).contains("\"OrderPrice\":2.98E+3");
+    assertThat(LineMerge.detail(v)).isEqualTo(tree.toString()).contains("\"OrderPrice\":2980,");
   }
 }

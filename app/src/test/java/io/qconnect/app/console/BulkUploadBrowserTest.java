@@ -154,6 +154,7 @@ class BulkUploadBrowserTest {
     assertThat(browser.text(By.id("ftp-suspended"))).contains("制限");
     assertThat(browser.all(By.id("ftp-info"))).isEmpty();
     browser.shot("bulk-ftp-suspended");
+    browser.logout();
   }
 
   @Test
@@ -167,5 +168,30 @@ class BulkUploadBrowserTest {
       assertThat(r.statusCode()).isNotEqualTo(200);
       assertThat(r.body()).doesNotContain("結果コード");
     }
+  }
+
+  @Test
+  void a_file_of_several_megabytes_uploads_and_a_wrong_header_is_refused_naming_the_column()
+      throws IOException {
+    String seller = "bulk-big-shop";
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller(seller, PASSWORD, seller + "@example.jp", "ファッション", true, 0));
+    StringBuilder file = new StringBuilder("商品番号,販売者商品コード,商品名,値段\r\n");
+    while (file.length() < 3_000_000) {
+      file.append("1100000001,X,とても長い商品名のテスト行です,1000\r\n");
+    }
+    Path csv = dir.resolve("GoodsList.csv");
+    Files.write(csv, file.toString().getBytes(Charset.forName("windows-31j")));
+
+    browser.login(seller, PASSWORD);
+    browser.open("/qsm/bulk");
+    browser.find(By.id("bulk-file")).sendKeys(csv.toAbsolutePath().toString());
+    browser.click(By.id("bulk-submit"));
+    browser.waitForUrl("/qsm/bulk/requests/");
+    browser.waitForText(By.id("bulk-status"), "エラー");
+    assertThat(browser.text(By.id("bulk-error"))).contains("1行目 4列目", "販売価格", "値段");
+    browser.shot("bulk-refused-header");
+    browser.logout();
   }
 }

@@ -94,7 +94,7 @@ public final class FtpDropBox implements AutoCloseable {
   public static FtpDropBox start(
       FtpSettings settings, KeyService keys, BulkUploads bulk, Clock clock) {
     try {
-      Files.createDirectories(settings.root());
+      OwnerOnly.directories(settings.root());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the FTP root " + settings.root(), e);
     }
@@ -134,6 +134,7 @@ public final class FtpDropBox implements AutoCloseable {
     Path target = files.home(r.sellerId()).resolve(r.fileName() + RESULT_SUFFIX);
     Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      OwnerOnly.file(tmp);
       w.write('\uFEFF');
       ResultCsv.write(bulk, r, w);
     } catch (IOException e) {

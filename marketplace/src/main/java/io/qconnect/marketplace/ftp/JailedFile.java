@@ -200,7 +200,9 @@ final class JailedFile implements FtpFile {
     if (!writable || offset != 0) {
       throw new IOException("not allowed: files are put whole in item/ or inventory/ only");
     }
-    return new Limited(Files.newOutputStream(path), path, maxBytes);
+    OutputStream out = Files.newOutputStream(path);
+    OwnerOnly.file(path);
+    return new Limited(out, path, maxBytes);
   }
 
   @Override

@@ -36,8 +36,10 @@ final class JailedFileSystem implements FileSystemFactory {
   Path home(String sellerId) {
     Path home = root.resolve(folderName(sellerId));
     try {
+      OwnerOnly.directories(root);
+      OwnerOnly.directories(home);
       for (String f : FOLDERS) {
-        Files.createDirectories(home.resolve(f));
+        OwnerOnly.directories(home.resolve(f));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the FTP folders of " + sellerId, e);

@@ -43,11 +43,14 @@ class FtpDropBoxTest {
   private FTPClient client;
 
   private void startFtp(long maxBytes, boolean tls) {
+    startFtp(maxBytes, Duration.ofMinutes(1), tls);
+  }
+
+  private void startFtp(long maxBytes, Duration idle, boolean tls) {
     server.market.bulk().start();
     ftp =
         server.market.startFtp(
-            FtpSettings.of("ftp.qoo10.test", "127.0.0.1", 0, root)
-                .withLimits(maxBytes, Duration.ofMinutes(1), tls));
+            FtpSettings.of("ftp.qoo10.test", "127.0.0.1", 0, root).withLimits(maxBytes, idle, tls));
   }
 
   @AfterEach
@@ -322,6 +325,30 @@ class FtpDropBoxTest {
         assertThat(rs.getString(1)).hasSize(64).doesNotContain(password);
         assertThat(rs.getString(2)).doesNotContain(password);
       }
+    }
+  }
+
+  @Test
+  void an_idle_connection_is_closed_by_the_server() throws IOException {
+    startFtp(1_000_000, Duration.ofSeconds(2), false);
+    JsonNode details = ftpSeller("ftp-idle").get("ftp");
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ftp.port())) {
+      // the read below waits for the server's own words, at most 30 s, never a fixed time
+      socket.setSoTimeout(30_000);
+      var in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      var out = socket.getOutputStream();
+      assertThat(in.readLine()).startsWith("220");
+      out.write(("USER " + details.get("user").asText() + "\r\n").getBytes(StandardCharsets.UTF_8));
+      assertThat(in.readLine()).startsWith("331");
+      out.write(
+          ("PASS " + details.get("password").asText() + "\r\n").getBytes(StandardCharsets.UTF_8));
+      assertThat(in.readLine()).startsWith("230");
+      long start = System.nanoTime();
+      String line = in.readLine();
+      assertThat(line == null || line.startsWith("421")).as("closed or 421: %s", line).isTrue();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(25));
     }
   }
 }

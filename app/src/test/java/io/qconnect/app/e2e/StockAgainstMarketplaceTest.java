@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StockAgainstMarketplaceTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private StockApi api;
   private String shop;
   private List<JsonNode> units;

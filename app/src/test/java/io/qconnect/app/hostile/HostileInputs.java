@@ -992,6 +992,17 @@ final class HostileInputs {
             .at("/sandbox/orders/" + f.orderNo() + "/deliver"),
         new Route("POST", "/sandbox/orders/{orderNo}/cancel-request", "{\"reason\":\"r\"}", null)
             .at("/sandbox/orders/" + f.orderNo() + "/cancel-request"),
+        new Route("POST", "/sandbox/orders/{orderNo}/exchange-request", "{\"reason\":\"r\"}", null)
+            .at("/sandbox/orders/" + f.orderNo() + "/exchange-request"),
+        new Route(
+            "POST",
+            "/sandbox/inquiries",
+            "{\"sellerId\":\""
+                + f.sellerId()
+                + "\",\"type\":\"MSG\",\"title\":\"在庫\",\"contents\":\"再入荷しますか\","
+                + "\"customerName\":\"山田\",\"itemCode\":\"\",\"itemTitle\":\"\",\"orderNo\":null,"
+                + "\"claim\":false}",
+            null),
         new Route("POST", "/sandbox/orders/{orderNo}/return-request", "{\"reason\":\"r\"}", null)
             .at("/sandbox/orders/" + f.orderNo() + "/return-request"),
         new Route("POST", "/sandbox/orders/{orderNo}/return-complete", null, null)

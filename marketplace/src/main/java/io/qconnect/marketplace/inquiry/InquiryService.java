@@ -36,8 +36,13 @@ public final class InquiryService implements StandingSource {
     }
     if (q.title().length() > 200
         || q.contents().length() > 4000
-        || q.customerName().length() > 100) {
-      throw new MarketplaceException("title (200), contents (4000) or name (100) is too long");
+        || q.customerName().length() > 100
+        || q.itemTitle().length() > 200) {
+      throw new MarketplaceException(
+          "title (200), contents (4000), name (100) or item title (200) is too long");
+    }
+    if (!q.itemCode().matches("\\d{0,12}")) {
+      throw new MarketplaceException("itemCode is an item code (digits): " + q.itemCode());
     }
     return jdbi.inTransaction(
         h -> {

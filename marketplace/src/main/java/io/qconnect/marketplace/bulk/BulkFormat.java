@@ -1,5 +1,7 @@
 package io.qconnect.marketplace.bulk;
 
+import io.qconnect.marketplace.catalog.file.GoodsListColumns;
+import io.qconnect.marketplace.catalog.file.InventoryGridColumns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,35 +18,41 @@ import java.util.Set;
  */
 public enum BulkFormat {
   GOODS_LIST(
-      "GoodsList.csv",
+      GoodsListColumns.FILE_NAME,
       "item",
       List.of(
-          col("商品番号", "ItemCode", "商品コード", "item no.", "itemno"),
-          col("販売者商品コード", "SellerCode", "販売者コード", "セラーコード", "seller code"),
-          col("商品名", "", "item name", "name", "ItemTitle"),
-          col("販売価格", "Price", "販売価", "価格", "price"),
-          col("供給原価", "", "供給価格", "supply price"),
-          col("手数料", "", "commission"),
-          col("数量", "Qty", "在庫数", "quantity"),
-          col("送料", "", "配送費", "shipping fee"),
-          col("送料の種類", "", "送料タイプ", "送料種類", "配送費の種類", "shipping fee type"),
-          col("販売終了日", "ExpireDate", "終了日", "end date"))),
+          col(GoodsListColumns.ITEM_CODE, "ItemCode", "商品コード", "item no.", "itemno"),
+          col(GoodsListColumns.SELLER_CODE, "SellerCode", "販売者コード", "セラーコード", "seller code"),
+          col(GoodsListColumns.TITLE, "", "item name", "name", "ItemTitle"),
+          col(GoodsListColumns.PRICE, "Price", "販売価", "価格", "price"),
+          col(GoodsListColumns.SUPPLY_PRICE, "", "供給価格", "supply price"),
+          col(GoodsListColumns.COMMISSION, "", "commission"),
+          col(GoodsListColumns.QTY, "Qty", "在庫数", "quantity"),
+          col(GoodsListColumns.SHIPPING_FEE, "", "配送費", "shipping fee"),
+          col(
+              GoodsListColumns.SHIPPING_FEE_TYPE,
+              "",
+              "送料タイプ",
+              "送料種類",
+              "配送費の種類",
+              "shipping fee type"),
+          col(GoodsListColumns.END_DATE, "ExpireDate", "終了日", "end date"))),
   INVENTORY(
-      "InventoryManagement_gridInventory.csv",
+      InventoryGridColumns.FILE_NAME,
       "inventory",
       List.of(
-          col("商品番号", "ItemCode", "商品コード", "item no.", "itemno"),
-          col("販売者商品コード", "SellerCode", "販売者コード", "セラーコード", "seller code"),
-          col("データ種類", "", "データの種類", "data kind", "datakind"),
-          col("オプション1", "Name1", "option1"),
-          col("詳細1", "Value1", "detail1"),
-          col("オプション2", "Name2", "option2"),
-          col("詳細2", "Value2", "detail2"),
-          col("オプション3", "Name3", "option3"),
-          col("詳細3", "Value3", "detail3"),
-          col("価格", "Price", "オプション価格", "price"),
-          col("数量", "Qty", "在庫数", "quantity"),
-          col("オプションコード", "OptionCode", "Q-在庫コード", "option code"))),
+          col(InventoryGridColumns.ITEM_CODE, "ItemCode", "商品コード", "item no.", "itemno"),
+          col(InventoryGridColumns.SELLER_CODE, "SellerCode", "販売者コード", "セラーコード", "seller code"),
+          col(InventoryGridColumns.DATA_KIND, "", "データの種類", "data kind", "datakind"),
+          col(InventoryGridColumns.OPTION1, "Name1", "option1"),
+          col(InventoryGridColumns.DETAIL1, "Value1", "detail1"),
+          col(InventoryGridColumns.OPTION2, "Name2", "option2"),
+          col(InventoryGridColumns.DETAIL2, "Value2", "detail2"),
+          col(InventoryGridColumns.OPTION3, "Name3", "option3"),
+          col(InventoryGridColumns.DETAIL3, "Value3", "detail3"),
+          col(InventoryGridColumns.PRICE, "Price", "オプション価格", "price"),
+          col(InventoryGridColumns.QTY, "Qty", "在庫数", "quantity"),
+          col(InventoryGridColumns.OPTION_CODE, "OptionCode", "Q-在庫コード", "option code"))),
   NEW_ITEMS(
       "NewItems.csv",
       "item",

@@ -184,86 +184,17 @@ public record AppConfig(
 
   /** The same configuration with {@code /metrics} behind a bearer token. */
   public AppConfig withMetricsToken(String token) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        token,
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        ftp,
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return with(b -> b.metricsToken = token);
   }
 
   /** The same configuration bound to {@code host}. */
   public AppConfig withHost(String host) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        ftp,
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return with(b -> b.host = host);
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
   public AppConfig withQapiHosts(String hosts) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        hosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        ftp,
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return with(b -> b.qapiHosts = hosts);
   }
 
   /**
@@ -281,116 +212,28 @@ public record AppConfig(
 
   /** The same configuration with the hub's Get Auth integrator id and public URL. */
   public AppConfig withGetAuth(String integrator, String publicUrl) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        qapiHosts,
-        integrator,
-        publicUrl,
-        ftp,
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return with(
+        b -> {
+          b.getAuthIntegrator = integrator;
+          b.hubPublicUrl = publicUrl;
+        });
   }
 
   /**
    * The same configuration with the marketplace's mail going to {@code url} (blank: the catcher).
    */
   public AppConfig withSmtpUrl(String url) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        ftp,
-        url,
-        mailFrom,
-        mailPort);
+    return with(b -> b.smtpUrl = url);
   }
 
   /** The same configuration with the marketplace's FTP drop box options. */
   public AppConfig withFtp(FtpOptions options) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        options,
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return with(b -> b.ftp = options);
   }
 
   /** The same configuration with the hub's mail intake on {@code port} (0: a free one). */
   public AppConfig withMailPort(int port) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        ftp,
-        smtpUrl,
-        mailFrom,
-        port);
+    return with(b -> b.mailPort = port);
   }
 
   /**
@@ -421,6 +264,90 @@ public record AppConfig(
         java.time.Duration.ofMinutes(2),
         "",
         "");
+  }
+
+  /** This configuration with {@code change} applied to a copy of its components. */
+  private AppConfig with(java.util.function.Consumer<Builder> change) {
+    Builder b = new Builder();
+    b.mode = mode;
+    b.httpPort = httpPort;
+    b.dataDir = dataDir;
+    b.marketplaceDbUrl = marketplaceDbUrl;
+    b.hubDbUrl = hubDbUrl;
+    b.qapiUrl = qapiUrl;
+    b.sandboxToken = sandboxToken;
+    b.apiToken = apiToken;
+    b.secretKey = secretKey;
+    b.autoApprove = autoApprove;
+    b.simulatorRate = simulatorRate;
+    b.hubLockLease = hubLockLease;
+    b.staffPassword = staffPassword;
+    b.operatorPassword = operatorPassword;
+    b.metricsToken = metricsToken;
+    b.host = host;
+    b.qapiHosts = qapiHosts;
+    b.getAuthIntegrator = getAuthIntegrator;
+    b.hubPublicUrl = hubPublicUrl;
+    b.ftp = ftp;
+    b.smtpUrl = smtpUrl;
+    b.mailFrom = mailFrom;
+    b.mailPort = mailPort;
+    change.accept(b);
+    return b.build();
+  }
+
+  /** The components of an {@link AppConfig} being changed by a wither; the one copy path. */
+  private static final class Builder {
+    private RunMode mode;
+    private int httpPort;
+    private Path dataDir;
+    private String marketplaceDbUrl;
+    private String hubDbUrl;
+    private String qapiUrl;
+    private String sandboxToken;
+    private String apiToken;
+    private String secretKey;
+    private boolean autoApprove;
+    private double simulatorRate;
+    private java.time.Duration hubLockLease;
+    private String staffPassword;
+    private String operatorPassword;
+    private String metricsToken;
+    private String host;
+    private String qapiHosts;
+    private String getAuthIntegrator;
+    private String hubPublicUrl;
+    private FtpOptions ftp;
+    private String smtpUrl;
+    private String mailFrom;
+    private int mailPort;
+
+    AppConfig build() {
+      return new AppConfig(
+          mode,
+          httpPort,
+          dataDir,
+          marketplaceDbUrl,
+          hubDbUrl,
+          qapiUrl,
+          sandboxToken,
+          apiToken,
+          secretKey,
+          autoApprove,
+          simulatorRate,
+          hubLockLease,
+          staffPassword,
+          operatorPassword,
+          metricsToken,
+          host,
+          qapiHosts,
+          getAuthIntegrator,
+          hubPublicUrl,
+          ftp,
+          smtpUrl,
+          mailFrom,
+          mailPort);
+    }
   }
 
   /** Never prints tokens or keys. */

@@ -3,11 +3,9 @@ package io.qconnect.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qconnect.app.RawHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,23 +21,7 @@ class HostileBodyTest {
 
   @BeforeAll
   static void start() {
-    app =
-        Application.start(
-            new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                true,
-                0,
-                java.time.Duration.ofMinutes(2),
-                "",
-                ""));
+    app = Application.start(TestConfigs.all(dir, "", ""));
   }
 
   @AfterAll
@@ -47,37 +29,9 @@ class HostileBodyTest {
     app.close();
   }
 
-  record Answer(int status, String head, String body) {}
-
   /** Sends {@code head} (without the blank line) and {@code body} bytes, reads until close. */
   static Answer raw(String head, byte[] body) throws IOException {
-    try (Socket s = new Socket("127.0.0.1", app.port())) {
-      s.setSoTimeout(20_000);
-      OutputStream out = s.getOutputStream();
-      out.write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      try {
-        out.write(body);
-        out.flush();
-      } catch (IOException e) {
-        // the server may answer and close before reading everything
-      }
-      InputStream in = s.getInputStream();
-      ByteArrayOutputStream got = new ByteArrayOutputStream();
-      byte[] buf = new byte[8192];
-      try {
-        for (int n; (n = in.read(buf)) > 0; ) {
-          got.write(buf, 0, n);
-        }
-      } catch (IOException e) {
-        // a reset after the answer
-      }
-      String text = got.toString(StandardCharsets.UTF_8);
-      int split = text.indexOf("\r\n\r\n");
-      String h = split < 0 ? text : text.substring(0, split);
-      String b = split < 0 ? "" : text.substring(split + 4);
-      int status = h.length() >= 12 ? Integer.parseInt(h.substring(9, 12)) : -1;
-      return new Answer(status, h, b);
-    }
+    return RawHttp.send(app.port(), head + "\r\n\r\n", body);
   }
 
   private static String request(String extraHeaders) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qconnect.app.AppConfig;
 import io.qconnect.app.Application;
 import io.qconnect.app.FtpOptions;
-import io.qconnect.app.RunMode;
+import io.qconnect.app.TestConfigs;
 import io.qconnect.marketplace.catalog.Item;
 import io.qconnect.marketplace.catalog.ItemFields;
 import io.qconnect.marketplace.catalog.NewGoods;
@@ -44,21 +44,7 @@ class BulkUploadBrowserTest {
   @BeforeAll
   static void start() {
     AppConfig c =
-        new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                true,
-                0,
-                java.time.Duration.ofMinutes(2),
-                TestApp.STAFF_PASSWORD,
-                TestApp.OPERATOR_PASSWORD)
+        TestConfigs.all(dir, TestApp.STAFF_PASSWORD, TestApp.OPERATOR_PASSWORD)
             .withFtp(new FtpOptions(0, "ftp.qoo10-connect.test", "", false));
     app = Application.start(c);
     browser = new Browser(app.url(), dir.resolve("chrome"), "bulk");

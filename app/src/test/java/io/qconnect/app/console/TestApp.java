@@ -1,8 +1,8 @@
 package io.qconnect.app.console;
 
-import io.qconnect.app.AppConfig;
 import io.qconnect.app.Application;
 import io.qconnect.app.RunMode;
+import io.qconnect.app.TestConfigs;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.wire.QapiDates;
 import java.net.URI;
@@ -23,21 +23,7 @@ final class TestApp {
   /** The all-in-one process on a free port, no buyer simulator, fixed console passwords. */
   static Application start(Path dir, boolean autoApprove) {
     return Application.start(
-        new AppConfig(
-            RunMode.ALL,
-            0,
-            dir.resolve("data"),
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            autoApprove,
-            0,
-            java.time.Duration.ofMinutes(2),
-            STAFF_PASSWORD,
-            OPERATOR_PASSWORD));
+        TestConfigs.of(RunMode.ALL, dir, autoApprove, STAFF_PASSWORD, OPERATOR_PASSWORD));
   }
 
   /** Moves the marketplace's clock to 10:00 JST of a business day, today's when today is one. */

@@ -2,9 +2,8 @@ package io.qconnect.app.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.qconnect.app.AppConfig;
 import io.qconnect.app.Application;
-import io.qconnect.app.RunMode;
+import io.qconnect.app.TestConfigs;
 import io.qconnect.marketplace.catalog.ItemOption;
 import io.qconnect.marketplace.catalog.ItemRef;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The all-in-one process (marketplace with the demo seller's 60 items, hub with the demo shop
@@ -26,23 +24,7 @@ final class StockApi implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   StockApi(Path dir) {
-    app =
-        Application.start(
-            new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                true,
-                0,
-                Duration.ofMinutes(2),
-                "staff-pass-4821",
-                "operator-pass-9375"));
+    app = Application.start(TestConfigs.all(dir, "staff-pass-4821", "operator-pass-9375"));
   }
 
   String shop() {

@@ -1,20 +1,12 @@
 package io.qconnect.app.console.hubui;
 
+import static io.qconnect.app.ConsoleClient.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qconnect.app.AppConfig;
 import io.qconnect.app.Application;
-import io.qconnect.app.RunMode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.qconnect.app.ConsoleClient;
+import io.qconnect.app.TestConfigs;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,31 +22,11 @@ class FulfilmentConsoleTest {
 
   @TempDir static Path dir;
   static Application app;
-  final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
+  final ConsoleClient http = new ConsoleClient(app.url());
 
   @BeforeAll
   static void start() {
-    app =
-        Application.start(
-            new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                true,
-                0,
-                java.time.Duration.ofMinutes(2),
-                "staff-pass-4821",
-                OPERATOR_PASSWORD));
+    app = Application.start(TestConfigs.all(dir, "staff-pass-4821", OPERATOR_PASSWORD));
   }
 
   @AfterAll
@@ -62,39 +34,15 @@ class FulfilmentConsoleTest {
     app.close();
   }
 
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(app.url() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, String form) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(app.url() + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String csrf(String path) throws Exception {
-    Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(path).body());
-    assertThat(m.find()).isTrue();
-    return m.group(1);
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
   private String shop() {
     return app.hub().shops().list().get(0).shopId();
   }
 
   private String login() throws Exception {
-    post(
-        "/login", "_csrf=" + csrf("/login") + "&login=operator&password=" + enc(OPERATOR_PASSWORD));
-    return csrf("/hub/shops/" + shop() + "/fulfilment");
+    http.post(
+        "/login",
+        "_csrf=" + http.csrf("/login") + "&login=operator&password=" + enc(OPERATOR_PASSWORD));
+    return http.csrf("/hub/shops/" + shop() + "/fulfilment");
   }
 
   @Test
@@ -104,12 +52,12 @@ class FulfilmentConsoleTest {
     String page = "/hub/shops/" + shop() + "/fulfilment";
 
     String bad =
-        post(
+        http.post(
                 page,
                 "_csrf=" + csrf + "&_back=" + page + "&storageStatus=NEW&webhookUrl=ftp%3A%2F%2Fx")
             .body();
     String noSecret =
-        post(
+        http.post(
                 page,
                 "_csrf="
                     + csrf
@@ -119,7 +67,7 @@ class FulfilmentConsoleTest {
                     + enc("http://127.0.0.1:9/wh"))
             .body();
     String saved =
-        post(
+        http.post(
                 page,
                 "_csrf="
                     + csrf
@@ -153,12 +101,12 @@ class FulfilmentConsoleTest {
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
 
     String refused =
-        post(
+        http.post(
                 "/hub/shops/" + shop() + "/backfill",
                 "_csrf=" + csrf + "&_back=" + page + "&from=2020-01-01&to=" + today.minusDays(1))
             .body();
     String queued =
-        post(
+        http.post(
                 "/hub/shops/" + shop() + "/backfill",
                 "_csrf="
                     + csrf
@@ -179,9 +127,9 @@ class FulfilmentConsoleTest {
   void ticking_no_line_or_a_line_that_is_not_confirmed_is_refused_in_japanese() throws Exception {
     String csrf = login();
 
-    String none = post("/hub/orders/instruct", "_csrf=" + csrf + "&_back=/hub/orders").body();
+    String none = http.post("/hub/orders/instruct", "_csrf=" + csrf + "&_back=/hub/orders").body();
     String unknown =
-        post(
+        http.post(
                 "/hub/orders/release",
                 "_csrf=" + csrf + "&_back=/hub/orders&line=" + enc(shop() + "/1"))
             .body();

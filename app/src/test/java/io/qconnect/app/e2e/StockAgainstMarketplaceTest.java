@@ -79,14 +79,20 @@ class StockAgainstMarketplaceTest {
     setAndSeeOnQoo10(item, 17);
     setAndSeeOnQoo10(option, 4);
 
-    JsonNode stock = api.call("GET", "/api/stock/" + code(option), null);
-    assertThat(stock.get("onHand").asInt()).isEqualTo(4);
-    assertThat(stock.get("available").asInt()).isEqualTo(4);
-    JsonNode feed = stock.get("shops").get(0);
-    assertThat(feed.get("shop").asText()).isEqualTo(shop);
-    assertThat(feed.get("optionCode").asText()).isEqualTo(code(option));
-    assertThat(feed.get("qoo10Qty").asInt()).isEqualTo(4);
-    assertThat(feed.get("pushedAt").isNull()).isFalse();
+    // the hub records the push just after Qoo10 answered it
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              JsonNode stock = api.call("GET", "/api/stock/" + code(option), null);
+              assertThat(stock.get("onHand").asInt()).isEqualTo(4);
+              assertThat(stock.get("available").asInt()).isEqualTo(4);
+              JsonNode feed = stock.get("shops").get(0);
+              assertThat(feed.get("shop").asText()).isEqualTo(shop);
+              assertThat(feed.get("optionCode").asText()).isEqualTo(code(option));
+              assertThat(feed.get("qoo10Qty").asInt()).isEqualTo(4);
+              assertThat(feed.get("pushedAt").isNull()).isFalse();
+            });
     JsonNode mappings = api.call("GET", "/api/mappings?shop=" + shop, null);
     assertThat(mappings.findValuesAsText("sku")).contains(code(item), code(option));
   }

@@ -98,7 +98,11 @@ public final class ItemImporter {
   }
 
   private static List<Listing> read(QapiSeller q, String shopId, GoodsInfoList.Item item) {
-    ItemDetailRow d = q.getItemDetailInfo(item.itemCode(), "").orElseThrow().get(0);
+    List<ItemDetailRow> details = q.getItemDetailInfo(item.itemCode(), "").orElseThrow();
+    if (details.isEmpty()) {
+      return List.of(); // listed a moment ago, gone now: the next import sees it as it is
+    }
+    ItemDetailRow d = details.get(0);
     List<InventoryRow> options = q.getGoodsInventoryInfo(item.itemCode(), "").orElseThrow();
     long price = number(d.itemPrice());
     LocalDate expire = date(d.expireDate());

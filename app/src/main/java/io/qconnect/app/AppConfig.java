@@ -340,9 +340,28 @@ public record AppConfig(
   /** The same configuration with the marketplace's FTP drop box options. */
   public AppConfig withFtp(FtpOptions options) {
     return new AppConfig(
-        mode, httpPort, dataDir, marketplaceDbUrl, hubDbUrl, qapiUrl, sandboxToken, apiToken,
-        secretKey, autoApprove, simulatorRate, hubLockLease, staffPassword, operatorPassword,
-        metricsToken, host, qapiHosts, getAuthIntegrator, hubPublicUrl, options, smtpUrl, mailFrom,
+        mode,
+        httpPort,
+        dataDir,
+        marketplaceDbUrl,
+        hubDbUrl,
+        qapiUrl,
+        sandboxToken,
+        apiToken,
+        secretKey,
+        autoApprove,
+        simulatorRate,
+        hubLockLease,
+        staffPassword,
+        operatorPassword,
+        metricsToken,
+        host,
+        qapiHosts,
+        getAuthIntegrator,
+        hubPublicUrl,
+        options,
+        smtpUrl,
+        mailFrom,
         mailPort);
   }
 

@@ -138,4 +138,64 @@ class StockAgainstMarketplaceTest {
     assertThat(report.get("fixed").asInt()).isEqualTo(1);
     assertThat(api.qoo10Qty(itemCode, "")).isEqualTo(9);
   }
+
+  @Test
+  void a_burst_of_option_changes_on_one_shop_goes_out_in_one_bulk_call() {
+    List<JsonNode> options =
+        units.stream().filter(u -> !u.get("optionCode").asText().isEmpty()).skip(2).toList();
+    assertThat(options).hasSizeGreaterThanOrEqualTo(4);
+    List<JsonNode> burst = options.subList(options.size() - 4, options.size());
+    for (JsonNode u : burst) {
+      setAndSeeOnQoo10(u, 10);
+    }
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              for (JsonNode u : burst) {
+                JsonNode feed = api.call("GET", "/api/stock/" + code(u), null).get("shops").get(0);
+                assertThat(feed.get("pushPending").asBoolean()).isFalse();
+              }
+            });
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < burst.size(); i++) {
+      body.append(i == 0 ? "" : ",")
+          .append("{\"sku\":\"")
+          .append(code(burst.get(i)))
+          .append("\",\"delta\":")
+          .append(11 + i)
+          .append(",\"reason\":\"count\"}");
+    }
+    body.append(']');
+    long bulkBefore = api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk");
+    long unitBefore = api.qapiCalls("ItemsOptions.UpdateInventoryQtyUnit");
+
+    api.call("POST", "/api/stock/adjust", body.toString());
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .pollInterval(Duration.ofMillis(20))
+        .untilAsserted(
+            () -> {
+              for (int i = 0; i < burst.size(); i++) {
+                JsonNode u = burst.get(i);
+                assertThat(api.qoo10Qty(u.get("itemCode").asText(), u.get("optionCode").asText()))
+                    .isEqualTo(21 + i);
+              }
+            });
+    assertThat(api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk") - bulkBefore).isEqualTo(1);
+    assertThat(api.qapiCalls("ItemsOptions.UpdateInventoryQtyUnit") - unitBefore).isZero();
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              for (JsonNode u : burst) {
+                JsonNode feed = api.call("GET", "/api/stock/" + code(u), null).get("shops").get(0);
+                assertThat(feed.get("pushPending").asBoolean()).isFalse();
+                assertThat(
+                        feed.get("pushError").isNull() || feed.get("pushError").asText().isEmpty())
+                    .isTrue();
+              }
+            });
+  }
 }

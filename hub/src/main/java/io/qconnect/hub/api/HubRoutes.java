@@ -2,8 +2,8 @@ package io.qconnect.hub.api;
 
 import io.javalin.config.RoutesConfig;
 import io.qconnect.hub.fulfilment.FulfilmentService;
-import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.fulfilment.ShopFulfilment;
+import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.orders.OrderService;
 import io.qconnect.hub.shop.ShopService;
 import io.qconnect.hub.stock.ItemImporter;

@@ -6,12 +6,12 @@ import java.util.Objects;
 
 /**
  * One element of UpdateInventoryDataBulk's {@code ItemInfoJson} that sets an option's quantity only
- * (docs/qapi.md §7.8): the option is named by its axes, or by its option code when it has none;
- * {@code Price} is sent blank, so the option's price delta stays as it is.
+ * (docs/qapi.md §7.8): the option is named by its axes; {@code Price} and {@code OptionCode} are
+ * sent blank, so the option's price delta and code stay as they are on Qoo10.
  *
  * @param itemCode the Qoo10 item code
  * @param sellerCode the seller's item code, or ""
- * @param option the option (its axes and option code; its price and quantity are not sent)
+ * @param option the option (only its axes are sent)
  * @param qty the quantity to set, 0 or more
  */
 public record OptionQty(String itemCode, String sellerCode, InventoryOption option, int qty) {
@@ -31,7 +31,7 @@ public record OptionQty(String itemCode, String sellerCode, InventoryOption opti
     m.put("SellerCode", sellerCode);
     m.put("OptionName", option.joinedNames());
     m.put("OptionValue", option.joinedValues());
-    m.put("OptionCode", option.optionCode());
+    m.put("OptionCode", "");
     m.put("Price", "");
     m.put("Qty", Integer.toString(qty));
     return m;

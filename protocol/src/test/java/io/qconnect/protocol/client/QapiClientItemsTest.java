@@ -146,7 +146,7 @@ class QapiClientItemsTest {
   }
 
   @Test
-  void sets_option_quantities_in_bulk_in_chunks_of_500_keeping_each_rows_price() {
+  void sets_option_quantities_in_bulk_in_chunks_of_500_keeping_each_rows_price_and_code() {
     List<JsonNode> sent = new ArrayList<>();
     h.server.answer(
         "ItemsOptions.UpdateInventoryDataBulk",
@@ -172,7 +172,7 @@ class QapiClientItemsTest {
     JsonNode first = sent.get(0).get(1);
     assertThat(first.get("OptionName").asText()).isEqualTo("カラー||*サイズ");
     assertThat(first.get("OptionValue").asText()).isEqualTo("c1||*L");
-    assertThat(first.get("OptionCode").asText()).isEqualTo("OC-1");
+    assertThat(first.get("OptionCode").asText()).isEmpty();
     assertThat(first.get("Price").asText()).isEmpty();
     assertThat(first.get("Qty").asText()).isEqualTo("1");
     assertThat(r.rows()).hasSize(700);

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.qconnect.marketplace.catalog.ItemOption;
+import io.qconnect.marketplace.catalog.ItemRef;
+import io.qconnect.marketplace.catalog.OptionKey;
+import io.qconnect.marketplace.catalog.Outcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,5 +141,136 @@ class StockAgainstMarketplaceTest {
     assertThat(drift.get("expected").asInt()).isEqualTo(9);
     assertThat(report.get("fixed").asInt()).isEqualTo(1);
     assertThat(api.qoo10Qty(itemCode, "")).isEqualTo(9);
+  }
+
+  @Test
+  void a_burst_of_option_changes_on_one_shop_goes_out_in_one_bulk_call() {
+    List<JsonNode> options =
+        units.stream().filter(u -> !u.get("optionCode").asText().isEmpty()).skip(2).toList();
+    assertThat(options).hasSizeGreaterThanOrEqualTo(4);
+    List<JsonNode> burst = options.subList(options.size() - 4, options.size());
+    for (JsonNode u : burst) {
+      setAndSeeOnQoo10(u, 10);
+    }
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              for (JsonNode u : burst) {
+                JsonNode feed = api.call("GET", "/api/stock/" + code(u), null).get("shops").get(0);
+                assertThat(feed.get("pushPending").asBoolean()).isFalse();
+              }
+            });
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < burst.size(); i++) {
+      body.append(i == 0 ? "" : ",")
+          .append("{\"sku\":\"")
+          .append(code(burst.get(i)))
+          .append("\",\"delta\":")
+          .append(11 + i)
+          .append(",\"reason\":\"count\"}");
+    }
+    body.append(']');
+    long bulkBefore = api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk");
+    long unitBefore = api.qapiCalls("ItemsOptions.UpdateInventoryQtyUnit");
+
+    api.call("POST", "/api/stock/adjust", body.toString());
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .pollInterval(Duration.ofMillis(20))
+        .untilAsserted(
+            () -> {
+              for (int i = 0; i < burst.size(); i++) {
+                JsonNode u = burst.get(i);
+                assertThat(api.qoo10Qty(u.get("itemCode").asText(), u.get("optionCode").asText()))
+                    .isEqualTo(21 + i);
+              }
+            });
+    assertThat(api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk") - bulkBefore).isEqualTo(1);
+    assertThat(api.qapiCalls("ItemsOptions.UpdateInventoryQtyUnit") - unitBefore).isZero();
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              for (JsonNode u : burst) {
+                JsonNode feed = api.call("GET", "/api/stock/" + code(u), null).get("shops").get(0);
+                assertThat(feed.get("pushPending").asBoolean()).isFalse();
+                assertThat(
+                        feed.get("pushError").isNull() || feed.get("pushError").asText().isEmpty())
+                    .isTrue();
+              }
+            });
+  }
+
+  @Test
+  void an_option_gone_from_qoo10_fails_alone_in_the_bulk_call_and_the_others_are_pushed() {
+    JsonNode gone = unit(true, 2);
+    JsonNode kept = unit(true, 3);
+    setAndSeeOnQoo10(gone, 6);
+    setAndSeeOnQoo10(kept, 6);
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              for (JsonNode u : List.of(gone, kept)) {
+                JsonNode feed = api.call("GET", "/api/stock/" + code(u), null).get("shops").get(0);
+                assertThat(feed.get("pushPending").asBoolean()).isFalse();
+              }
+            });
+    var catalog = api.app.marketplace().catalog();
+    String goneItem = gone.get("itemCode").asText();
+    ItemOption before =
+        catalog.optionsOf(goneItem).stream()
+            .filter(o -> o.optionCode().equals(code(gone)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            catalog
+                .options()
+                .delete(
+                    shop,
+                    ItemRef.code(gone.get("itemCode").asText()),
+                    new OptionKey(List.of(), code(gone))))
+        .isInstanceOf(Outcome.Done.class);
+    long bulkBefore = api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk");
+
+    api.call(
+        "POST",
+        "/api/stock/adjust",
+        "[{\"sku\":\""
+            + code(gone)
+            + "\",\"delta\":1},{\"sku\":\""
+            + code(kept)
+            + "\",\"delta\":1}]");
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              JsonNode goneFeed =
+                  api.call("GET", "/api/stock/" + code(gone), null).get("shops").get(0);
+              assertThat(goneFeed.get("pushError").asText()).startsWith("UpdateInventoryDataBulk");
+              assertThat(goneFeed.get("pushPending").asBoolean()).isTrue();
+              JsonNode keptFeed =
+                  api.call("GET", "/api/stock/" + code(kept), null).get("shops").get(0);
+              assertThat(keptFeed.get("pushPending").asBoolean()).isFalse();
+              assertThat(keptFeed.get("pushedQty").asInt()).isEqualTo(7);
+            });
+    assertThat(api.qoo10Qty(kept.get("itemCode").asText(), code(kept))).isEqualTo(7);
+    assertThat(api.qapiCalls("ItemsOptions.UpdateInventoryDataBulk") - bulkBefore).isEqualTo(1);
+
+    // once the option is back on Qoo10, the retry pushes it
+    assertThat(catalog.options().insert(shop, ItemRef.code(goneItem), before.toInventoryOption()))
+        .isInstanceOf(Outcome.Done.class);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              JsonNode feed = api.call("GET", "/api/stock/" + code(gone), null).get("shops").get(0);
+              assertThat(feed.get("pushPending").asBoolean()).isFalse();
+              assertThat(feed.get("pushedQty").asInt()).isEqualTo(7);
+            });
+    assertThat(api.qoo10Qty(goneItem, code(gone))).isEqualTo(7);
   }
 }

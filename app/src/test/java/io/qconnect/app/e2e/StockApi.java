@@ -58,6 +58,33 @@ final class StockApi implements AutoCloseable {
     }
   }
 
+  /**
+   * How many QAPI calls of {@code method} (e.g. {@code ItemsOptions.UpdateInventoryDataBulk}) the
+   * marketplace has answered, whatever their result code, from its {@code /metrics}.
+   */
+  long qapiCalls(String method) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(app.url() + "/metrics")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("/metrics -> " + r.statusCode());
+      }
+      String label = "method=\"" + method + "\"";
+      return r.body()
+          .lines()
+          .filter(l -> l.startsWith("qapi_requests_seconds_count{") && l.contains(label))
+          .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+          .sum();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** What the marketplace (Qoo10) holds for a unit: the item's quantity or the option's. */
   int qoo10Qty(String itemCode, String optionCode) {
     var catalog = app.marketplace().catalog();

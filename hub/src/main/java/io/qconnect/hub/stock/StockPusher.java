@@ -7,12 +7,14 @@ import io.qconnect.protocol.client.QapiResult;
 import io.qconnect.protocol.item.InventoryInfoFormat;
 import io.qconnect.protocol.item.InventoryOption;
 import io.qconnect.protocol.item.OptionAxis;
+import io.qconnect.protocol.item.OptionQty;
 import io.qconnect.protocol.item.PriceQty;
 import io.qconnect.protocol.item.PriceQtyBulkRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +28,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pushes available quantities to Qoo10: SetGoodsPriceQty (one item) or SetGoodsPriceQtyBulk (up to
- * 500 per call) for items without options, UpdateInventoryQtyUnit for each option (docs/qapi.md
- * §7.7, §7.8). A push always sends the SKU's latest quantity, read when the push is made, so a
- * burst of changes becomes one push; a failed push is retried with backoff and its error kept on
- * the unit. {@link #start()} runs a thread woken by {@link #wake()} after each committed change.
+ * 500 per call) for items without options; UpdateInventoryQtyUnit (one option) or
+ * UpdateInventoryDataBulk (up to 500 rows per call) for options, so that all of a shop's pending
+ * options go out in one call (docs/qapi.md §7.7, §7.8). A push always sends the SKU's latest
+ * quantity, read when the push is made, so a burst of changes becomes one push; a failed push is
+ * retried with backoff and its error kept on the unit. {@link #start()} runs a thread woken by
+ * {@link #wake()} after each committed change.
  */
 public final class StockPusher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StockPusher.class);
@@ -124,20 +128,63 @@ public final class StockPusher implements AutoCloseable {
     }
     Map<Long, String> errors = new HashMap<>();
     List<JdbcListingStore.DuePush> items = new ArrayList<>();
+    List<Listing> options = new ArrayList<>();
     for (JdbcListingStore.DuePush d : due) {
       if (d.listing().isOption()) {
-        String err = pushOption(shopId, d.listing(), offer.get(d.listing().sku()));
-        if (err != null) {
-          errors.put(d.listing().id(), err);
-        }
+        options.add(d.listing());
       } else {
         items.add(d);
       }
+    }
+    if (!options.isEmpty()) {
+      errors.putAll(pushOptions(shopId, options, offer));
     }
     if (!items.isEmpty()) {
       errors.putAll(pushItems(shopId, items, offer));
     }
     settle(due, offer, errors);
+    return errors;
+  }
+
+  /**
+   * Pushes a shop's due options: UpdateInventoryQtyUnit for one, else one UpdateInventoryDataBulk
+   * call per 500 rows with every pending option of the shop, each item's options side by side.
+   */
+  private Map<Long, String> pushOptions(
+      String shopId, List<Listing> options, Map<String, Integer> offer) {
+    Map<Long, String> errors = new HashMap<>();
+    if (options.size() == 1) {
+      Listing l = options.get(0);
+      String err = pushOption(shopId, l, offer.get(l.sku()));
+      if (err != null) {
+        errors.put(l.id(), err);
+      }
+      return errors;
+    }
+    List<Listing> sorted = new ArrayList<>(options);
+    sorted.sort(Comparator.comparing(Listing::itemCode));
+    List<OptionQty> rows =
+        sorted.stream()
+            .map(l -> new OptionQty(l.itemCode(), "", option(l), offer.get(l.sku())))
+            .toList();
+    try {
+      BulkResult<PriceQtyBulkRow> r =
+          connections.call(shopId, q -> q.updateInventoryDataBulk(rows));
+      if (r.rows().size() == rows.size()) {
+        for (int i = 0; i < rows.size(); i++) {
+          PriceQtyBulkRow row = r.rows().get(i);
+          if (row.code() != 0) {
+            errors.put(
+                sorted.get(i).id(), "UpdateInventoryDataBulk " + row.code() + " " + row.message());
+          }
+        }
+      } else if (r.code() != 0) {
+        sorted.forEach(
+            l -> errors.put(l.id(), "UpdateInventoryDataBulk " + r.code() + " " + r.message()));
+      }
+    } catch (RuntimeException e) {
+      sorted.forEach(l -> errors.put(l.id(), "UpdateInventoryDataBulk: " + e.getMessage()));
+    }
     return errors;
   }
 

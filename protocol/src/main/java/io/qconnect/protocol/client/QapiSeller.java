@@ -6,6 +6,7 @@ import io.qconnect.protocol.item.InventoryOption;
 import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.item.ItemStatus;
+import io.qconnect.protocol.item.OptionQty;
 import io.qconnect.protocol.item.PriceQty;
 import io.qconnect.protocol.item.PriceQtyBulkRow;
 import io.qconnect.protocol.order.CancelReason;
@@ -226,6 +227,19 @@ public final class QapiSeller {
             .add("Qty", Integer.toString(qty))
             .build();
     return Results.std(m, call(m, p));
+  }
+
+  /**
+   * ItemsOptions.UpdateInventoryDataBulk setting option quantities, in chunks of 500 rows (the
+   * method's cap), with every row's result in the order of {@code rows}.
+   */
+  public BulkResult<PriceQtyBulkRow> updateInventoryDataBulk(List<OptionQty> rows) {
+    return split.bulk(
+        QapiMethod.UPDATE_INVENTORY_DATA_BULK,
+        "ItemInfoJson",
+        rows,
+        OptionQty::wire,
+        PriceQtyBulkRow.class);
   }
 
   /** ItemsOptions.EditGoodsInventory: replaces all combination options of an item. */

@@ -9,6 +9,7 @@ import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.item.OptionAxis;
+import io.qconnect.protocol.item.OptionQty;
 import io.qconnect.protocol.item.PriceQty;
 import io.qconnect.protocol.item.PriceQtyBulkRow;
 import io.qconnect.protocol.wire.QapiJson;
@@ -141,6 +142,40 @@ class QapiClientItemsTest {
 
     assertThat(sizes).containsExactly(500, 500, 200);
     assertThat(r.rows()).hasSize(1200);
+    assertThat(r.isSuccess()).isTrue();
+  }
+
+  @Test
+  void sets_option_quantities_in_bulk_in_chunks_of_500_keeping_each_rows_price_and_code() {
+    List<JsonNode> sent = new ArrayList<>();
+    h.server.answer(
+        "ItemsOptions.UpdateInventoryDataBulk",
+        req -> {
+          JsonNode rows = readTree(req.params().text("ItemInfoJson"));
+          sent.add(rows);
+          List<Map<String, Object>> out = new ArrayList<>();
+          rows.forEach(
+              n -> out.add(Map.of("ItemCode", n.get("ItemCode").asText(), "ResultCode", 0)));
+          return json(Map.of("ResultCode", 0, "ResultMsg", "SUCCESS", "ResultObject", out));
+        });
+    List<OptionQty> rows = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      InventoryOption o =
+          new InventoryOption(
+              List.of(new OptionAxis("カラー", "c" + i), new OptionAxis("サイズ", "L")), 0, 0, "OC-" + i);
+      rows.add(new OptionQty("1098765432", "", o, i));
+    }
+
+    BulkResult<PriceQtyBulkRow> r = h.seller("SAK-BULK").updateInventoryDataBulk(rows);
+
+    assertThat(sent).extracting(JsonNode::size).containsExactly(500, 200);
+    JsonNode first = sent.get(0).get(1);
+    assertThat(first.get("OptionName").asText()).isEqualTo("カラー||*サイズ");
+    assertThat(first.get("OptionValue").asText()).isEqualTo("c1||*L");
+    assertThat(first.get("OptionCode").asText()).isEmpty();
+    assertThat(first.get("Price").asText()).isEmpty();
+    assertThat(first.get("Qty").asText()).isEqualTo("1");
+    assertThat(r.rows()).hasSize(700);
     assertThat(r.isSuccess()).isTrue();
   }
 

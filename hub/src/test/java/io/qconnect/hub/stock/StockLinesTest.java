@@ -53,6 +53,24 @@ class StockLinesTest {
   }
 
   @Test
+  void a_line_that_ships_more_than_the_shelf_holds_empties_it_and_frees_its_reservation() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      StockService stock = f.hub.stock().service();
+      stock.set("MUG-2", 1, "start");
+
+      arrive(f, line(3, "MUG-2", 2, HubStatus.NEW));
+      arrive(f, line(3, "MUG-2", 2, HubStatus.SHIPPED));
+      arrive(f, line(3, "MUG-2", 2, HubStatus.SHIPPED));
+
+      assertThat(stock.view("MUG-2").level()).isEqualTo(new StockLevel("MUG-2", 0, 0));
+      assertThat(stock.view("MUG-2").moves())
+          .extracting(StockMove::cause)
+          .containsExactly(MoveCause.CONSUME, MoveCause.RESERVE, MoveCause.SET);
+    }
+  }
+
+  @Test
   void a_line_whose_code_names_no_sku_waits_and_reserves_once_the_sku_exists() {
     try (HubFixture f = new HubFixture(engine)) {
       f.connect(SHOP);

@@ -227,7 +227,12 @@ public final class SyncService {
     Shop shop = shops.get(shopId);
     Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
     if (lease.isEmpty()) {
-      LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
+      if (trigger == SyncRun.Trigger.MAIL) {
+        // the mail intake tries again every few hundred milliseconds until the lock is free
+        LOG.debug("shop {}: {} run waits, another run is in progress", shopId, trigger);
+      } else {
+        LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
+      }
       metrics.busy(shopId);
       return new SyncOutcome.Busy(shopId);
     }

@@ -68,6 +68,17 @@ public final class QapiJson {
   }
 
   private static SimpleModule numbers() {
+    // the same writer serves boxed and primitive doubles
+    StdSerializer<Double> doubles =
+        new StdSerializer<Double>(Double.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            writeDouble(g, v);
+          }
+        };
     return new SimpleModule("qapi-numbers")
         .addSerializer(
             BigDecimal.class,
@@ -80,28 +91,8 @@ public final class QapiJson {
                 write(g, v);
               }
             })
-        .addSerializer(
-            Double.class,
-            new StdSerializer<Double>(Double.class) {
-              private static final long serialVersionUID = 1L;
-
-              @Override
-              public void serialize(Double v, JsonGenerator g, SerializerProvider p)
-                  throws IOException {
-                writeDouble(g, v);
-              }
-            })
-        .addSerializer(
-            double.class,
-            new StdSerializer<Double>(Double.class) {
-              private static final long serialVersionUID = 1L;
-
-              @Override
-              public void serialize(Double v, JsonGenerator g, SerializerProvider p)
-                  throws IOException {
-                writeDouble(g, v);
-              }
-            })
+        .addSerializer(Double.class, doubles)
+        .addSerializer(double.class, doubles)
         .addSerializer(
             Float.class,
             new StdSerializer<Float>(Float.class) {

@@ -65,32 +65,6 @@ public record HubConfig(
         mailDomain == null || mailDomain.isBlank() ? DEFAULT_MAIL_DOMAIN : mailDomain.strip();
   }
 
-  /** With the default intake address domain. */
-  public HubConfig(
-      String apiToken,
-      URI defaultQapiUrl,
-      UnaryOperator<QapiClient.Builder> clientCustomizer,
-      SchedulerSettings scheduler,
-      String nodeName,
-      Duration lockLease,
-      Backoff shipmentBackoff,
-      Duration probeTimeout,
-      QapiHosts qapiHosts,
-      GetAuth getAuth) {
-    this(
-        apiToken,
-        defaultQapiUrl,
-        clientCustomizer,
-        scheduler,
-        nodeName,
-        lockLease,
-        shipmentBackoff,
-        probeTimeout,
-        qapiHosts,
-        getAuth,
-        DEFAULT_MAIL_DOMAIN);
-  }
-
   /** Shops on any host, connected with their password only (no Get Auth). */
   public HubConfig(
       String apiToken,

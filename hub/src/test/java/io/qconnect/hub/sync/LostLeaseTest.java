@@ -67,7 +67,8 @@ class LostLeaseTest {
               c.shipmentBackoff(),
               c.probeTimeout(),
               c.qapiHosts(),
-              c.getAuth());
+              c.getAuth(),
+              c.mailDomain());
       Jdbi jdbi = HubJdbi.create(f.dataSource);
       try (Hub nodeC = Hub.create(shortLease, f.dataSource, f.clock, f.box)) {
         CompletableFuture<SyncOutcome> run =

@@ -12,6 +12,7 @@ import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.fulfilment.FulfilmentService;
 import io.qconnect.hub.fulfilment.ShopFulfilment;
 import io.qconnect.hub.fulfilment.WebhookSender;
+import io.qconnect.hub.grid.OrderGrid;
 import io.qconnect.hub.mail.MailIntake;
 import io.qconnect.hub.mail.SmtpIntake;
 import io.qconnect.hub.orders.AutoConfirmer;
@@ -58,6 +59,7 @@ public final class Hub implements AutoCloseable {
   private final ShopService shops;
   private final OrderService orders;
   private final ShipmentService shipments;
+  private final OrderGrid grid;
   private final ShipmentSender sender;
   private final FulfilmentService fulfilment;
   private final SyncService sync;
@@ -124,6 +126,7 @@ public final class Hub implements AutoCloseable {
     this.shipments =
         new ShipmentService(
             jdbi, lines, shops, CarrierTable.standard(), clock, jobs::shipmentsQueued);
+    this.grid = new OrderGrid(jdbi, lines);
     this.sender =
         new ShipmentSender(jdbi, lines, connections, locks, config.shipmentBackoff(), clock);
     this.webhooks = new WebhookSender(jdbi, shopFulfilment, locks, config.shipmentBackoff(), clock);
@@ -261,6 +264,11 @@ public final class Hub implements AutoCloseable {
 
   public ShipmentService shipments() {
     return shipments;
+  }
+
+  /** The operator's order grid: lines with write-back and instruction, paged, and its CSV. */
+  public OrderGrid grid() {
+    return grid;
   }
 
   public FulfilmentService fulfilment() {

@@ -44,6 +44,15 @@ public final class OrderLines {
     return store.detail(h, shopId, orderNo);
   }
 
+  /**
+   * The line of a {@code hub_order_line} row that another feature's read query selected (with
+   * {@code l.*}: every column under its own name).
+   */
+  public OrderLine read(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return OrderLineRows.line(rs, ctx);
+  }
+
   /** A shop's lines in one hub status, at most {@code limit}. */
   public List<OrderLine> inStatus(Handle h, String shopId, HubStatus status, int limit) {
     return store.list(h, new OrderQuery(shopId, status, null, null, limit));

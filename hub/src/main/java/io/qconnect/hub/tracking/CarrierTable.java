@@ -31,6 +31,11 @@ public final class CarrierTable {
     return t;
   }
 
+  /** Qoo10's names of the carriers the table knows, in the table's order. */
+  public java.util.List<String> names() {
+    return byAlias.values().stream().distinct().toList();
+  }
+
   private void add(String qoo10Name, String... aliases) {
     byAlias.put(key(qoo10Name), qoo10Name);
     for (String a : aliases) {

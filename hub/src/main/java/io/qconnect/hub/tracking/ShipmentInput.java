@@ -40,6 +40,9 @@ final class ShipmentInput {
     }
   }
 
+  /** A row's fields checked: the request, or the first problem (exactly one is set). */
+  record Checked(ShipmentRequest request, RowProblem problem) {}
+
   /** Checks every field and maps carriers; refuses at the first bad field. */
   static List<ShipmentRequest> check(List<ShippedLine> rows, Locator where, CarrierTable carriers) {
     if (rows.isEmpty()) {
@@ -47,25 +50,53 @@ final class ShipmentInput {
     }
     List<ShipmentRequest> out = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      ShippedLine r = rows.get(i);
-      String shop = required(r.shopId(), where.at(i, "shop"));
-      long orderNo = orderNo(r.orderNo(), where.at(i, "orderNo"));
-      String given = required(r.carrier(), where.at(i, "carrier"));
-      String carrier = carriers.toQoo10(given);
-      if (carrier.length() > 200) {
-        throw new HubException(where.at(i, "carrier") + ": longer than 200 characters");
+      Checked c = checkRow(rows.get(i), carriers);
+      if (c.problem() != null) {
+        throw new HubException(where.at(i, c.problem().field()) + ": " + c.problem().english());
       }
-      String tracking = required(r.trackingNo(), where.at(i, "trackingNo"));
-      if (!tracking.matches("[\\x21-\\x7E]{1,50}")) {
-        throw new HubException(
-            where.at(i, "trackingNo")
-                + ": must be 1–50 letters, digits or symbols without spaces, not '"
-                + tracking
-                + "'");
-      }
-      out.add(new ShipmentRequest(shop, orderNo, given, carrier, tracking));
+      out.add(c.request());
     }
     return out;
+  }
+
+  /** Checks one row's fields in column order and maps its carrier. */
+  static Checked checkRow(ShippedLine r, CarrierTable carriers) {
+    if (blank(r.shopId())) {
+      return problem(RowProblem.Kind.MISSING, "shop", "");
+    }
+    if (blank(r.orderNo())) {
+      return problem(RowProblem.Kind.MISSING, "orderNo", "");
+    }
+    String no = r.orderNo().strip();
+    if (!no.matches("[0-9]{1,18}") || Long.parseLong(no) == 0) {
+      return problem(RowProblem.Kind.NOT_AN_ORDER_NO, "orderNo", no);
+    }
+    if (blank(r.carrier())) {
+      return problem(RowProblem.Kind.MISSING, "carrier", "");
+    }
+    String given = r.carrier().strip();
+    String carrier = carriers.toQoo10(given);
+    if (carrier.length() > 200) {
+      return problem(RowProblem.Kind.CARRIER_TOO_LONG, "carrier", carrier);
+    }
+    if (blank(r.trackingNo())) {
+      return problem(RowProblem.Kind.MISSING, "trackingNo", "");
+    }
+    String tracking = r.trackingNo().strip();
+    if (!tracking.matches("[\\x21-\\x7E]{1,50}")) {
+      return problem(RowProblem.Kind.BAD_TRACKING, "trackingNo", tracking);
+    }
+    return new Checked(
+        new ShipmentRequest(r.shopId().strip(), Long.parseLong(no), given, carrier, tracking),
+        null);
+  }
+
+  private static Checked problem(RowProblem.Kind kind, String field, String value) {
+    return new Checked(null, new RowProblem(kind, field, value));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
   }
 
   /**
@@ -111,20 +142,5 @@ final class ShipmentInput {
   private static boolean isHeader(CsvRecord rec) {
     return !rec.getFields().isEmpty()
         && rec.getField(0).strip().toLowerCase(Locale.ROOT).equals("orderno");
-  }
-
-  private static String required(String value, String where) {
-    if (value == null || value.isBlank()) {
-      throw new HubException(where + ": missing");
-    }
-    return value.strip();
-  }
-
-  private static long orderNo(String value, String where) {
-    String v = required(value, where);
-    if (!v.matches("[0-9]{1,18}") || Long.parseLong(v) == 0) {
-      throw new HubException(where + ": not an order number: '" + v + "'");
-    }
-    return Long.parseLong(v);
   }
 }

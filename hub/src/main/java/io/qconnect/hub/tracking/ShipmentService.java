@@ -82,6 +82,53 @@ public final class ShipmentService {
     return enqueue(ShipmentInput.check(parsed.rows(), parsed, carriers), parsed);
   }
 
+  /**
+   * Queues the reported lines one by one (the console's bulk ship): each row is applied whole, with
+   * the rest of its cart, or refused with its reason; refused rows change nothing.
+   */
+  public List<RowResult> shipEach(List<ShippedLine> lines) {
+    List<Long> places = new ArrayList<>();
+    for (int i = 1; i <= lines.size(); i++) {
+      places.add((long) i);
+    }
+    return applyEach(lines, places);
+  }
+
+  /**
+   * Takes an uploaded file of tracking numbers row by row ({@link TrackingFile}: the order list's
+   * export with carrier and tracking filled in, or {@code orderNo,carrier,trackingNo}); a file that
+   * is not CSV or lacks those columns is refused whole, rows without carrier and tracking are
+   * skipped.
+   *
+   * @param defaultShop the shop of rows that do not name one ("" for none)
+   */
+  public ShipmentUpload upload(String defaultShop, byte[] file) {
+    TrackingFile.Read read = TrackingFile.read(defaultShop, TrackingFile.decode(file));
+    if (read.refused() != null) {
+      return read.refused();
+    }
+    return new ShipmentUpload.Done(applyEach(read.rows(), read.lines()));
+  }
+
+  /** Qoo10's carrier names, for a list to pick from. */
+  public List<String> carrierNames() {
+    return carriers.names();
+  }
+
+  private List<RowResult> applyEach(List<ShippedLine> lines, List<Long> places) {
+    RowByRow each = new RowByRow(store, orders, carriers);
+    List<RowResult> out =
+        jdbi.inTransaction(
+            h -> {
+              Instant now = clock.instant();
+              return each.apply(h, lines, places, (hh, r) -> write(hh, r, now));
+            });
+    if (out.stream().anyMatch(RowResult.Queued.class::isInstance)) {
+      enqueue(List.of(), null);
+    }
+    return out;
+  }
+
   /** Write-backs, newest first; null arguments do not filter. */
   public List<Shipment> list(String shopId, ShipmentState state) {
     return jdbi.withHandle(h -> store.list(h, shopId, state));
@@ -92,7 +139,7 @@ public final class ShipmentService {
   }
 
   private List<Shipment> enqueue(List<ShipmentRequest> requests, ShipmentInput.Locator where) {
-    List<Shipment> out = write(requests, where);
+    List<Shipment> out = requests.isEmpty() ? List.of() : write(requests, where);
     try {
       queued.run();
     } catch (RuntimeException e) {

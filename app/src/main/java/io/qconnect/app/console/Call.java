@@ -254,6 +254,16 @@ public final class Call {
     }
   }
 
+  /** Answers a page with this status (a page re-rendered with its errors: 400). */
+  public void status(int code) {
+    ctx.status(code);
+  }
+
+  /** Sends the browser to a local path (303) instead of rendering. */
+  public void redirect(String localPath) {
+    seeOther(Router.localPath(localPath) == null ? "/" : localPath);
+  }
+
   /** The host name the browser used, without the port. */
   public String host() {
     String h = ctx.host();

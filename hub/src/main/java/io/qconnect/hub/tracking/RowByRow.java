@@ -6,10 +6,12 @@ import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.Workflow;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 
@@ -43,10 +45,12 @@ final class RowByRow {
     Map<String, ShipmentRequest> planned = new LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>();
     Map<Integer, OrderLine> lineOf = new HashMap<>();
+    Set<String> listed = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       ShippedLine r = rows.get(i);
       long place = places.get(i);
       String no = r.orderNo() == null ? "" : r.orderNo().strip();
+      listed.add((r.shopId() == null ? "" : r.shopId().strip()) + "/" + no);
       if (blank(r.carrier()) && blank(r.trackingNo())) {
         out[i] = new RowResult.Skipped(place, no);
         continue;
@@ -69,7 +73,7 @@ final class RowByRow {
       Optional<OrderLine> line = orders.find(h, q.shopId(), q.orderNo());
       Optional<Shipment> existing = store.find(h, q.shopId(), q.orderNo());
       if (line.isEmpty()) {
-        out[i] = refused(place, no, RowProblem.Kind.NO_SUCH_ORDER, q.shopId() + " " + no);
+        out[i] = refused(place, no, RowProblem.Kind.NO_SUCH_ORDER, q.shopId() + "/" + no);
       } else if (existing.isPresent() && unchanged(existing.get(), q)) {
         out[i] = new RowResult.Unchanged(place, q.shopId(), no);
       } else if (!Workflow.allows(line.get().hubStatus(), HubStatus.SHIPPED)) {
@@ -83,7 +87,8 @@ final class RowByRow {
     Map<Integer, List<Long>> cartOf = new HashMap<>();
     for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
       cartOf.put(
-          e.getValue(), siblings(h, planned, planned.get(e.getKey()), lineOf.get(e.getValue())));
+          e.getValue(),
+          siblings(h, planned, listed, planned.get(e.getKey()), lineOf.get(e.getValue())));
     }
     planned.values().forEach(q -> write.accept(h, q));
     for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
@@ -102,14 +107,20 @@ final class RowByRow {
   }
 
   /**
-   * Adds the cart's other lines that may ship and have no write-back yet; returns their numbers.
+   * Adds the cart's other lines that may ship, have no write-back yet and are not listed themselves
+   * (a listed line, even a refused one, ships only by its own row); returns their numbers.
    */
   private List<Long> siblings(
-      Handle h, Map<String, ShipmentRequest> planned, ShipmentRequest q, OrderLine line) {
+      Handle h,
+      Map<String, ShipmentRequest> planned,
+      Set<String> listed,
+      ShipmentRequest q,
+      OrderLine line) {
     List<Long> added = new ArrayList<>();
     for (OrderLine sibling : orders.cart(h, q.shopId(), line.packNo())) {
       String k = q.shopId() + "/" + sibling.orderNo();
       if (!planned.containsKey(k)
+          && !listed.contains(k)
           && Workflow.allows(sibling.hubStatus(), HubStatus.SHIPPED)
           && store.find(h, q.shopId(), sibling.orderNo()).isEmpty()) {
         planned.put(k, q.forLine(sibling.orderNo()));

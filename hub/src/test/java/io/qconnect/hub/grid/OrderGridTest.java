@@ -184,6 +184,27 @@ class OrderGridTest {
     }
   }
 
+  @Test
+  void a_cart_ships_together_but_a_line_refused_in_its_own_row_stays_behind() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.qoo10.cart(
+          SHOP, 500, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(2), 501, 502, 503);
+      f.hub.syncNow(SHOP);
+
+      List<RowResult> out =
+          f.hub
+              .shipments()
+              .shipEach(List.of(shipped(501, "ヤマト", "4912-0501"), shipped(502, "ヤマト", "bad no")));
+
+      assertThat(out.get(0)).isInstanceOf(RowResult.Queued.class);
+      assertThat(((RowResult.Queued) out.get(0)).cartLines()).containsExactly(503L);
+      assertThat(problem(out.get(1))).isEqualTo(RowProblem.Kind.BAD_TRACKING);
+      assertThat(f.hub.shipments().find(SHOP, 503)).isPresent();
+      assertThat(f.hub.shipments().find(SHOP, 502)).isEmpty();
+    }
+  }
+
   private static RowProblem.Kind problem(RowResult r) {
     assertThat(r).isInstanceOf(RowResult.Refused.class);
     return ((RowResult.Refused) r).problem().kind();

@@ -21,6 +21,7 @@ public final class HubConsole {
     r.nav(Role.OPERATOR, "/hub/charts", "nav.hub.charts");
     new ShopRoutes(hub, clock).mount(r);
     new HubOrderRoutes(hub).mount(r);
+    new HubShipRoutes(hub).mount(r);
     new RunRoutes(hub, clock).mount(r);
     new FulfilmentRoutes(hub).mount(r);
     new StockScreens(hub).mount(r);

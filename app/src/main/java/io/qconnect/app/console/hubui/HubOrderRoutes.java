@@ -1,25 +1,38 @@
 package io.qconnect.app.console.hubui;
 
-import static java.util.stream.Collectors.joining;
-
 import io.qconnect.app.console.Call;
-import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Msg;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
+import io.qconnect.hub.fulfilment.Instruction;
+import io.qconnect.hub.grid.GridFilter;
+import io.qconnect.hub.grid.GridLine;
+import io.qconnect.hub.grid.GridPage;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.OrderLine;
-import io.qconnect.hub.orders.OrderQuery;
+import io.qconnect.hub.orders.Workflow;
 import io.qconnect.hub.tracking.Shipment;
-import java.time.LocalDate;
-import java.util.Arrays;
+import io.qconnect.hub.tracking.ShipmentState;
+import io.qconnect.protocol.wire.QapiDates;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
-/** Imported orders with filters (shop, hub status, order date) and one line with its history. */
+/**
+ * The operator's order grid (one row per line: buyer, receiver and address, Qoo10 and hub status,
+ * estimated ship date, carrier and tracking, write-back and instruction state; filters, paging with
+ * the total, ticked lines to ship, instruct or release, CSV export and tracking upload) and one
+ * line with its history.
+ */
 public final class HubOrderRoutes {
-  static final int LIMIT = 500;
+  static final int PAGE_SIZE = 50;
+  private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
   private final Hub hub;
 
@@ -27,16 +40,27 @@ public final class HubOrderRoutes {
     this.hub = hub;
   }
 
-  /** The filters as sent back into the form. */
-  public record Filter(String shop, String status, String from, String to) {}
-
-  /** The order list. */
+  /**
+   * The order grid.
+   *
+   * @param errors filter errors by field; when any, {@code page} is null
+   * @param results the outcome of the last bulk ship or upload, or null
+   */
   public record OrdersPage(
-      Filter filter,
+      OrderFilter filter,
+      Map<String, String> errors,
       List<String> shops,
       List<HubStatus> statuses,
-      List<OrderLine> lines,
-      int limit) {}
+      List<GridFilter.WriteBack> writeBacks,
+      GridPage page,
+      List<String> carriers,
+      ShipResults results) {
+
+    /** The error of a filter field, or "". */
+    public String error(String field) {
+      return errors.getOrDefault(field, "");
+    }
+  }
 
   /** One line. */
   public record OrderPage(
@@ -44,39 +68,72 @@ public final class HubOrderRoutes {
 
   void mount(Router r) {
     r.page("/hub/orders", Role.OPERATOR, this::list);
+    r.page("/hub/orders.csv", Role.OPERATOR, this::export);
     r.page("/hub/orders/{shop}/{orderNo}", Role.OPERATOR, this::detail);
   }
 
   private void list(Call c) {
-    Filter f = new Filter(c.query("shop"), c.query("status"), c.query("from"), c.query("to"));
-    LocalDate from = c.date(f.from(), c.t().t("hub.orders.from"));
-    LocalDate to = c.date(f.to(), c.t().t("hub.orders.to"));
-    OrderQuery q =
-        new OrderQuery(
-            f.shop().isEmpty() ? null : f.shop(), status(c, f.status()), from, to, LIMIT);
+    OrderFilter f = OrderFilter.of(c);
+    OrderFilter.Parsed p = f.parse(c.t());
+    GridPage page = p.ok() ? hub.grid().page(p.filter(), pageNo(c.query("page")), PAGE_SIZE) : null;
     OrdersPage m =
         new OrdersPage(
-            f, HubConsole.shopIds(hub), List.of(HubStatus.values()), hub.orders().list(q), LIMIT);
+            f,
+            p.errors(),
+            HubConsole.shopIds(hub),
+            List.of(HubStatus.values()),
+            List.of(GridFilter.WriteBack.values()),
+            page,
+            hub.shipments().carrierNames(),
+            c.takeOnce(HubShipRoutes.RESULTS, ShipResults.class).orElse(null));
+    if (!p.ok()) {
+      c.status(400);
+    }
     c.render("hub/orders.jte", c.shell("hub.orders.title"), m);
   }
 
-  /** The status filter; one the hub does not know is refused, naming the ones it does. */
-  private static HubStatus status(Call c, String s) {
-    if (s.isEmpty()) {
-      return null;
+  /** A page number as sent; anything else is the first page (the grid clamps past the last). */
+  private static int pageNo(String text) {
+    return text.matches("[0-9]{1,6}") ? Math.max(1, Integer.parseInt(text)) : 1;
+  }
+
+  /** The whole filter as CSV, streamed; a filter with errors goes back to the grid showing them. */
+  private void export(Call c) throws java.io.IOException {
+    OrderFilter f = OrderFilter.of(c);
+    OrderFilter.Parsed p = f.parse(c.t());
+    if (!p.ok()) {
+      c.redirect("/hub/orders?" + f.query());
+      return;
     }
-    for (HubStatus h : HubStatus.values()) {
-      if (h.name().equals(s.strip().toUpperCase(Locale.ROOT))) {
-        return h;
-      }
-    }
-    throw new ConsoleInputException(
-        c.t()
-            .f(
-                "error.choice",
-                c.t().t("hub.orders.status"),
-                s,
-                Arrays.stream(HubStatus.values()).map(Enum::name).collect(joining(", "))));
+    Msg t = c.t();
+    String name = "hub-orders-" + FILE_TIME.format(LocalDateTime.now(QapiDates.JST)) + ".csv";
+    c.download(
+        name,
+        "text/csv; charset=UTF-8",
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          w.write('\uFEFF');
+          hub.grid().writeCsv(p.filter(), w, state -> label(t, state));
+          w.flush();
+        });
+  }
+
+  /** A state in the viewer's language, for the CSV. */
+  static String label(Msg t, Enum<?> state) {
+    String prefix =
+        switch (state) {
+          case HubStatus h -> "hubstatus.";
+          case ShipmentState s -> "writeback.";
+          case Instruction.WebhookState w -> "webhook.";
+          default -> "";
+        };
+    return prefix.isEmpty() ? state.name() : t.t(prefix + state.name());
+  }
+
+  /** Whether the grid offers a tracking field for the line (it may ship, not yet sent). */
+  public static boolean shippable(GridLine g) {
+    return Workflow.allows(g.line().hubStatus(), HubStatus.SHIPPED)
+        && (g.writeBack() == null || g.writeBack().state() != ShipmentState.SENT);
   }
 
   private void detail(Call c) {

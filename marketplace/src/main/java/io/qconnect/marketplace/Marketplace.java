@@ -162,7 +162,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       SecretBox box,
       MeterRegistry meters) {
     MarketplaceSchema.migrate(ds);
-    return new Marketplace(config, ds, clock, box, meters);
+    Marketplace m = new Marketplace(config, ds, clock, box, meters);
+    m.access.restoreSwitch();
+    return m;
   }
 
   /**

@@ -146,6 +146,32 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Posts a form the page does not offer (a forged or stale one: a button the page hides or
+   * disables), with the session's CSRF token and the current page as {@code _back}, then waits for
+   * the page it leads to.
+   *
+   * @param fields {@code a=1&b=2}, URL-encoded
+   */
+  void forgePost(String action, String fields) {
+    WebElement before = driver.findElement(By.tagName("html"));
+    driver.executeScript(
+        """
+        const f = document.createElement('form');
+        f.method = 'post'; f.action = arguments[0];
+        const add = (k, v) => { const i = document.createElement('input'); i.type = 'hidden';
+          i.name = k; i.value = v; f.appendChild(i); };
+        add('_csrf', document.querySelector('input[name=_csrf]').value);
+        add('_back', location.pathname + location.search);
+        new URLSearchParams(arguments[1]).forEach((v, k) => add(k, v));
+        f.setAttribute('hx-boost', 'false');
+        document.body.appendChild(f); f.submit();""",
+        action,
+        fields);
+    wait.until(ExpectedConditions.stalenessOf(before));
+    waitForPage();
+  }
+
   @Override
   public void close() {
     driver.quit();

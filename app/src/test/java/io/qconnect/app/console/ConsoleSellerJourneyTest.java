@@ -104,13 +104,18 @@ class ConsoleSellerJourneyTest {
     fileApiKeyRequest();
     browser.logout();
     browser.login("staff", TestApp.STAFF_PASSWORD);
-    browser.click(By.cssSelector("tr:has(a[href='/staff/sellers/weak-shop']) button[id^=approve]"));
-    browser.waitForText(By.cssSelector(".flash-error"), "却下");
+    // 「承認」 is not offered for a request that fails a condition (it used to become a rejection)
+    String row = "tr:has(a[href='/staff/sellers/weak-shop'])";
+    assertThat(browser.all(By.cssSelector(row + " button[id^=approve]"))).isEmpty();
+    browser.type(By.cssSelector(row + " input[name=reason]"), "条件を満たしてから再申請してください");
+    browser.click(By.cssSelector(row + " button[id^=reject]"));
+    browser.waitForText(By.cssSelector(".flash-ok"), "却下");
     browser.shot("staff-refused-by-conditions");
     browser.logout();
     browser.login("weak-shop", "journey-pass-1");
     browser.open("/qsm/permissions");
-    assertThat(browser.text(By.id("requests"))).contains("却下", "出店審査状態が完了していること", "サービスポイント0点以上");
+    assertThat(browser.text(By.id("requests")))
+        .contains("却下", "出店審査が完了していません", "サービスポイントが0点未満です（現在 -2点）", "条件を満たしてから再申請してください");
     browser.shot("qsm-permissions-refused");
     browser.logout();
   }

@@ -34,7 +34,9 @@ public final class AccessService {
   private final KeyService keys;
   private final JapaneseBusinessCalendar calendar;
   private final Clock clock;
+  private final ApprovalSwitch switcher;
   private volatile AccessSettings settings;
+  private volatile AutoApproval approval;
   private volatile java.util.function.Consumer<Decision> listener = d -> {};
 
   public AccessService(
@@ -50,6 +52,8 @@ public final class AccessService {
     this.calendar = calendar;
     this.clock = clock;
     this.settings = settings;
+    this.switcher = new ApprovalSwitch(jdbi, clock, settings.autoApprove());
+    this.approval = new AutoApproval(settings.autoApprove(), "", null);
   }
 
   /**
@@ -74,17 +78,55 @@ public final class AccessService {
 
   public void settings(AccessSettings s) {
     this.settings = s;
+    this.approval = new AutoApproval(s.autoApprove(), "", null);
+  }
+
+  /** Whether automatic approval is on, and whether staff switched it (who, when). */
+  public AutoApproval autoApproval() {
+    return approval;
+  }
+
+  /** Applies the switch staff stored (see {@link ApprovalSwitch#restore}). Called once at start. */
+  public void restoreSwitch() {
+    switcher
+        .restore()
+        .ifPresent(
+            stored -> {
+              settings = settings.withAutoApprove(stored.on());
+              approval = stored;
+            });
+  }
+
+  /**
+   * Staff switch automatic approval on or off; stored, so it survives a restart. Switched on, the
+   * requests due today are decided at once (on a business day).
+   */
+  public AutoApproval switchAutoApprove(boolean on, String staff) {
+    AutoApproval a = switcher.save(on, staff);
+    settings = settings.withAutoApprove(on);
+    approval = a;
+    if (on) {
+      processDue();
+    }
+    return a;
   }
 
   /**
    * Files a request. It is due on the first business day on or after today; with automatic approval
-   * on, a request filed on a business day is decided at once.
+   * on, a request filed on a business day is decided at once. Refused ({@link AccessRefused}) when
+   * the seller holds the permission already or has a request of that kind waiting.
    */
   public PermissionRequest file(RequestForm form) {
     sellers.get(form.sellerId());
     LocalDateTime now = Times.now(clock);
     LocalDate processOn = calendar.onOrAfter(now.toLocalDate());
-    long id = jdbi.withHandle(h -> store.insert(h, form, now, processOn));
+    long id =
+        jdbi.inTransaction(
+            h -> {
+              store.lockSeller(h, form.sellerId());
+              Duplicates.refuse(h, store, keys, form);
+              return store.insert(h, form, now, processOn);
+            });
     LOG.info("{} request {} from {} due on {}", form.kind(), id, form.sellerId(), processOn);
     if (settings.autoApprove()) {
       processDue();
@@ -110,14 +152,51 @@ public final class AccessService {
     return out;
   }
 
-  /** Staff approve a pending request; it is still refused when a condition fails. */
-  public Decision approve(long id, String staff) {
+  /**
+   * Staff approve a pending request. Refused ({@link AccessRefused.Reason#CONDITIONS_FAIL}, nothing
+   * recorded) when a condition fails now: staff reject such a request with a reason instead.
+   */
+  public Decision.Approved approve(long id, String staff) {
     PermissionRequest r = pendingOnBusinessDay(id);
-    return decideByConditions(r, staff)
-        .orElseThrow(() -> new MarketplaceException("request " + id + " was decided meanwhile"));
+    Seller s = sellers.get(r.sellerId());
+    List<Failure> failed = Eligibility.failed(s, sellers.standing(s), r.form());
+    if (!failed.isEmpty()) {
+      throw new AccessRefused(
+          AccessRefused.Reason.CONDITIONS_FAIL,
+          "request " + id + " fails " + failed.stream().map(Failure::code).toList(),
+          List.of(id),
+          failed);
+    }
+    Decision d = decideByConditions(r, staff).orElseThrow(() -> decidedMeanwhile(id));
+    if (d instanceof Decision.Approved a) {
+      return a;
+    }
+    // a condition failed between the check and the decision: the rejection is recorded and told
+    throw new AccessRefused(
+        AccessRefused.Reason.CONDITIONS_FAIL,
+        "request " + id + " failed its conditions meanwhile",
+        List.of(id),
+        d.request().failures());
   }
 
-  /** Staff reject a pending request with a reason the seller can read. */
+  /**
+   * The conditions that fail for this request now (its own purpose and company included): an
+   * approval would be refused while this is not empty.
+   */
+  public List<Failure> failing(PermissionRequest r) {
+    Seller s = sellers.get(r.sellerId());
+    return Eligibility.failed(s, sellers.standing(s), r.form());
+  }
+
+  private static AccessRefused decidedMeanwhile(long id) {
+    return AccessRefused.of(
+        AccessRefused.Reason.ALREADY_DECIDED, "request " + id + " was decided meanwhile", id, "");
+  }
+
+  /**
+   * Staff reject a pending request with a reason the seller can read; the conditions that fail now
+   * are recorded with it.
+   */
   public Decision reject(long id, String staff, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new MarketplaceException("a rejection needs a reason");
@@ -127,8 +206,9 @@ public final class AccessService {
           "a rejection reason (却下理由) may have at most " + MAX_REJECTION_REASON + " characters");
     }
     PermissionRequest r = pendingOnBusinessDay(id);
-    if (!decide(r.id(), RequestStatus.REJECTED, List.of(), reason.strip(), staff)) {
-      throw new MarketplaceException("request " + id + " was decided meanwhile");
+    // the conditions that fail now are kept with staff's reason, so the seller reads both
+    if (!decide(r.id(), RequestStatus.REJECTED, failing(r), reason.strip(), staff)) {
+      throw decidedMeanwhile(id);
     }
     Decision d = new Decision.Rejected(get(id));
     told(d);
@@ -154,7 +234,7 @@ public final class AccessService {
   }
 
   /** The conditions that would fail if the seller's request were processed now. */
-  public List<Condition> blockingConditions(String sellerId, PermissionKind kind) {
+  public List<Failure> blockingConditions(String sellerId, PermissionKind kind) {
     Seller s = sellers.get(sellerId);
     return blockingConditions(s, sellers.standing(s), kind);
   }
@@ -164,7 +244,7 @@ public final class AccessService {
    * ({@link SellerService#standing}) computed already: screens that show both kinds compute it
    * once.
    */
-  public List<Condition> blockingConditions(Seller s, Standing standing, PermissionKind kind) {
+  public List<Failure> blockingConditions(Seller s, Standing standing, PermissionKind kind) {
     RequestForm probe = new RequestForm(kind, s.sellerId(), s.email(), s.mainCategory(), "-", "-");
     return Eligibility.failed(s, standing, probe);
   }
@@ -176,7 +256,7 @@ public final class AccessService {
 
   private java.util.Optional<Decision> decideByConditions(PermissionRequest r, String by) {
     Seller s = sellers.get(r.sellerId());
-    List<Condition> failed = Eligibility.failed(s, sellers.standing(s), r.form());
+    List<Failure> failed = Eligibility.failed(s, sellers.standing(s), r.form());
     if (!failed.isEmpty()) {
       if (!decide(r.id(), RequestStatus.REJECTED, failed, "", by)) {
         return java.util.Optional.empty();
@@ -202,23 +282,35 @@ public final class AccessService {
   private PermissionRequest pendingOnBusinessDay(long id) {
     PermissionRequest r = get(id);
     if (r.status() != RequestStatus.PENDING) {
-      throw new MarketplaceException("request " + id + " is already " + r.status());
+      throw AccessRefused.of(
+          AccessRefused.Reason.ALREADY_DECIDED,
+          "request " + id + " is already " + r.status(),
+          id,
+          r.status());
     }
     LocalDate today = Times.today(clock);
     if (!calendar.isBusinessDay(today)) {
-      throw new MarketplaceException(
+      LocalDate next = calendar.nextBusinessDay(today);
+      throw AccessRefused.of(
+          AccessRefused.Reason.NOT_BUSINESS_DAY,
           "requests are not processed on Saturdays, Sundays or holidays; next business day: "
-              + calendar.nextBusinessDay(today));
+              + next,
+          today,
+          next);
     }
     if (r.processOn().isAfter(today)) {
-      throw new MarketplaceException("request " + id + " is due on " + r.processOn());
+      throw AccessRefused.of(
+          AccessRefused.Reason.NOT_DUE,
+          "request " + id + " is due on " + r.processOn(),
+          id,
+          r.processOn());
     }
     return r;
   }
 
   /** Records a decision now; false when the request was decided meanwhile. */
   private boolean decide(
-      long id, RequestStatus status, List<Condition> failed, String note, String by) {
+      long id, RequestStatus status, List<Failure> failed, String note, String by) {
     LocalDateTime now = Times.now(clock);
     return jdbi.withHandle(h -> store.decide(h, id, status, failed, note, now, by));
   }

@@ -16,6 +16,10 @@ public record AccessSettings(boolean autoApprove, Duration ftpInfoDelay) {
     Objects.requireNonNull(ftpInfoDelay, "ftpInfoDelay");
   }
 
+  public AccessSettings withAutoApprove(boolean on) {
+    return new AccessSettings(on, ftpInfoDelay);
+  }
+
   public static AccessSettings demo() {
     return new AccessSettings(true, Duration.ZERO);
   }

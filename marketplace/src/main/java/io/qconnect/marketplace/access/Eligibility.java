@@ -9,34 +9,36 @@ import java.util.List;
 final class Eligibility {
   private Eligibility() {}
 
-  /** Every condition that fails, in the guides' order; empty when the request may be approved. */
-  static List<Condition> failed(Seller seller, Standing standing, RequestForm form) {
-    List<Condition> out = new ArrayList<>();
+  /**
+   * Every condition that fails, in the guides' order, each with the value that failed it; empty
+   * when the request may be approved.
+   */
+  static List<Failure> failed(Seller seller, Standing standing, RequestForm form) {
+    List<Failure> out = new ArrayList<>();
     if (!seller.reviewCompleted()) {
-      out.add(Condition.REVIEW_COMPLETED);
+      out.add(Failure.of(Condition.REVIEW_COMPLETED));
     }
     if (seller.servicePoints() < 0) {
-      out.add(Condition.SERVICE_POINTS);
+      out.add(Failure.of(Condition.SERVICE_POINTS, seller.servicePoints()));
     }
     if (standing.shippingDelays() > 0) {
-      out.add(Condition.NO_SHIPPING_DELAYS);
+      out.add(Failure.of(Condition.NO_SHIPPING_DELAYS, standing.shippingDelays()));
     }
     if (standing.unansweredInquiries() > 0) {
-      out.add(Condition.NO_UNANSWERED_INQUIRIES);
+      out.add(Failure.of(Condition.NO_UNANSWERED_INQUIRIES, standing.unansweredInquiries()));
     }
     if (standing.unresolvedClaims() > 0) {
-      out.add(Condition.NO_UNRESOLVED_CLAIMS);
+      out.add(Failure.of(Condition.NO_UNRESOLVED_CLAIMS, standing.unresolvedClaims()));
     }
     if (form.purpose().isBlank()) {
-      out.add(Condition.PURPOSE_GIVEN);
+      out.add(Failure.of(Condition.PURPOSE_GIVEN));
     }
     if (form.integrationCompany().isBlank()) {
-      out.add(Condition.INTEGRATION_COMPANY_GIVEN);
+      out.add(Failure.of(Condition.INTEGRATION_COMPANY_GIVEN));
     }
-    boolean suspended =
-        form.kind() == PermissionKind.API_KEY ? seller.apiSuspended() : seller.ftpSuspended();
-    if (suspended) {
-      out.add(Condition.NOT_SUSPENDED);
+    boolean api = form.kind() == PermissionKind.API_KEY;
+    if (api ? seller.apiSuspended() : seller.ftpSuspended()) {
+      out.add(new Failure(Condition.NOT_SUSPENDED, api ? "API" : "FTP"));
     }
     return out;
   }

@@ -43,6 +43,14 @@ final class JdbcAccessStore {
         .one();
   }
 
+  /** Locks the seller's row until the transaction ends: one filing per seller at a time. */
+  void lockSeller(Handle h, String sellerId) {
+    h.createQuery("SELECT seller_id FROM mk_seller WHERE seller_id = :seller FOR UPDATE")
+        .bind("seller", sellerId)
+        .mapTo(String.class)
+        .findOne();
+  }
+
   Optional<PermissionRequest> find(Handle h, long id) {
     return h.createQuery(SELECT + " WHERE id = :id")
         .bind("id", id)
@@ -91,11 +99,11 @@ final class JdbcAccessStore {
       Handle h,
       long id,
       RequestStatus status,
-      List<Condition> failed,
+      List<Failure> failed,
       String note,
       LocalDateTime at,
       String by) {
-    String reasons = failed.stream().map(Condition::name).collect(Collectors.joining(","));
+    String reasons = failed.stream().map(Failure::code).collect(Collectors.joining(","));
     return h.createUpdate(
                 """
                         UPDATE mk_permission_request
@@ -122,10 +130,8 @@ final class JdbcAccessStore {
             rs.getString("purpose"),
             rs.getString("integration_company"));
     String codes = rs.getString("reasons");
-    List<Condition> failed =
-        codes.isEmpty()
-            ? List.of()
-            : Arrays.stream(codes.split(",")).map(Condition::valueOf).toList();
+    List<Failure> failed =
+        codes.isEmpty() ? List.of() : Arrays.stream(codes.split(",")).map(Failure::parse).toList();
     Timestamp decided = rs.getTimestamp("decided_at");
     return new PermissionRequest(
         rs.getLong("id"),

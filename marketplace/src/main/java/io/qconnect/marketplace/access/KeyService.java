@@ -274,6 +274,11 @@ public final class KeyService {
         .filter(a -> !now.isBefore(a.visibleFrom()));
   }
 
+  /** True when the seller has an FTP account, shown yet or not. */
+  public boolean hasFtpAccount(String sellerId) {
+    return jdbi.withHandle(h -> store.ftpAccount(h, sellerId)).isPresent();
+  }
+
   /** The FTP password in full, for the seller's own screen. */
   public String ftpPassword(FtpAccount account) {
     return box.open(account.sealedPassword());

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param processOn the first business day on or after the day it arrived: requests never get
  *     processed on a Saturday, Sunday or Japanese holiday
- * @param failed the conditions that failed, for a rejection decided by the conditions
+ * @param failures the conditions that failed with their values, for a rejection decided by the
+ *     conditions
  * @param note staff's reason for a manual rejection, or ""
  */
 public record PermissionRequest(
@@ -19,16 +20,21 @@ public record PermissionRequest(
     LocalDateTime receivedAt,
     LocalDate processOn,
     RequestStatus status,
-    List<Condition> failed,
+    List<Failure> failures,
     String note,
     LocalDateTime decidedAt,
     String decidedBy) {
 
   public PermissionRequest {
     Objects.requireNonNull(form, "form");
-    failed = List.copyOf(failed);
+    failures = List.copyOf(failures);
     note = note == null ? "" : note;
     decidedBy = decidedBy == null ? "" : decidedBy;
+  }
+
+  /** The conditions that failed, without their values. */
+  public List<Condition> failed() {
+    return failures.stream().map(Failure::condition).toList();
   }
 
   public PermissionKind kind() {

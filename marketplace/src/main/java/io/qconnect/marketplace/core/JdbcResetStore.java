@@ -8,7 +8,8 @@ import org.jdbi.v3.core.Handle;
  * pack-number and order-number sequences back to their first values, so that the same seed and the
  * same orders give the same codes and numbers after a reset. Registered integrators stay: they are
  * the marketplace's configuration (a hub registered at start keeps working after a sandbox reset),
- * not a seller's data. Stateless; the caller runs it in one transaction.
+ * not a seller's data; so does staff's automatic-approval switch ({@code mk_access_switch}).
+ * Stateless; the caller runs it in one transaction.
  */
 public final class JdbcResetStore {
   private static final List<String> TABLES =

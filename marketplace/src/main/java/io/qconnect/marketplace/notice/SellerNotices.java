@@ -1,7 +1,7 @@
 package io.qconnect.marketplace.notice;
 
-import io.qconnect.marketplace.access.Condition;
 import io.qconnect.marketplace.access.Decision;
+import io.qconnect.marketplace.access.Failure;
 import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.seller.SellerService;
@@ -47,7 +47,7 @@ public final class SellerNotices implements Consumer<Decision> {
               "反映までに数時間かかる場合があります。"));
     } else if (r.kind() == PermissionKind.API_KEY) {
       String reasons =
-          r.failed().stream().map(Condition::ja).collect(Collectors.joining("\n・", "・", ""));
+          r.failures().stream().map(Failure::ja).collect(Collectors.joining("\n・", "・", ""));
       notices.sellerNotice(
           r.sellerId(),
           to,

@@ -173,7 +173,7 @@ class AccessServiceTest {
       Seller s = h.sellers.setStanding("shop-h", true, 0, new Standing(0, 1, 0));
       assertThat(s.standing().unansweredInquiries()).isEqualTo(1);
       assertThat(h.access.blockingConditions("shop-h", PermissionKind.FTP))
-          .containsExactly(Condition.NO_UNANSWERED_INQUIRIES);
+          .containsExactly(new Failure(Condition.NO_UNANSWERED_INQUIRIES, "1"));
     }
   }
 

@@ -156,20 +156,20 @@ class ClaimFlowTest {
   }
 
   @Test
-  void a_line_past_its_ship_by_days_is_a_shipping_delay_that_blocks_an_api_key_request() {
+  void a_line_past_its_ship_by_days_is_a_shipping_delay_that_blocks_an_ftp_request() {
     long no = w.order(true, "credit_card", new Object[] {"BAG-010", "", 1}).get(0);
+    // the seller holds an API key already (a second API-key request is refused): FTP, same rules
     RequestForm form =
-        new RequestForm(
-            PermissionKind.API_KEY, w.sellerId, "s@example.jp", "バッグ", "受注連携", "GoQSystem");
+        new RequestForm(PermissionKind.FTP, w.sellerId, "s@example.jp", "バッグ", "受注連携", "GoQSystem");
     // paid Monday 2026-05-11; ship-by 3 business days: due Thursday the 14th, late from Friday
     w.server.setClock("2026-05-14T18:00:00+09:00");
-    assertThat(w.server.market.access().blockingConditions(w.sellerId, PermissionKind.API_KEY))
+    assertThat(w.server.market.access().blockingConditions(w.sellerId, PermissionKind.FTP))
         .isEmpty();
     w.server.setClock("2026-05-15T09:00:00+09:00");
     PermissionRequest r = w.server.market.access().file(form);
     assertThat(r.failed()).containsExactly(Condition.NO_SHIPPING_DELAYS);
     w.seller.setSendingInfo(new Sending(Long.toString(no), "ゆうパック", "1"));
-    assertThat(w.server.market.access().blockingConditions(w.sellerId, PermissionKind.API_KEY))
+    assertThat(w.server.market.access().blockingConditions(w.sellerId, PermissionKind.FTP))
         .isEmpty();
   }
 
@@ -196,6 +196,7 @@ class ClaimFlowTest {
     long other = w.order(true, "credit_card", new Object[] {"BAG-010", "", 1}).get(0);
     w.sandbox("cancel-request", other);
     assertThat(w.server.market.access().blockingConditions(w.sellerId, PermissionKind.FTP))
+        .extracting(io.qconnect.marketplace.access.Failure::condition)
         .contains(Condition.NO_UNRESOLVED_CLAIMS);
   }
 }

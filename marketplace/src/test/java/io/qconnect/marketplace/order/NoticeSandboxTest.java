@@ -186,6 +186,13 @@ class NoticeSandboxTest {
         .market
         .access()
         .settings(new io.qconnect.marketplace.access.AccessSettings(false, Duration.ZERO));
+    // a seller without an API key: one who holds it already cannot ask again
+    w.server
+        .market
+        .sellers()
+        .register(
+            new io.qconnect.marketplace.seller.NewSeller(
+                "keyless-shop", "keyless-pass-1", "keyless-shop@example.jp", "食品", true, 0));
     var req =
         w.server
             .market
@@ -193,14 +200,14 @@ class NoticeSandboxTest {
             .file(
                 new RequestForm(
                     PermissionKind.API_KEY,
-                    "order-shop",
-                    "order-shop@example.jp",
+                    "keyless-shop",
+                    "keyless-shop@example.jp",
                     "食品",
                     "受注連携",
                     "NextEngine"));
     w.server.market.access().reject(req.id(), "staff", "連動会社名を正しく記入してください");
     w.server.market.mailRelay().runOnce();
-    assertThat(w.server.market.notices().sentMails("order-shop@example.jp", null, 10))
+    assertThat(w.server.market.notices().sentMails("keyless-shop@example.jp", null, 10))
         .filteredOn(m -> m.event().equals("API_KEY_REJECTED"))
         .singleElement()
         .satisfies(

@@ -5,7 +5,7 @@ import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
-import io.qconnect.marketplace.access.Condition;
+import io.qconnect.marketplace.access.Failure;
 import io.qconnect.marketplace.access.KeyInfo;
 import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
@@ -26,7 +26,7 @@ public final class SellerRoutes {
 
   /** A seller with the totals that decide requests. */
   public record SellerRow(
-      Seller seller, Standing total, List<Condition> blockingApi, List<Condition> blockingFtp) {}
+      Seller seller, Standing total, List<Failure> blockingApi, List<Failure> blockingFtp) {}
 
   /** The seller list. */
   public record SellersPage(List<SellerRow> sellers) {}

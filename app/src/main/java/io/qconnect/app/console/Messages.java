@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The console's two languages, read from {@code messages_ja.properties} and {@code
- * messages_en.properties} (UTF-8) beside this class. Japanese is the default, as on QSM.
+ * The console's languages, read from {@code messages_ja.properties}, {@code messages_en.properties}
+ * and {@code messages_ko.properties} (UTF-8) beside this class. Japanese is the default, as on QSM;
+ * Korean is offered because Qoo10 Japan writes its seller guides for sellers in Korea in Korean.
  */
 final class Messages {
-  static final List<String> LANGS = List.of("ja", "en");
+  static final List<String> LANGS = List.of("ja", "en", "ko");
 
   private final Map<String, Msg> byLang = new HashMap<>();
 
@@ -35,7 +36,7 @@ final class Messages {
   }
 
   /**
-   * The language for a request: the cookie's, else the first of ja/en in Accept-Language (by
+   * The language for a request: the cookie's, else the first of ja/en/ko in Accept-Language (by
    * weight), else Japanese.
    */
   Msg choose(String cookie, String acceptLanguage) {
@@ -55,13 +56,19 @@ final class Messages {
       String[] p = part.trim().split(";");
       String tag = p[0].trim().toLowerCase(Locale.ROOT);
       double q = weight(p);
-      String lang = tag.startsWith("ja") ? "ja" : tag.startsWith("en") ? "en" : null;
+      String lang = primary(tag);
       if (lang != null && q > bestQ) {
         best = lang;
         bestQ = q;
       }
     }
     return best;
+  }
+
+  /** The console language a tag such as {@code ko-KR} names, or null. */
+  private static String primary(String tag) {
+    String lang = tag.split("-", 2)[0];
+    return LANGS.contains(lang) ? lang : null;
   }
 
   private static double weight(String[] parts) {

@@ -24,10 +24,22 @@ public record Shell(
   /** One menu entry. */
   public record NavItem(String href, String label, boolean current) {}
 
+  /** One entry of the language selector: a language, its own name for itself, the switch link. */
+  public record LangLink(String lang, String name, String href) {}
+
   /** The language switch: the other language, returning to this page. */
   public String langSwitchHref() {
+    return langHref(t.other());
+  }
+
+  /** The language selector: the two other languages, each named in its own language. */
+  public List<LangLink> langLinks() {
+    return t.others().stream().map(l -> new LangLink(l, Msg.nameOf(l), langHref(l))).toList();
+  }
+
+  private String langHref(String lang) {
     return "/lang?to="
-        + t.other()
+        + lang
         + "&back="
         + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
   }

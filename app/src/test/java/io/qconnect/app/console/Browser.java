@@ -113,6 +113,11 @@ final class Browser implements AutoCloseable {
     return find(By.tagName("body")).getText();
   }
 
+  /** Runs a script in the page and returns its result. */
+  Object script(String js) {
+    return driver.executeScript(js);
+  }
+
   String url() {
     return driver.getCurrentUrl();
   }

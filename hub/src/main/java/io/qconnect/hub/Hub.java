@@ -313,6 +313,7 @@ public final class Hub implements AutoCloseable {
     }
     mail.close();
     sync.interruptRunning();
+    sync.close();
     gauges.forEach(meters::remove);
     stop();
     locks.close();

@@ -85,7 +85,7 @@ class HubOpsJourneyTest {
     browser.find(By.id("status-2")).click();
     browser.click(By.id("get-auth"));
     browser.waitForUrl("/hub/shops/new");
-    assertThat(browser.text(By.id("error-form"))).contains("Get Authで認証できませんでした");
+    assertThat(browser.text(By.id("error-password"))).contains("QSMパスワードが正しくありません（-10001）");
     assertThat(value("apiKey")).as("the API key is never sent back").isEmpty();
     assertThat(value("shopPassword")).isEmpty();
     assertThat(value("lookbackDays")).isEqualTo("14");
@@ -221,7 +221,7 @@ class HubOpsJourneyTest {
     assertThat(browser.text(By.id("remove-explain"))).contains("注文", "履歴", "削除されず");
     browser.type(By.id("shopPassword"), "not-the-password");
     browser.click(By.id("save-credentials"));
-    assertThat(browser.text(By.id("error-form"))).contains("Get Authで認証できませんでした");
+    assertThat(browser.text(By.id("error-password"))).contains("QSMパスワードが正しくありません（-10001）");
     assertThat(value("baseUrl")).startsWith(app.url());
     assertThat(value("shopPassword")).isEmpty();
     browser.shot("edit-refused");

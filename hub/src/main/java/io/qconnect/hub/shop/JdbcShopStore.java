@@ -174,11 +174,12 @@ final class JdbcShopStore {
   /**
    * Marks a shop FAILING with its error; the caller runs it in one transaction.
    *
-   * @return whether it was healthy before (so that one alert is raised per failure streak)
+   * @return whether it was healthy before (so that one alert is raised per failure streak); false
+   *     for a removed shop (a run that was in progress when it was removed raises no alert)
    */
   boolean markFailing(Handle h, String shopId, String error, Instant at) {
     boolean wasOk =
-        h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop")
+        h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop AND removed_at IS NULL")
             .bind("shop", shopId)
             .mapTo(String.class)
             .findOne()
@@ -187,7 +188,7 @@ final class JdbcShopStore {
     h.createUpdate(
             """
             UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
-            WHERE shop_id = :shop""")
+            WHERE shop_id = :shop AND removed_at IS NULL""")
         .bind("shop", shopId)
         .bind("error", HubJdbi.clip(error, 2000))
         .bind("at", at)

@@ -445,7 +445,7 @@ public final class ShopService {
         String message = "shop " + shopId + ": " + what + " failed: " + r.problem().message();
         throw r.problem().cause() == ConnectionProblem.Cause.UNREACHABLE
             ? new ShopUrlException(ShopUrlException.Reason.NO_QAPI_ENDPOINT, message)
-            : new HubException(message);
+            : new ShopAuthException(r.problem(), message);
       }
     };
   }

@@ -36,7 +36,7 @@ public final class RunCharts {
   public record KeyChart(int width, int height, int left, List<KeyBar> bars, List<Integer> ticks) {
     /** The x of {@code days} on the scale. */
     public int x(int days) {
-      return left + (int) ((long) (width - left - 60) * days / SCALE_DAYS);
+      return left + (int) ((long) (width - left - 240) * days / SCALE_DAYS);
     }
   }
 
@@ -88,6 +88,6 @@ public final class RunCharts {
               s.keyExpiresAt()));
     }
     return new KeyChart(
-        WIDTH, TOP * 2 + Math.max(1, bars.size()) * ROW + 18, LEFT, bars, List.of(0, 7, 60, 365));
+        WIDTH, TOP * 2 + Math.max(1, bars.size()) * ROW + 18, LEFT, bars, List.of(7, 60, 180, 365));
   }
 }

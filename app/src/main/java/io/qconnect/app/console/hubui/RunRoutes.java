@@ -3,6 +3,7 @@ package io.qconnect.app.console.hubui;
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
+import io.qconnect.app.console.Shell;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderQuery;
@@ -48,17 +49,29 @@ public final class RunRoutes {
   void mount(Router r) {
     r.page("/hub/runs", Role.OPERATOR, this::runs);
     r.page("/hub/runs/{id}", Role.OPERATOR, this::run);
+    r.page("/hub/runs/{id}/state", Role.OPERATOR, this::state);
     r.page("/hub/charts", Role.OPERATOR, this::charts);
   }
 
   private void run(Call c) {
-    long id;
+    c.render("hub/run.jte", c.shell("hub.run.title"), new RunPage(hub.sync().run(runId(c))));
+  }
+
+  /**
+   * The run's badge alone, for the badge that polls it: without the page's layout, so that it never
+   * takes the messages meant for the next page (a Sync now's answer).
+   */
+  private void state(Call c) {
+    Shell bare = new Shell(c.t(), "", c.viewer(), "", "", List.of(), List.of());
+    c.render("hub/runpart.jte", bare, new RunPage(hub.sync().run(runId(c))));
+  }
+
+  private static long runId(Call c) {
     try {
-      id = Long.parseLong(c.pathParam("id"));
+      return Long.parseLong(c.pathParam("id"));
     } catch (NumberFormatException e) {
       throw new io.qconnect.hub.core.NotFoundException("no sync run " + c.pathParam("id"));
     }
-    c.render("hub/run.jte", c.shell("hub.run.title"), new RunPage(hub.sync().run(id)));
   }
 
   private void runs(Call c) {

@@ -8,6 +8,7 @@ import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopAuthException;
 import io.qconnect.hub.shop.ShopPatch;
 import io.qconnect.hub.shop.ShopUrlException;
 import java.net.URI;
@@ -103,6 +104,8 @@ public final class ShopEditRoutes {
         f.error(
             "baseUrl",
             t.f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
+      } catch (ShopAuthException e) {
+        f.authRefused(t, e);
       } catch (HubException e) {
         f.error("form", t.f("hub.form.authFailed", e.getMessage()));
       }

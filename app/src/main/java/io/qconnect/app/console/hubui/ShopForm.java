@@ -2,6 +2,7 @@ package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.Msg;
+import io.qconnect.hub.shop.ShopAuthException;
 import io.qconnect.hub.shop.ShopSettings;
 import java.net.URI;
 import java.util.ArrayList;
@@ -171,6 +172,22 @@ public final class ShopForm {
     } catch (IllegalArgumentException e) {
       error("baseUrl", t.t("hub.url.NOT_A_URL"));
       return null;
+    }
+  }
+
+  /**
+   * Get Auth refused the credentials: the reason in the viewer's language, with Qoo10's result code
+   * in parentheses, next to the field it concerns (the API key, the password, else the form).
+   */
+  void authRefused(Msg t, ShopAuthException e) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\((-?\\d+)").matcher(e.getMessage());
+    String code = m.find() ? "（" + m.group(1) + "）" : "";
+    String text = t.f("hub.auth." + e.problem().cause().name(), code);
+    switch (e.problem().cause()) {
+      case WRONG_API_KEY -> error("apiKey", text);
+      case WRONG_LOGIN -> error("password", text);
+      default -> error("form", text);
     }
   }
 

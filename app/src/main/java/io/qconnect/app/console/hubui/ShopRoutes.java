@@ -11,6 +11,7 @@ import io.qconnect.hub.mail.MailStats;
 import io.qconnect.hub.shop.ConnectionReport;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopAuthException;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.hub.shop.ShopUrlException;
 import io.qconnect.hub.sync.Alert;
@@ -153,6 +154,9 @@ public final class ShopRoutes {
       f.error(
           "baseUrl",
           t.f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
+      return again(c, f);
+    } catch (ShopAuthException e) {
+      f.authRefused(t, e);
       return again(c, f);
     } catch (HubException e) {
       f.error("form", t.f("hub.form.authFailed", e.getMessage()));

@@ -191,12 +191,15 @@ class HubOpsJourneyTest {
     assertThat(browser.text(By.id("error-to"))).contains("終了日", "開始日", "前です");
     assertThat(value("backfill-from")).isEqualTo(today.minusDays(3).toString());
     assertThat(value("backfill-to")).isEqualTo(today.minusDays(10).toString());
+    assertThat(browser.text(By.cssSelector(".flash-error"))).contains("過去の注文の取込", "前です");
+    scrollTo("backfill");
     browser.shot("backfill-refused");
 
     setDate("backfill-to", today.minusDays(1));
     browser.click(By.id("start-backfill"));
     assertThat(browser.text(By.cssSelector(".flash-ok"))).contains("受け付けました");
     assertThat(browser.text(By.id("shop-backfills"))).isNotEmpty();
+    scrollTo("backfill");
     browser.shot("backfill-queued");
   }
 
@@ -250,6 +253,12 @@ class HubOpsJourneyTest {
 
   private static String value(String id) {
     return browser.find(By.id(id)).getAttribute("value");
+  }
+
+  private static void scrollTo(String id) {
+    WebElement e = browser.find(By.id(id));
+    ((JavascriptExecutor) ((WrapsDriver) e).getWrappedDriver())
+        .executeScript("arguments[0].scrollIntoView();", e);
   }
 
   /** Sets a date field the way a date picker does (typing depends on the browser's locale). */

@@ -141,7 +141,10 @@ final class ShopActions {
                 : f.withToError(text);
       }
     }
-    c.flash(Flash.Kind.ERROR, t.t("hub.form.fix"));
+    // the form is lower on the page: the message at the top says what is wrong too
+    c.flash(
+        Flash.Kind.ERROR,
+        t.f("hub.backfill.fix", f.fromError().isEmpty() ? f.toError() : f.fromError()));
     c.once("form:backfill:" + id, f);
     return "/hub/shops/" + id + "#backfill";
   }

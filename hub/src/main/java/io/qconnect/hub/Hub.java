@@ -321,6 +321,7 @@ public final class Hub implements AutoCloseable {
     }
     mail.close();
     sync.interruptRunning();
+    sync.close();
     gauges.forEach(meters::remove);
     stop();
     locks.close();

@@ -1233,6 +1233,18 @@ final class HostileInputs {
             "/hub/shops/hx-none/backfill",
             p("from", "2026-01-01", "to", "2026-01-02")));
     out.add(new Form("operator", "/hub/backfills/1/cancel", p("_back", "/hub")));
+    out.add(
+        new Form(
+            "operator",
+            "/hub/shops/" + f.shopId() + "/backfills",
+            p("from", "2026-01-03", "to", "2026-01-02")));
+    out.add(
+        new Form(
+            "operator",
+            "/hub/shops/" + f.shopId() + "/credentials",
+            p("apiKey", "", "password", "p", "baseUrl", f.qapiUrl())));
+    out.add(new Form("operator", "/hub/shops/hx-none/remove", p("confirm", "hx-none")));
+    out.add(new Form("operator", "/hub/alerts/999999/ack", p("_back", "/hub")));
     out.add(new Form("operator", "/hub/orders/instruct", p("line", "hx-none/1")));
     out.add(new Form("operator", "/hub/orders/release", p("line", "hx-none/1")));
     return out;

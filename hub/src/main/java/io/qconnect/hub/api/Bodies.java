@@ -118,6 +118,15 @@ final class Bodies {
     }
   }
 
+  /** {@code POST /api/alerts/{id}/ack}: who saw it (optional, at most 100 characters). */
+  record AckBody(String by) {
+    AckBody {
+      if (by != null && (by.isBlank() || by.length() > 100)) {
+        throw new HubException("\"by\" must be 1–100 characters");
+      }
+    }
+  }
+
   private static URI url(String text) {
     if (text == null) {
       return null;

@@ -38,7 +38,8 @@ record ShopJson(
     AuthMode authMode,
     boolean authorizationNeeded,
     String authorizationUrl,
-    MailIntakeJson mailIntake) {
+    MailIntakeJson mailIntake,
+    Shop.Tested lastTest) {
 
   /**
    * The shop's intake address and what to register in QSM's 通知管理 to send to it (R92).
@@ -80,7 +81,8 @@ record ShopJson(
         s.authMode(),
         s.authNeeded(),
         null,
-        MailIntakeJson.of(mail));
+        MailIntakeJson.of(mail),
+        s.tested());
   }
 
   /** This answer with the authorization window to open (Get Auth). */
@@ -110,6 +112,7 @@ record ShopJson(
         authMode,
         authorizationNeeded,
         url.toString(),
-        mailIntake);
+        mailIntake,
+        lastTest);
   }
 }

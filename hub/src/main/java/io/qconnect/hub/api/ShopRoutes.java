@@ -11,9 +11,10 @@ import java.time.Clock;
 
 /**
  * {@code /api/shops}: connect (Get Auth first; without a password the shop is saved pending and the
- * answer carries the {@code authorizationUrl} of the marketplace's window), list, show, change,
- * delete, Renew Tokens ({@code /auth}), Test Connection ({@code /test}). Each shop comes with its
- * {@code mailIntake}: the address to register in QSM's 通知管理, with the template group and kind.
+ * answer carries the {@code authorizationUrl} of the marketplace's window), list, show, change
+ * (credentials too: Get Auth again), remove (soft: its orders and history stay), Renew Tokens
+ * ({@code /auth}), Test Connection ({@code /test}). Each shop comes with its {@code mailIntake}:
+ * the address to register in QSM's 通知管理, with the template group and kind.
  */
 final class ShopRoutes {
   private final ShopService shops;
@@ -73,7 +74,7 @@ final class ShopRoutes {
   }
 
   private void delete(Context ctx) {
-    shops.delete(ctx.pathParam("id"));
+    shops.remove(ctx.pathParam("id"), "api");
     ctx.status(204);
   }
 

@@ -58,7 +58,28 @@ final class SyncRoutes {
         g.guard(
             ctx ->
                 ApiJson.send(
-                    ctx, 200, alerts.list(OrderRoutes.blankToNull(ctx.queryParam("shop"))))));
+                    ctx,
+                    200,
+                    alerts
+                        .page(
+                            OrderRoutes.blankToNull(ctx.queryParam("shop")),
+                            "true".equals(ctx.queryParam("open")),
+                            OrderRoutes.limit(ctx.queryParam("limit")),
+                            0)
+                        .alerts())));
+    routes.post("/api/alerts/{id}/ack", g.guard(this::acknowledge));
+  }
+
+  /** An alert seen: stored with who ({@code {"by":"..."}}, else "api") and when. */
+  private void acknowledge(Context ctx) {
+    Bodies.AckBody b = ApiJson.read(ctx, Bodies.AckBody.class, "acknowledgement");
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new io.qconnect.hub.core.NotFoundException("no alert " + ctx.pathParam("id"));
+    }
+    ApiJson.send(ctx, 200, alerts.acknowledge(id, b.by() == null ? "api" : b.by()));
   }
 
   private void syncNow(Context ctx) {

@@ -81,15 +81,18 @@ final class JdbcShopStore {
         .bind("authNeeded", s.authNeeded());
   }
 
+  /** A shop that is connected (not removed). */
   Optional<Shop> find(Handle h, String shopId) {
-    return h.createQuery("SELECT * FROM hub_shop WHERE shop_id = :shop")
+    return h.createQuery("SELECT * FROM hub_shop WHERE shop_id = :shop AND removed_at IS NULL")
         .bind("shop", shopId)
         .map(JdbcShopStore::shop)
         .findOne();
   }
 
   List<Shop> all(Handle h) {
-    return h.createQuery("SELECT * FROM hub_shop ORDER BY shop_id").map(JdbcShopStore::shop).list();
+    return h.createQuery("SELECT * FROM hub_shop WHERE removed_at IS NULL ORDER BY shop_id")
+        .map(JdbcShopStore::shop)
+        .list();
   }
 
   Optional<SealedCredentials> credentials(Handle h, String shopId) {
@@ -109,21 +112,74 @@ final class JdbcShopStore {
         .findOne();
   }
 
-  boolean delete(Handle h, String shopId) {
-    return h.createUpdate("DELETE FROM hub_shop WHERE shop_id = :shop")
+  /**
+   * Removes a shop softly: its secrets are erased and it is no longer listed or found, while its
+   * orders, their history and its runs stay.
+   *
+   * @return whether a connected shop was removed
+   */
+  boolean remove(Handle h, String shopId, String by, Instant at) {
+    h.createUpdate("DELETE FROM hub_getauth_state WHERE shop_id = :shop")
+        .bind("shop", shopId)
+        .execute();
+    return h.createUpdate(
+                """
+                UPDATE hub_shop SET removed_at = :at, removed_by = :by, api_key_sealed = '',
+                  password_sealed = NULL, cert_key_sealed = NULL, updated_at = :at
+                WHERE shop_id = :shop AND removed_at IS NULL""")
             .bind("shop", shopId)
+            .bind("by", HubJdbi.clip(by, 100))
+            .bind("at", at)
             .execute()
         > 0;
+  }
+
+  /** Whether {@code shopId} names a removed shop (connecting it again brings it back). */
+  boolean removed(Handle h, String shopId) {
+    return h.createQuery(
+                "SELECT COUNT(*) FROM hub_shop WHERE shop_id = :shop AND removed_at IS NOT NULL")
+            .bind("shop", shopId)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  /** Brings a removed shop back, connected anew with {@code s} (its history kept). */
+  void restore(Handle h, Shop s, SealedCredentials c) {
+    update(h, s, c);
+    h.createUpdate(
+            """
+            UPDATE hub_shop SET removed_at = NULL, removed_by = NULL, health = :health,
+              last_error = '', tested_at = NULL, test_ok = NULL
+            WHERE shop_id = :shop""")
+        .bind("shop", s.shopId())
+        .bind("health", s.health().name())
+        .execute();
+  }
+
+  /** Stores a Test Connection's result; a failed test marks the shop FAILING with its error. */
+  void markTested(Handle h, String shopId, boolean ok, String error, Instant at) {
+    h.createUpdate(
+            ok
+                ? "UPDATE hub_shop SET tested_at = :at, test_ok = TRUE, health = 'OK',"
+                    + " last_error = '' WHERE shop_id = :shop"
+                : "UPDATE hub_shop SET tested_at = :at, test_ok = FALSE, health = 'FAILING',"
+                    + " last_error = :error, last_error_at = :at WHERE shop_id = :shop")
+        .bind("shop", shopId)
+        .bind("error", HubJdbi.clip(error, 2000))
+        .bind("at", at)
+        .execute();
   }
 
   /**
    * Marks a shop FAILING with its error; the caller runs it in one transaction.
    *
-   * @return whether it was healthy before (so that one alert is raised per failure streak)
+   * @return whether it was healthy before (so that one alert is raised per failure streak); false
+   *     for a removed shop (a run that was in progress when it was removed raises no alert)
    */
   boolean markFailing(Handle h, String shopId, String error, Instant at) {
     boolean wasOk =
-        h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop")
+        h.createQuery("SELECT health FROM hub_shop WHERE shop_id = :shop AND removed_at IS NULL")
             .bind("shop", shopId)
             .mapTo(String.class)
             .findOne()
@@ -132,7 +188,7 @@ final class JdbcShopStore {
     h.createUpdate(
             """
             UPDATE hub_shop SET health = 'FAILING', last_error = :error, last_error_at = :at
-            WHERE shop_id = :shop""")
+            WHERE shop_id = :shop AND removed_at IS NULL""")
         .bind("shop", shopId)
         .bind("error", HubJdbi.clip(error, 2000))
         .bind("at", at)
@@ -228,6 +284,12 @@ final class JdbcShopStore {
         HubJdbi.instant(rs, "created_at"),
         HubJdbi.instant(rs, "updated_at"),
         AuthMode.valueOf(rs.getString("auth_mode")),
-        rs.getBoolean("auth_needed"));
+        rs.getBoolean("auth_needed"),
+        tested(rs));
+  }
+
+  private static Shop.Tested tested(ResultSet rs) throws SQLException {
+    Instant at = HubJdbi.instant(rs, "tested_at");
+    return at == null ? null : new Shop.Tested(at, rs.getBoolean("test_ok"));
   }
 }

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param authMode how the key is obtained (with the stored password, or by Get Auth)
  * @param authNeeded a Get Auth shop waiting for the seller to authorize it (first time, or after
  *     its key expired or was revoked): it has no usable key and nothing is imported until then
+ * @param tested the last Test Connection's result, or null when never tested
  */
 public record Shop(
     String shopId,
@@ -39,7 +40,15 @@ public record Shop(
     Instant createdAt,
     Instant updatedAt,
     AuthMode authMode,
-    boolean authNeeded) {
+    boolean authNeeded,
+    Tested tested) {
+
+  /** A Test Connection's result as stored: when, and whether it passed. */
+  public record Tested(Instant at, boolean ok) {
+    public Tested {
+      Objects.requireNonNull(at, "at");
+    }
+  }
 
   /** A certification key is valid for one year. */
   public static final Duration KEY_VALIDITY = Duration.ofDays(365);
@@ -75,7 +84,8 @@ public record Shop(
         now,
         now,
         AuthMode.PASSWORD,
-        false);
+        false,
+        null);
   }
 
   /** A shop saved by Get Auth, waiting for the seller: no key yet, nothing imported. */
@@ -96,7 +106,8 @@ public record Shop(
         now,
         now,
         AuthMode.GETAUTH,
-        true);
+        true,
+        null);
   }
 
   /** Whether the key comes from the seller's authorization (Get Auth) rather than a password. */
@@ -144,7 +155,8 @@ public record Shop(
         createdAt,
         now,
         authMode,
-        authNeeded);
+        authNeeded,
+        tested);
   }
 
   /** This shop with a newly issued key (and possibly a new URL and API key): healthy again. */
@@ -169,6 +181,7 @@ public record Shop(
         createdAt,
         issuedAt,
         authMode,
-        false);
+        false,
+        tested);
   }
 }

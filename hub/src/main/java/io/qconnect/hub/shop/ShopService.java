@@ -108,7 +108,7 @@ public final class ShopService {
         Shop.connected(n.shopId(), url, n.settings(), now)
             .withKey(url, Secrets.mask(n.apiKey()), key.key().masked(), key.issuedAt());
     SealedCredentials sealed = seal(n.shopId(), url, n.apiKey(), n.password(), key);
-    jdbi.useHandle(h -> store.insert(h, shop, sealed));
+    jdbi.useTransaction(h -> insertOrRestore(h, shop, sealed));
     LOG.info("shop {} connected at {} (key {})", shop.shopId(), url, shop.certKeyMasked());
     events.connected(shop);
     return shop;
@@ -131,7 +131,7 @@ public final class ShopService {
     String state = newState();
     jdbi.useTransaction(
         h -> {
-          store.insert(h, shop, sealed);
+          insertOrRestore(h, shop, sealed);
           store.insertState(h, state, shop.shopId(), now.plus(STATE_VALIDITY));
         });
     LOG.info("shop {} saved at {}, waiting for Get Auth", shop.shopId(), url);
@@ -304,11 +304,38 @@ public final class ShopService {
     return next;
   }
 
+  /**
+   * A new shop, or a removed one connected again: it comes back with its orders, their history and
+   * its runs.
+   */
+  private void insertOrRestore(org.jdbi.v3.core.Handle h, Shop shop, SealedCredentials sealed) {
+    if (store.removed(h, shop.shopId())) {
+      store.restore(h, shop, sealed);
+      LOG.info("shop {} connected again; its orders and history were kept", shop.shopId());
+    } else {
+      store.insert(h, shop, sealed);
+    }
+  }
+
+  /** As {@link #remove(String, String)}, by nobody in particular. */
   public void delete(String shopId) {
-    if (!jdbi.withHandle(h -> store.delete(h, shopId))) {
+    remove(shopId, "");
+  }
+
+  /**
+   * Removes a shop: its imports stop, its API key, password and certification key are erased, and
+   * it is no longer listed or found. Its orders, their history, its runs and alerts are kept (read
+   * only); connecting the same shop ID again resumes with them.
+   *
+   * @param by who removed it (an operator's login, "api")
+   * @throws NotFoundException when there is no such connected shop
+   */
+  public void remove(String shopId, String by) {
+    Instant now = clock.instant();
+    if (!jdbi.inTransaction(h -> store.remove(h, shopId, by == null ? "" : by, now))) {
       throw notFound(shopId);
     }
-    LOG.info("shop {} deleted", shopId);
+    LOG.info("shop {} removed by {}; its orders and history are kept", shopId, by);
     events.removed(shopId);
   }
 
@@ -350,11 +377,19 @@ public final class ShopService {
     };
   }
 
-  /** Test Connection: key validity and expiry, clock skew, one cheap read call. */
+  /**
+   * Test Connection: key validity and expiry, clock skew, one cheap read call. The result is stored
+   * on the shop: a failed test marks it FAILING with the reason, a passed one healthy again.
+   */
   public ConnectionReport testConnection(String shopId) {
     Shop shop = get(shopId);
     requireKey(shop);
-    return tester.test(shop, box.open(credentials(shopId).certKey()));
+    ConnectionReport report = tester.test(shop, box.open(credentials(shopId).certKey()));
+    String error =
+        report.problem() != null ? report.problem().message() : String.join(" ", report.messages());
+    Instant now = clock.instant();
+    jdbi.useHandle(h -> store.markTested(h, shopId, report.ok(), error, now));
+    return report;
   }
 
   /**
@@ -410,7 +445,7 @@ public final class ShopService {
         String message = "shop " + shopId + ": " + what + " failed: " + r.problem().message();
         throw r.problem().cause() == ConnectionProblem.Cause.UNREACHABLE
             ? new ShopUrlException(ShopUrlException.Reason.NO_QAPI_ENDPOINT, message)
-            : new HubException(message);
+            : new ShopAuthException(r.problem(), message);
       }
     };
   }

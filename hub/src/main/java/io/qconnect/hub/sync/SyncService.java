@@ -68,6 +68,9 @@ public final class SyncService {
 
   private volatile boolean closing;
 
+  /** Where Sync now started from the console runs (no thread until one is started). */
+  private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
   /**
    * @param meters where import runs are counted ({@link SyncMetrics})
    */
@@ -219,8 +222,53 @@ public final class SyncService {
     };
   }
 
+  /**
+   * Sync now without waiting: the shop's lock is taken and the run logged as RUNNING here, then the
+   * run goes on in the background (follow it with {@link #run(long)}).
+   *
+   * @return the run as logged at its start, or empty when another run holds the shop
+   */
+  public Optional<SyncRun> startNow(String shopId) {
+    Optional<Started> started = begin(shopId, SyncRun.Trigger.MANUAL);
+    started.ifPresent(
+        st -> {
+          try {
+            background.execute(() -> complete(st, window(null, null, false), () -> {}));
+          } catch (java.util.concurrent.RejectedExecutionException e) {
+            st.lease().close();
+            throw new HubException("the hub is shutting down; no new sync runs start");
+          }
+        });
+    return started.map(st -> jdbi.withHandle(h -> runs.find(h, st.id()).orElseThrow()));
+  }
+
+  /**
+   * One logged run.
+   *
+   * @throws io.qconnect.hub.core.NotFoundException when there is none
+   */
+  public SyncRun run(long id) {
+    return jdbi.withHandle(h -> runs.find(h, id))
+        .orElseThrow(() -> new io.qconnect.hub.core.NotFoundException("no sync run " + id));
+  }
+
+  /** Stops the background runs' executor (after {@link #interruptRunning()}). */
+  public void close() {
+    background.shutdown();
+  }
+
+  /** A run begun: its shop, its lease and its log entry. */
+  private record Started(Shop shop, SyncRun.Trigger trigger, LeaseLock.Lease lease, long id) {}
+
   private SyncOutcome run(
       String shopId, SyncRun.Trigger trigger, Importing importing, Runnable cancelled) {
+    return begin(shopId, trigger)
+        .<SyncOutcome>map(st -> new SyncOutcome.Ran(complete(st, importing, cancelled)))
+        .orElseGet(() -> new SyncOutcome.Busy(shopId));
+  }
+
+  /** Takes the shop's lock and logs the run as started; empty when another run holds it. */
+  private Optional<Started> begin(String shopId, SyncRun.Trigger trigger) {
     if (closing) {
       throw new HubException("the hub is shutting down; no new sync runs start");
     }
@@ -234,7 +282,7 @@ public final class SyncService {
         LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
       }
       metrics.busy(shopId);
-      return new SyncOutcome.Busy(shopId);
+      return Optional.empty();
     }
     try {
       if (jdbi.withHandle(h -> runs.abandon(h, shopId, clock.instant())) > 0) {
@@ -242,29 +290,36 @@ public final class SyncService {
       }
       long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
       active.add(id);
-      try {
-        LeaseLock.Lease held = lease.get();
-        long t0 = System.nanoTime();
-        SyncRun run =
-            execute(
-                id,
-                shop,
-                trigger,
-                importing,
-                () -> {
-                  if (closing) {
-                    throw new HubException(INTERRUPTED_BY_SHUTDOWN);
-                  }
-                  held.checkHeld();
-                  cancelled.run();
-                });
-        metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
-        return new SyncOutcome.Ran(run);
-      } finally {
-        active.remove(id);
-      }
-    } finally {
+      return Optional.of(new Started(shop, trigger, lease.get(), id));
+    } catch (RuntimeException e) {
       lease.get().close();
+      throw e;
+    }
+  }
+
+  /** Runs a begun run to its end, then releases the shop's lock. */
+  private SyncRun complete(Started st, Importing importing, Runnable cancelled) {
+    try {
+      LeaseLock.Lease held = st.lease();
+      long t0 = System.nanoTime();
+      SyncRun run =
+          execute(
+              st.id(),
+              st.shop(),
+              st.trigger(),
+              importing,
+              () -> {
+                if (closing) {
+                  throw new HubException(INTERRUPTED_BY_SHUTDOWN);
+                }
+                held.checkHeld();
+                cancelled.run();
+              });
+      metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
+      return run;
+    } finally {
+      active.remove(st.id());
+      st.lease().close();
     }
   }
 
@@ -280,6 +335,7 @@ public final class SyncService {
       ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
       afterImport(shop.shopId());
       shops.markHealthy(shop.shopId());
+      alerts.resolve(shop.shopId(), Alert.Kind.SYNC_FAILED);
       return finish(id, done(id, shop, trigger, imported, confirmed, null));
     } catch (Cancelled e) {
       LOG.info("shop {}: backfill run {} {}", shop.shopId(), id, CANCELLED);

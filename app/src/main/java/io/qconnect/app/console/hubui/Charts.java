@@ -16,16 +16,33 @@ import java.util.List;
  */
 public final class Charts {
   static final int HOURS = 24;
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 1200;
   private static final int HEIGHT = 240;
   private static final int LEFT = 52;
   private static final int BOTTOM = 26;
   private static final int TOP = 12;
 
-  /** One bar: its box, the hour it stands for, and the value as a tooltip. */
-  public record Bar(int x, int y, int w, int h, String hour, String value, boolean labelled) {
+  /**
+   * One bar: its box, the hour it stands for, and the value as a tooltip; {@code failed} stacks a
+   * second, red part on top of it (failed runs), of height {@code failedH}.
+   */
+  public record Bar(
+      int x,
+      int y,
+      int w,
+      int h,
+      String hour,
+      String value,
+      boolean labelled,
+      int failedH,
+      String failed) {
     public int labelX() {
       return x + w / 2;
+    }
+
+    /** The top of the red part. */
+    public int failedY() {
+      return y - failedH;
     }
   }
 
@@ -120,9 +137,14 @@ public final class Charts {
   }
 
   private static BarChart chart(LocalDateTime start, double[] values, String format) {
+    return chart(start, values, new double[HOURS], format);
+  }
+
+  /** Bars of {@code values}, each with {@code failed} stacked on top in red. */
+  static BarChart chart(LocalDateTime start, double[] values, double[] failed, String format) {
     double max = 0;
-    for (double v : values) {
-      max = Math.max(max, v);
+    for (int i = 0; i < HOURS; i++) {
+      max = Math.max(max, values[i] + failed[i]);
     }
     double top = niceTop(max);
     int plotH = HEIGHT - BOTTOM - TOP;
@@ -130,6 +152,7 @@ public final class Charts {
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < HOURS; i++) {
       int h = (int) Math.round(values[i] / top * plotH);
+      int fh = (int) Math.round(failed[i] / top * plotH);
       String hour = String.format("%02d:00", start.plusHours(i).getHour());
       bars.add(
           new Bar(
@@ -139,7 +162,9 @@ public final class Charts {
               h,
               hour,
               String.format(format, values[i]),
-              i % 3 == 0));
+              i % 3 == 0,
+              fh,
+              String.format("%.0f", failed[i])));
     }
     List<Tick> ticks = new ArrayList<>();
     for (int k = 0; k <= 4; k++) {

@@ -18,6 +18,7 @@ public final class HubConsole {
     r.nav(Role.OPERATOR, "/hub/items", "nav.hub.items");
     r.nav(Role.OPERATOR, "/hub/stock", "nav.hub.stock");
     r.nav(Role.OPERATOR, "/hub/runs", "nav.hub.runs");
+    r.nav(Role.OPERATOR, "/hub/alerts", "nav.hub.alerts");
     r.nav(Role.OPERATOR, "/hub/charts", "nav.hub.charts");
     new ShopRoutes(hub, clock).mount(r);
     new HubOrderRoutes(hub).mount(r);

@@ -1,18 +1,22 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
-import io.qconnect.app.console.ConsoleInputException;
 import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.Msg;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
+import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.mail.MailStats;
 import io.qconnect.hub.shop.ConnectionReport;
 import io.qconnect.hub.shop.NewShop;
 import io.qconnect.hub.shop.Shop;
+import io.qconnect.hub.shop.ShopAuthException;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.hub.shop.ShopUrlException;
 import io.qconnect.hub.sync.Alert;
+import io.qconnect.hub.sync.Alerts;
+import io.qconnect.hub.sync.Backfill;
 import io.qconnect.hub.sync.SyncRun;
 import java.net.URI;
 import java.time.Clock;
@@ -20,9 +24,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The operator's shops: the list (health, last and next sync, key-expiry countdown), adding a shop
- * (Get Auth, with the API-key prerequisites of R93) and one shop's page (credentials masked, Test
- * Connection report, settings, runs, alerts).
+ * The operator's shops: the list (health, last and next sync, key-expiry countdown, open alerts),
+ * adding a shop (Get Auth, with the API-key prerequisites of R93; a refused form comes back with
+ * what was typed, secrets excepted, and each error next to its field) and one shop's page
+ * (credentials masked, Test Connection report, settings, backfill, runs, alerts).
  */
 public final class ShopRoutes {
   private final Hub hub;
@@ -36,15 +41,16 @@ public final class ShopRoutes {
   /** A shop as the list shows it. */
   public record ShopRow(Shop shop, long daysLeft, Instant nextSync, SyncRun lastRun) {}
 
-  /** The shop list. */
-  public record ShopsPage(List<ShopRow> shops, List<Alert> alerts) {}
+  /** The shop list, with the open alerts of every shop. */
+  public record ShopsPage(List<ShopRow> shops, Alerts.Page alerts) {}
 
   /**
    * Adding a shop.
    *
+   * @param form the form as typed, or the defaults
    * @param getAuth whether the [Get Auth] way (the marketplace's window, no password) is offered
    */
-  public record NewShopPage(ShopSettings defaults, URI defaultUrl, boolean getAuth) {}
+  public record NewShopPage(ShopForm form, URI defaultUrl, boolean getAuth) {}
 
   /**
    * One shop.
@@ -52,15 +58,20 @@ public final class ShopRoutes {
    * @param report the Test Connection report just made, else null
    * @param warnings text keys of the settings' warnings
    * @param getAuthResult how the Get Auth window just ended ("ok", "denied"), else ""
+   * @param settings the settings form (as typed when it came back refused)
+   * @param backfill the backfill form (as typed when it came back refused)
    */
   public record ShopPage(
       ShopRow row,
       ConnectionReport report,
       List<String> warnings,
       List<SyncRun> runs,
-      List<Alert> alerts,
+      Alerts.Page alerts,
       String getAuthResult,
-      MailStats mail) {}
+      MailStats mail,
+      ShopForm settings,
+      BackfillForm backfill,
+      List<Backfill> backfills) {}
 
   void mount(Router r) {
     r.page("/hub", Role.OPERATOR, this::list);
@@ -68,17 +79,21 @@ public final class ShopRoutes {
     r.action("/hub/shops", Role.OPERATOR, this::connect);
     r.page("/hub/shops/{id}", Role.OPERATOR, this::shop);
     new ShopActions(hub).mount(r);
+    new ShopEditRoutes(hub, clock).mount(r);
+    new AlertRoutes(hub).mount(r);
   }
 
   private void list(Call c) {
     List<ShopRow> rows =
         hub.shops().list().stream().map(s -> row(s, hub.sync().runs(s.shopId(), 1))).toList();
-    List<Alert> alerts = hub.alerts().list(null).stream().limit(10).toList();
-    c.render("hub/shops.jte", c.shell("hub.shops.title"), new ShopsPage(rows, alerts));
+    c.render(
+        "hub/shops.jte",
+        c.shell("hub.shops.title"),
+        new ShopsPage(rows, hub.alerts().page(null, true, 10, 0)));
   }
 
   /** The shop's row, with the newest of its {@code runs} (newest first) as the last one. */
-  private ShopRow row(Shop s, List<SyncRun> runs) {
+  ShopRow row(Shop s, List<SyncRun> runs) {
     return new ShopRow(
         s,
         s.daysUntilExpiry(clock.instant()),
@@ -88,51 +103,81 @@ public final class ShopRoutes {
 
   private void newShop(Call c) {
     c.allowFormActionTo(origin(hub.config().defaultQapiUrl()));
+    ShopForm form =
+        c.takeOnce("form:new", ShopForm.class)
+            .orElseGet(() -> ShopForm.of(ShopSettings.defaults()));
     c.render(
         "hub/newshop.jte",
         c.shell("hub.new.title"),
-        new NewShopPage(
-            ShopSettings.defaults(), hub.config().defaultQapiUrl(), hub.shops().getAuthEnabled()));
+        new NewShopPage(form, hub.config().defaultQapiUrl(), hub.shops().getAuthEnabled()));
   }
 
   /**
    * With the password: Get Auth by CreateCertificationKey, then the shop's page. With [Get Auth]
    * (way=window): the shop is saved pending, without password, and the browser goes to the
-   * marketplace's authorization window; it comes back to the hub's callback.
+   * marketplace's authorization window; it comes back to the hub's callback. Anything wrong sends
+   * the form back with what was typed (not the API key or password) and the errors by field.
    */
   private String connect(Call c) {
-    String url = c.form("baseUrl");
+    Msg t = c.t();
     boolean window = "window".equals(c.form("way"));
-    URI tried = url.isEmpty() ? hub.config().defaultQapiUrl() : ShopActions.uri(url);
+    ShopForm f = ShopForm.read(c, true, "shopId", "baseUrl");
+    String shopId = f.required(t, "shopId", "hub.shop.id");
+    if (!shopId.isEmpty() && !shopId.matches("\\p{Graph}{1,50}")) {
+      f.error("shopId", t.t("hub.form.shopId"));
+    }
+    String apiKey = ShopForm.secret(c, f, "apiKey", true);
+    if (apiKey.isEmpty()) {
+      f.error("apiKey", t.f("hub.form.required", t.t("hub.new.apiKey")));
+    }
+    String password = window ? "" : ShopForm.secret(c, f, "password", false);
+    if (!window && password.isEmpty()) {
+      f.error("password", t.t("hub.new.passwordOrGetAuth"));
+    }
+    URI url = f.url(t);
+    ShopSettings settings = f.settings(t);
+    if (f.ok() && hub.shops().find(shopId).isPresent()) {
+      f.error("shopId", t.f("hub.form.shopTaken", shopId));
+    }
+    if (!f.ok()) {
+      return again(c, f);
+    }
     Shop s;
     try {
-      NewShop n =
-          new NewShop(
-              c.form("shopId"),
-              c.form("apiKey"),
-              window ? null : c.raw("password"),
-              url.isEmpty() ? null : tried,
-              ShopActions.settings(c).apply(ShopSettings.defaults()));
+      NewShop n = new NewShop(shopId, apiKey, window ? null : password, url, settings);
       if (window) {
         return hub.shops().connectWithGetAuth(n).authorizationUrl().toString();
       }
-      if (!n.withPassword()) {
-        throw new ConsoleInputException(c.t().t("hub.new.passwordOrGetAuth"));
-      }
       s = hub.shops().connect(n);
     } catch (ShopUrlException e) {
-      throw new ConsoleInputException(
-          c.t().f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
+      URI tried = url == null ? hub.config().defaultQapiUrl() : url;
+      f.error(
+          "baseUrl",
+          t.f("hub.url." + e.reason().name(), tried.getHost() == null ? "" : tried.getHost()));
+      return again(c, f);
+    } catch (ShopAuthException e) {
+      f.authRefused(t, e);
+      return again(c, f);
+    } catch (HubException e) {
+      f.error("form", t.f("hub.form.authFailed", e.getMessage()));
+      return again(c, f);
     }
-    c.flash(Flash.Kind.OK, c.t().f("hub.new.connected", s.shopId(), c.t().at(s.keyExpiresAt())));
+    c.flash(Flash.Kind.OK, t.f("hub.new.connected", s.shopId(), t.at(s.keyExpiresAt())));
     return "/hub/shops/" + s.shopId();
+  }
+
+  /** The add-shop form again, as typed, with its errors. */
+  private static String again(Call c, ShopForm f) {
+    c.flash(Flash.Kind.ERROR, c.t().t("hub.form.fix") + " " + c.t().t("hub.form.secretsAgain"));
+    c.once("form:new", f);
+    return "/hub/shops/new";
   }
 
   /**
    * scheme://host[:port] of a QAPI URL: the marketplace whose Get Auth window a form may redirect
    * to (browsers apply the page's form-action to the redirect too).
    */
-  private static String origin(URI url) {
+  static String origin(URI url) {
     return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
@@ -145,16 +190,26 @@ public final class ShopRoutes {
             c.takeOnce("report:" + s.shopId(), ConnectionReport.class).orElse(null),
             ShopActions.warnings(s.settings()),
             runs,
-            hub.alerts().list(s.shopId()).stream().limit(10).toList(),
+            hub.alerts().page(s.shopId(), false, 10, 0),
             switch (c.query("getauth")) {
               case "ok" -> "ok";
               case "denied" -> "denied";
               default -> "";
             },
-            hub.mail().stats(s.shopId()));
+            hub.mail().stats(s.shopId()),
+            c.takeOnce("form:settings:" + s.shopId(), ShopForm.class)
+                .orElseGet(() -> ShopForm.of(s.settings())),
+            c.takeOnce("form:backfill:" + s.shopId(), BackfillForm.class)
+                .orElseGet(BackfillForm::blank),
+            hub.backfills().list(s.shopId(), 5));
     if (s.getAuth()) {
       c.allowFormActionTo(origin(s.baseUrl()));
     }
     c.render("hub/shop.jte", c.shell("hub.shop.title"), m);
+  }
+
+  /** Whether an alert offers the Get Auth link (the seller must authorize the hub again). */
+  public static boolean getAuthLink(Alert a) {
+    return a.kind() == Alert.Kind.AUTH_NEEDED || a.message().contains("Get Auth");
   }
 }

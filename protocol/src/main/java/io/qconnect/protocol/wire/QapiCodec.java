@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,16 +208,27 @@ public final class QapiCodec {
    * two ways equal).
    */
   private static byte[] direct(QapiResponse.Custom c) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    List<SerializableString> rows = null;
+    int size = 4096;
+    if (isRowList(c.value())) {
+      rows = new ArrayList<>(((List<?>) c.value()).size());
+      size = 256;
+      for (Object row : (List<?>) c.value()) {
+        SerializableString raw = ROWS.of((QapiRow) row, QapiCodec::row);
+        rows.add(raw);
+        size += raw.asUnquotedUTF8().length + 1;
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try (JsonGenerator g = new CleanText(DIRECT.createGenerator(out))) {
       g.writeStartObject();
       g.writeNumberField("ResultCode", c.code());
       g.writeStringField("ResultMsg", c.message());
       g.writeFieldName("ResultObject");
-      if (isRowList(c.value())) {
+      if (rows != null) {
         g.writeStartArray();
-        for (Object row : (List<?>) c.value()) {
-          g.writeRawValue(ROWS.of((QapiRow) row, QapiCodec::row));
+        for (SerializableString row : rows) {
+          g.writeRawValue(row);
         }
         g.writeEndArray();
       } else {

@@ -267,6 +267,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   public void reset() {
     simulator.stop();
     jdbi.useTransaction(new JdbcResetStore()::emptyAll);
+    keys.forgetPresentedKeys();
   }
 
   @Override

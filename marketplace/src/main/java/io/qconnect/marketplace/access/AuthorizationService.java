@@ -195,7 +195,9 @@ public final class AuthorizationService {
    */
   public boolean revoke(String sellerId, long keyId) {
     LocalDateTime now = Times.now(clock);
-    return jdbi.inTransaction(h -> store.revoke(h, sellerId, keyId, now));
+    boolean revoked = jdbi.inTransaction(h -> store.revoke(h, sellerId, keyId, now));
+    keys.forgetPresentedKeys();
+    return revoked;
   }
 
   /** 43 characters of base64url: 256 random bits. */

@@ -42,6 +42,7 @@ public final class KeyService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final CertificationThrottle throttle;
+  private final PresentedKeyCache presented = new PresentedKeyCache();
 
   public KeyService(Jdbi jdbi, SellerService sellers, SecretBox box, Clock clock) {
     this.jdbi = jdbi;
@@ -49,6 +50,16 @@ public final class KeyService {
     this.box = box;
     this.clock = clock;
     this.throttle = new CertificationThrottle(clock);
+    sellers.onAccessChange(this::forgetPresentedKeys);
+  }
+
+  /**
+   * Forgets the certification keys kept from recent calls ({@link PresentedKeyCache}): call it once
+   * a change to a key, its seller's password or API standing, or the whole marketplace has
+   * committed.
+   */
+  public void forgetPresentedKeys() {
+    presented.forget();
   }
 
   /**
@@ -145,8 +156,9 @@ public final class KeyService {
     if (key == null || key.isBlank()) {
       return new KeyCheck.Unknown();
     }
-    String keyHash = hash(key.trim());
-    Optional<KeyRecords.PresentedKey> row = jdbi.withHandle(h -> store.presentedKey(h, keyHash));
+    String trimmed = key.trim();
+    Optional<KeyRecords.PresentedKey> row =
+        presented.get(trimmed, () -> jdbi.withHandle(h -> store.presentedKey(h, hash(trimmed))));
     if (row.isEmpty()) {
       return new KeyCheck.Unknown();
     }

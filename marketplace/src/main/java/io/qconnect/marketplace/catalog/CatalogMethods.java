@@ -86,8 +86,9 @@ public final class CatalogMethods implements QapiFeature {
   private QapiResponse itemDetail(SellerCall c) {
     QapiMethod m = QapiMethod.GET_ITEM_DETAIL_INFO;
     return catalog
-        .find(c.sellerId(), ref(c))
-        .map(i -> Answers.value(m, List.of(WireRows.detail(i, catalog.extras().of(i.itemCode())))))
+        .extras()
+        .detail(c.sellerId(), ref(c))
+        .map(d -> Answers.value(m, List.of(WireRows.detail(d.item(), d.extras()))))
         .orElseGet(() -> notFound(m));
   }
 

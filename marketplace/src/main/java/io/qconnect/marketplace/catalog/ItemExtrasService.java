@@ -29,6 +29,14 @@ public final class ItemExtrasService {
     return jdbi.withHandle(h -> store.find(h, itemCode));
   }
 
+  /**
+   * The seller's own item and its extras, read together (GetItemDetailInfo); empty when the seller
+   * has no such item.
+   */
+  java.util.Optional<JdbcItemExtras.Detail> detail(String sellerId, ItemRef ref) {
+    return jdbi.withHandle(h -> store.findWithItem(h, sellerId, ref));
+  }
+
   /** One edit of an edit method, given the locked item and its extras. */
   @FunctionalInterface
   interface Edit {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
@@ -36,59 +37,129 @@ final class JdbcItemExtras {
     ItemExtras base =
         h.createQuery("SELECT * FROM mk_item_extra WHERE item_code = :c")
             .bind("c", itemCode)
-            .map(
-                (rs, ctx) ->
-                    new ItemExtras(
-                        rs.getString("item_condition"),
-                        rs.getString("use_condition"),
-                        rs.getString("used_period"),
-                        rs.getString("brief_explain"),
-                        rs.getString("sub_delivery_1"),
-                        rs.getString("sub_delivery_2"),
-                        rs.getString("attribute"),
-                        rs.getString("discount_type"),
-                        rs.getLong("discount_value"),
-                        rs.getObject("discount_begin", LocalDate.class),
-                        rs.getObject("discount_end", LocalDate.class),
-                        rs.getString("limit_type"),
-                        rs.getObject("limit_cnt", Integer.class),
-                        rs.getObject("limit_end", LocalDate.class),
-                        rs.getString("video_url"),
-                        rs.getString("text_options"),
-                        rs.getString("header_html"),
-                        rs.getString("footer_html"),
-                        List.of(),
-                        List.of(),
-                        List.of()))
+            .map((rs, ctx) -> base(rs))
             .findOne()
             .orElse(ItemExtras.NONE);
+    return withLists(h, itemCode, base, true, true);
+  }
+
+  /** The columns of {@code mk_item} as {@link #findWithItem} selects them (prefixed). */
+  private static final String ITEM_COLUMNS =
+      java.util.Arrays.stream(JdbcCatalogStore.COLUMNS.split(","))
+          .map(c -> "i." + c.strip())
+          .collect(java.util.stream.Collectors.joining(", "));
+
+  /** The columns of {@code mk_item_extra} that {@link #base} reads, each after a comma. */
+  private static final String EXTRA_COLUMNS =
+      COLUMNS.stream().sorted().map(c -> ", x." + c).collect(java.util.stream.Collectors.joining());
+
+  /**
+   * The seller's own item and its extras in one read (GetItemDetailInfo): the item row, its extras
+   * row and whether it has additional options and images at all; those lists are read only when
+   * there are some. The same item and extras as {@link JdbcCatalogStore#find(Handle, String,
+   * ItemRef)} then {@link #find}.
+   */
+  Optional<Detail> findWithItem(Handle h, String sellerId, ItemRef ref) {
+    if (ref.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = ref.byItemCode() ? "i.item_code = :code" : "i.seller_code = :code";
+    return h.createQuery(
+            "SELECT "
+                + ITEM_COLUMNS
+                + EXTRA_COLUMNS
+                + ", x.item_code AS extra_item_code,"
+                + " (SELECT COUNT(*) FROM mk_item_add_option o WHERE o.item_code = i.item_code)"
+                + " AS extra_options,"
+                + " (SELECT COUNT(*) FROM mk_item_image m WHERE m.item_code = i.item_code)"
+                + " AS extra_images"
+                + " FROM mk_item i LEFT JOIN mk_item_extra x ON x.item_code = i.item_code"
+                + " WHERE i.seller_id = :seller AND "
+                + where)
+        .bind("seller", sellerId)
+        .bind("code", ref.byItemCode() ? ref.itemCode() : ref.sellerCode())
+        .map(
+            (rs, ctx) ->
+                new DetailRow(
+                    JdbcItemRows.item(rs, ctx),
+                    rs.getString("extra_item_code") == null ? ItemExtras.NONE : base(rs),
+                    rs.getLong("extra_options") > 0,
+                    rs.getLong("extra_images") > 0))
+        .findOne()
+        .map(
+            r ->
+                new Detail(
+                    r.item(),
+                    withLists(h, r.item().itemCode(), r.extras(), r.options(), r.images())));
+  }
+
+  /** An item and its extras. */
+  record Detail(Item item, ItemExtras extras) {}
+
+  private record DetailRow(Item item, ItemExtras extras, boolean options, boolean images) {}
+
+  private static ItemExtras base(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new ItemExtras(
+        rs.getString("item_condition"),
+        rs.getString("use_condition"),
+        rs.getString("used_period"),
+        rs.getString("brief_explain"),
+        rs.getString("sub_delivery_1"),
+        rs.getString("sub_delivery_2"),
+        rs.getString("attribute"),
+        rs.getString("discount_type"),
+        rs.getLong("discount_value"),
+        rs.getObject("discount_begin", LocalDate.class),
+        rs.getObject("discount_end", LocalDate.class),
+        rs.getString("limit_type"),
+        rs.getObject("limit_cnt", Integer.class),
+        rs.getObject("limit_end", LocalDate.class),
+        rs.getString("video_url"),
+        rs.getString("text_options"),
+        rs.getString("header_html"),
+        rs.getString("footer_html"),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  private static ItemExtras withLists(
+      Handle h, String itemCode, ItemExtras base, boolean readOptions, boolean readImages) {
     List<ItemExtras.AdditionalOption> options =
-        h.createQuery("SELECT * FROM mk_item_add_option WHERE item_code = :c ORDER BY seq")
-            .bind("c", itemCode)
-            .map(
-                (rs, ctx) ->
-                    new ItemExtras.AdditionalOption(
-                        rs.getString("name"),
-                        rs.getString("option_value"),
-                        rs.getLong("price"),
-                        rs.getString("option_code"),
-                        rs.getString("image_url")))
-            .list();
+        !readOptions
+            ? List.of()
+            : h.createQuery("SELECT * FROM mk_item_add_option WHERE item_code = :c ORDER BY seq")
+                .bind("c", itemCode)
+                .map(
+                    (rs, ctx) ->
+                        new ItemExtras.AdditionalOption(
+                            rs.getString("name"),
+                            rs.getString("option_value"),
+                            rs.getLong("price"),
+                            rs.getString("option_code"),
+                            rs.getString("image_url")))
+                .list();
     List<String> images =
-        h.createQuery(
-                "SELECT url FROM mk_item_image WHERE item_code = :c AND kind = 'E' ORDER BY seq")
-            .bind("c", itemCode)
-            .mapTo(String.class)
-            .list();
+        !readImages
+            ? List.of()
+            : h.createQuery(
+                    "SELECT url FROM mk_item_image WHERE item_code = :c AND kind = 'E' ORDER BY seq")
+                .bind("c", itemCode)
+                .mapTo(String.class)
+                .list();
     List<ItemExtras.OptionImage> inventory =
-        h.createQuery(
-                "SELECT * FROM mk_item_image WHERE item_code = :c AND kind = 'I' ORDER BY seq")
-            .bind("c", itemCode)
-            .map(
-                (rs, ctx) ->
-                    new ItemExtras.OptionImage(
-                        rs.getString("name"), rs.getString("option_value"), rs.getString("url")))
-            .list();
+        !readImages
+            ? List.of()
+            : h.createQuery(
+                    "SELECT * FROM mk_item_image WHERE item_code = :c AND kind = 'I' ORDER BY seq")
+                .bind("c", itemCode)
+                .map(
+                    (rs, ctx) ->
+                        new ItemExtras.OptionImage(
+                            rs.getString("name"),
+                            rs.getString("option_value"),
+                            rs.getString("url")))
+                .list();
     return base.withLists(options, images, inventory);
   }
 

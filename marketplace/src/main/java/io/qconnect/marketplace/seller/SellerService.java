@@ -24,12 +24,25 @@ public final class SellerService {
   private final PasswordHasher hasher;
   private final StandingSource computed;
   private final Clock clock;
+  private final List<Runnable> accessChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public SellerService(Jdbi jdbi, PasswordHasher hasher, StandingSource computed, Clock clock) {
     this.jdbi = jdbi;
     this.hasher = hasher;
     this.computed = computed;
     this.clock = clock;
+  }
+
+  /**
+   * Runs {@code listener} after each committed change to what a certification key's check reads of
+   * a seller: its password (generation) and its API suspension.
+   */
+  public void onAccessChange(Runnable listener) {
+    accessChanges.add(listener);
+  }
+
+  private void accessChanged() {
+    accessChanges.forEach(Runnable::run);
   }
 
   public Seller register(NewSeller n) {
@@ -95,6 +108,7 @@ public final class SellerService {
     PasswordHasher.checkStrength(newPassword);
     String hash = hasher.hash(newPassword);
     jdbi.useHandle(h -> store.updatePassword(h, sellerId, hash, now()));
+    accessChanged();
   }
 
   /** The counts staff set plus those computed (orders, claims, unanswered inquiries). */
@@ -121,16 +135,20 @@ public final class SellerService {
 
   /** Reads the seller, changes it and writes it back, in one transaction. */
   private Seller change(String sellerId, UnaryOperator<Seller> change) {
-    return jdbi.inTransaction(
-        h -> {
-          Seller s =
-              change.apply(
-                  store
-                      .find(h, sellerId)
-                      .orElseThrow(() -> new NotFoundException("no seller '" + sellerId + "'")));
-          store.update(h, s);
-          return s;
-        });
+    Seller changed =
+        jdbi.inTransaction(
+            h -> {
+              Seller s =
+                  change.apply(
+                      store
+                          .find(h, sellerId)
+                          .orElseThrow(
+                              () -> new NotFoundException("no seller '" + sellerId + "'")));
+              store.update(h, s);
+              return s;
+            });
+    accessChanged();
+    return changed;
   }
 
   private LocalDateTime now() {

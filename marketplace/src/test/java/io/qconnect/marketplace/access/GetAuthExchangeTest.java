@@ -154,4 +154,23 @@ class GetAuthExchangeTest {
         .isInstanceOf(QapiKeyInvalidException.class);
     assertThat(server.market.keys().check(key)).isInstanceOf(KeyCheck.Unknown.class);
   }
+
+  @Test
+  void a_key_in_use_answers_as_an_invalid_key_at_once_when_revoked() throws Exception {
+    String key = field(exchange(grant(), CALLBACK, integratorId).body(), "certificationKey");
+    IssuedKey issued = server.market.authorizations().issuedKeys("getauth-shop").get(0);
+    // used (and so kept by the key check) right before it is revoked
+    server.client.seller(new CertificationKey(key)).getAllGoodsInfo(ItemStatus.ON_SALE, 1);
+    assertThat(server.market.keys().check(key)).isInstanceOf(KeyCheck.Valid.class);
+
+    assertThat(server.market.authorizations().revoke("getauth-shop", issued.keyId())).isTrue();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                server
+                    .client
+                    .seller(new CertificationKey(key))
+                    .getAllGoodsInfo(ItemStatus.ON_SALE, 1))
+        .isInstanceOf(QapiKeyInvalidException.class);
+  }
 }

@@ -89,6 +89,23 @@ class KeyServiceTest {
   }
 
   @Test
+  void a_key_checked_a_moment_ago_answers_at_once_for_a_suspension_and_a_password_change() {
+    try (AccessHarness h = new AccessHarness(engine, true)) {
+      h.seller("shop-k");
+      String key = certify(h, "shop-k");
+      // checked (and so kept) just before each change: the next check must see the change
+      assertThat(h.keys.check(key)).isEqualTo(new KeyCheck.Valid("shop-k"));
+      h.sellers.suspend("shop-k", true, false, "出荷遅延が多発しています");
+      assertThat(h.keys.check(key)).isEqualTo(new KeyCheck.Suspended("shop-k"));
+      h.sellers.suspend("shop-k", false, false, "");
+      assertThat(h.keys.check(key)).isEqualTo(new KeyCheck.Valid("shop-k"));
+      h.sellers.changePassword("shop-k", "a-new-password");
+      assertThat(h.keys.check(key)).isEqualTo(new KeyCheck.Revoked("shop-k"));
+      assertThat(h.keys.check(" " + key + " ")).isEqualTo(new KeyCheck.Revoked("shop-k"));
+    }
+  }
+
+  @Test
   void an_api_key_is_issued_once_and_kept_sealed() {
     try (AccessHarness h = new AccessHarness(engine, true)) {
       h.seller("shop-f");

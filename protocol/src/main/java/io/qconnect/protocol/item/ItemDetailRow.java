@@ -74,7 +74,8 @@ public record ItemDetailRow(
     @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("InventoryImage")
         String inventoryImage,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("AdditionalOptionImage")
-        String additionalOptionImage) {
+        String additionalOptionImage)
+    implements io.qconnect.protocol.wire.QapiRow {
 
   public ItemDetailRow {
     itemCode = itemCode == null ? "" : itemCode;

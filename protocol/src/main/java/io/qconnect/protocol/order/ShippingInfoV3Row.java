@@ -72,7 +72,8 @@ public record ShippingInfoV3Row(
     @JsonProperty("TrackingNo") String trackingNo,
     @JsonProperty("Material") String material,
     @JsonProperty("AvailableSendType") String availableSendType,
-    @JsonProperty("AvailableShippingDate") String availableShippingDate) {
+    @JsonProperty("AvailableShippingDate") String availableShippingDate)
+    implements io.qconnect.protocol.wire.QapiRow {
 
   /** Renders a line with this method's field names and formats. */
   public static ShippingInfoV3Row from(OrderLineView v) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,16 +208,65 @@ public final class QapiCodec {
    * two ways equal).
    */
   private static byte[] direct(QapiResponse.Custom c) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    List<SerializableString> rows = null;
+    int size = 4096;
+    if (isRowList(c.value())) {
+      rows = new ArrayList<>(((List<?>) c.value()).size());
+      size = 256;
+      for (Object row : (List<?>) c.value()) {
+        SerializableString raw = ROWS.of((QapiRow) row, QapiCodec::row);
+        rows.add(raw);
+        size += raw.asUnquotedUTF8().length + 1;
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try (JsonGenerator g = new CleanText(DIRECT.createGenerator(out))) {
       g.writeStartObject();
       g.writeNumberField("ResultCode", c.code());
       g.writeStringField("ResultMsg", c.message());
       g.writeFieldName("ResultObject");
-      DIRECT.writeValue(g, c.value());
+      if (rows != null) {
+        g.writeStartArray();
+        for (SerializableString row : rows) {
+          g.writeRawValue(row);
+        }
+        g.writeEndArray();
+      } else {
+        DIRECT.writeValue(g, c.value());
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new QapiException("cannot write JSON envelope", e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The bytes of rows written before ({@link QapiRow}). */
+  private static final RowBytes ROWS = new RowBytes();
+
+  /** Whether {@code value} is a non-empty list of {@link QapiRow}s only. */
+  private static boolean isRowList(Object value) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      return false;
+    }
+    for (Object o : list) {
+      if (!(o instanceof QapiRow)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One row as {@link #direct} writes it inside a list: the list serializer writes each element
+   * with the element's own serializer, here written alone with the same mapper and generator.
+   */
+  private static byte[] row(QapiRow row) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+    try (JsonGenerator g = new CleanText(DIRECT.createGenerator(out))) {
+      DIRECT.writeValue(g, row);
+    } catch (IOException e) {
+      throw new QapiException("cannot write JSON row", e);
     }
     return out.toByteArray();
   }
@@ -262,6 +312,12 @@ public final class QapiCodec {
     @Override
     public void writeFieldName(String name) throws IOException {
       delegate.writeFieldName(QapiText.clean(name));
+    }
+
+    /** Raw JSON is written as it is: only {@link RowBytes}' rows, clean when they were written. */
+    @Override
+    public void writeRawValue(SerializableString raw) throws IOException {
+      delegate.writeRawValue(raw);
     }
 
     @Override

@@ -80,6 +80,38 @@ class QapiCodecTest {
     }
   }
 
+  /** A row the encoder may write from kept bytes. */
+  record KeptRow(String name, BigDecimal price, Integer missing, long orderNo) implements QapiRow {}
+
+  @Test
+  void rows_written_again_from_kept_bytes_are_byte_for_byte_what_encoding_them_gives() {
+    ResultShape shape = ResultShape.list("Row");
+    List<KeptRow> first =
+        List.of(
+            new KeptRow("Tシャツ \"青\" <L>\u0001\n", new BigDecimal("2980.00"), null, 1L),
+            new KeptRow("", BigDecimal.ONE, 7, 2L));
+    // equal rows, other instances: written from the bytes the first call kept
+    List<KeptRow> again =
+        List.of(
+            new KeptRow("Tシャツ \"青\" <L>\u0001\n", new BigDecimal("2980.00"), null, 1L),
+            new KeptRow("", BigDecimal.ONE, 7, 2L));
+    // the same name at another price is another row, written as itself
+    List<KeptRow> changed =
+        List.of(new KeptRow("Tシャツ \"青\" <L>\u0001\n", new BigDecimal("2981.5"), null, 1L));
+    for (List<KeptRow> rows : List.of(first, again, changed, first)) {
+      QapiResponse direct = QapiResponse.Custom.ofValue(0, "SUCCESS", rows, shape);
+      QapiResponse tree = new QapiResponse.Custom(0, "SUCCESS", QapiCodec.tree(rows), shape);
+      assertThat(codec.encode(direct, ReturnType.JSON).text())
+          .isEqualTo(codec.encode(tree, ReturnType.JSON).text())
+          .doesNotContain("\u0001");
+    }
+    assertThat(
+            codec
+                .encode(QapiResponse.Custom.ofValue(0, "SUCCESS", changed, shape), ReturnType.JSON)
+                .text())
+        .contains("\"price\":2981.5,");
+  }
+
   @Test
   void an_empty_list_is_an_empty_result_object_element() {
     QapiResponse r =

@@ -114,8 +114,7 @@ class HubOrderGridJourneyTest {
 
     assertThat(browser.url()).contains("shop=" + SHOP).contains("page=2");
     assertThat(browser.text(By.id("grid-total"))).containsPattern("件中 51～\\d+ 件を表示");
-    assertThat(browser.all(By.cssSelector("#hub-orders tr.order-row")))
-        .hasSizeBetween(1, 50);
+    assertThat(browser.all(By.cssSelector("#hub-orders tr.order-row"))).hasSizeBetween(1, 50);
     browser.shot("page-2");
   }
 

@@ -1247,6 +1247,12 @@ final class HostileInputs {
     out.add(new Form("operator", "/hub/alerts/999999/ack", p("_back", "/hub")));
     out.add(new Form("operator", "/hub/orders/instruct", p("line", "hx-none/1")));
     out.add(new Form("operator", "/hub/orders/release", p("line", "hx-none/1")));
+    out.add(
+        new Form(
+            "operator",
+            "/hub/orders/ship",
+            p("line", "hx-none/1", "carrier", "ヤマト宅急便", "tn:hx-none/1", "4912-0001")));
+    out.add(new Form("operator", "/hub/orders/upload", p("shop", "hx-none")));
     return out;
   }
 

@@ -136,13 +136,14 @@ public final class FulfilmentRoutes {
           c.t()
               .f(
                   "hub.backfill.refused." + e.reason().name(),
-                  e.from().toString(),
-                  e.to().toString(),
+                  c.t().date(e.from()),
+                  c.t().date(e.to()),
                   e.days(),
                   io.qconnect.hub.sync.BackfillRange.MAX_DAYS,
-                  io.qconnect.hub.sync.BackfillRange.EARLIEST.toString()));
+                  c.t().date(io.qconnect.hub.sync.BackfillRange.EARLIEST)));
     }
-    c.flash(Flash.Kind.OK, c.t().f("hub.backfill.queued", b.from().toString(), b.to().toString()));
+    c.flash(
+        Flash.Kind.OK, c.t().f("hub.backfill.queued", c.t().date(b.from()), c.t().date(b.to())));
     return "/hub/shops/" + id + "/fulfilment#backfills";
   }
 
@@ -190,7 +191,17 @@ public final class FulfilmentRoutes {
   /** Every line first, so that a refusal (in the viewer's language) changes nothing. */
   private void check(Call c, String shop, List<Long> nos, boolean instruct) {
     for (long no : nos) {
-      OrderLine l = hub.orders().get(shop, no);
+      OrderLine l =
+          hub.orders()
+              .find(shop, no)
+              .orElseThrow(
+                  () ->
+                      new ConsoleInputException(
+                          c.t()
+                              .f(
+                                  "hub.grid.problem.NO_SUCH_ORDER",
+                                  c.t().t("hub.grid.column.orderNo"),
+                                  shop + "/" + no)));
       boolean ok =
           instruct
               ? l.hubStatus() == HubStatus.CONFIRMED || l.hubStatus() == HubStatus.INSTRUCTED

@@ -135,6 +135,6 @@ class FulfilmentConsoleTest {
             .body();
 
     assertThat(none).contains("注文を選択してください。");
-    assertThat(unknown).contains("処理できませんでした");
+    assertThat(unknown).contains("処理できませんでした").contains("はありません").doesNotContain("has no order");
   }
 }

@@ -37,12 +37,13 @@ class KoreanConsoleJourneyTest {
   @TempDir static Path dir;
   static Application app;
   static Browser browser;
+  static long orderNo;
 
   @BeforeAll
   static void start() throws Exception {
     app = TestApp.start(dir, true);
     TestApp.pinToBusinessDay(app);
-    TestApp.placeOrder(app, "demo-shop", "SKU-0001");
+    orderNo = TestApp.placeOrder(app, "demo-shop", "SKU-0001");
     browser = new Browser(app.url(), dir.resolve("chrome"), "korean");
   }
 
@@ -88,7 +89,15 @@ class KoreanConsoleJourneyTest {
         .contains("QSM메뉴권한", "API・FTP・QSM권한", "API ID 발행/조회", "상품관리", "상품 대량등록/수정", "배송관리", "알림관리");
     visitMenu("seller");
     visit("/qsm/orders?status=2", "seller-orders-new");
-    assertThat(browser.bodyText()).contains("배송요청/신규주문");
+    assertThat(browser.bodyText()).contains("배송요청/신규주문", "배송요청/배송준비");
+    // the hub confirmed the order: it waits in 배송요청/배송준비 with its 발송예정일 in Korean form
+    browser.until(
+        () -> {
+          browser.open("/qsm/orders?status=3");
+          return browser.bodyText().contains(Long.toString(orderNo));
+        });
+    korean("seller-orders-confirmed", orderedTitle());
+    assertThat(browser.bodyText()).containsPattern("\\d{4}\\.\\d{2}\\.\\d{2}\\([월화수목금토일]\\)");
     browser.open("/qsm/items");
     String item = firstLink("td a[href^='/qsm/items/']");
     String title =
@@ -111,19 +120,13 @@ class KoreanConsoleJourneyTest {
 
     browser.login("operator", TestApp.OPERATOR_PASSWORD);
     assertThat(browser.text(By.cssSelector("nav.menu"))).contains("샵", "주문", "동기화 이력", "그래프");
-    String ordered =
-        app.marketplace()
-            .catalog()
-            .find("demo-shop", new io.qconnect.marketplace.catalog.ItemRef("", "SKU-0001"))
-            .orElseThrow()
-            .title();
     visit("/hub/shops/demo-shop", "hub-shop");
     browser.click(By.id("sync-now"));
     korean("hub-synced");
     visitMenu("operator");
     browser.open("/hub/orders");
     String order = firstLink("td a[href^='/hub/orders/']");
-    visit(order, "hub-order", ordered);
+    visit(order, "hub-order", orderedTitle());
     assertThat(browser.bodyText()).contains("이력");
 
     browser.click(By.id("lang-switch"));
@@ -131,6 +134,15 @@ class KoreanConsoleJourneyTest {
     assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
     browser.shot("back-to-japanese");
     browser.logout();
+  }
+
+  /** The title of the item the journey's order bought (the seller's data). */
+  private static String orderedTitle() {
+    return app.marketplace()
+        .catalog()
+        .find("demo-shop", new io.qconnect.marketplace.catalog.ItemRef("", "SKU-0001"))
+        .orElseThrow()
+        .title();
   }
 
   /** Opens every entry of the menu in turn and checks each page. */

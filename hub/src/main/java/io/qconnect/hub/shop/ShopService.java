@@ -419,6 +419,17 @@ public final class ShopService {
     return clients.forUrl(c.baseUrl()).seller(new CertificationKey(box.open(c.certKey())));
   }
 
+  /**
+   * A shop that can be called now.
+   *
+   * @throws HubException for a Get Auth shop waiting for its seller (no key to call with)
+   */
+  public Shop usable(String shopId) {
+    Shop shop = get(shopId);
+    requireKey(shop);
+    return shop;
+  }
+
   /** A Get Auth shop waiting for its seller has no key to call with. */
   private static void requireKey(Shop shop) {
     if (shop.authNeeded()) {

@@ -227,8 +227,10 @@ public final class SyncService {
    * run goes on in the background (follow it with {@link #run(long)}).
    *
    * @return the run as logged at its start, or empty when another run holds the shop
+   * @throws HubException when the shop cannot be called (waiting for its seller's Get Auth)
    */
   public Optional<SyncRun> startNow(String shopId) {
+    shops.usable(shopId); // a shop waiting for Get Auth is refused here, not in the background
     Optional<Started> started = begin(shopId, SyncRun.Trigger.MANUAL);
     started.ifPresent(
         st -> {

@@ -7,6 +7,7 @@ import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.hub.Hub;
 import io.qconnect.hub.shop.ConnectionReport;
+import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopPatch;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.hub.sync.Backfill;
@@ -47,9 +48,10 @@ final class ShopActions {
 
   /** Saves the settings; a refused form comes back as typed with the errors by field. */
   private String saveSettings(Call c) {
-    String id = hub.shops().get(c.pathParam("id")).shopId();
+    Shop shop = hub.shops().get(c.pathParam("id"));
+    String id = shop.shopId();
     ShopForm f = ShopForm.read(c, true);
-    ShopSettings s = f.settings(c.t());
+    ShopSettings s = f.settings(c.t(), shop.settings());
     if (s == null) {
       c.flash(Flash.Kind.ERROR, c.t().t("hub.form.fix"));
       c.once("form:settings:" + id, f);

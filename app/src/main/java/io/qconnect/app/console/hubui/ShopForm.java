@@ -4,6 +4,7 @@ import io.qconnect.app.console.Call;
 import io.qconnect.app.console.Msg;
 import io.qconnect.hub.shop.ShopAuthException;
 import io.qconnect.hub.shop.ShopSettings;
+import io.qconnect.protocol.secret.Secrets;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ public final class ShopForm {
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, String> errors = new LinkedHashMap<>();
   private final List<Integer> statuses = new ArrayList<>();
+
+  /** The QAPI URL as typed (shown only redacted); read once by {@link #url}. */
+  private String typedUrl;
 
   private ShopForm() {}
 
@@ -42,7 +46,11 @@ public final class ShopForm {
   static ShopForm read(Call c, boolean withSettings, String... fields) {
     ShopForm f = new ShopForm();
     for (String name : fields) {
-      String v = c.form(name);
+      // a URL's user:password@ is never shown again
+      String v = name.equals("baseUrl") ? Secrets.redact(c.form(name)) : c.form(name);
+      if (name.equals("baseUrl")) {
+        f.typedUrl = c.form(name);
+      }
       f.values.put(name, v.length() > MAX ? v.substring(0, MAX) : v);
       if (v.length() > MAX) {
         f.error(name, c.t().f("hub.form.tooLong", MAX, v.length()));
@@ -113,17 +121,17 @@ public final class ShopForm {
   }
 
   /**
-   * The settings typed, each number within its range; null (with the errors recorded) when one is
-   * not.
+   * The settings typed, each number within its range (a blank one keeps {@code base}'s); null (with
+   * the errors recorded) when one is not.
    */
-  ShopSettings settings(Msg t) {
+  ShopSettings settings(Msg t, ShopSettings base) {
     if (statuses.isEmpty() && error("statuses").isEmpty()) {
       error("statuses", t.t("hub.form.noStatus"));
     }
-    int lookback = number(t, "lookbackDays", 1, 90);
-    int interval = number(t, "intervalMinutes", 1, 60);
-    int confirm = number(t, "confirmBusinessDays", 1, 14);
-    int renew = number(t, "renewBeforeDays", 1, 90);
+    int lookback = number(t, "lookbackDays", 1, 90, base.lookbackDays());
+    int interval = number(t, "intervalMinutes", 1, 60, base.intervalMinutes());
+    int confirm = number(t, "confirmBusinessDays", 1, 14, base.confirmBusinessDays());
+    int renew = number(t, "renewBeforeDays", 1, 90, base.renewBeforeDays());
     if (!ok()) {
       return null;
     }
@@ -137,12 +145,12 @@ public final class ShopForm {
         renew);
   }
 
-  private int number(Msg t, String field, int min, int max) {
+  /** A number within its range; blank keeps {@code blank} (the default or the current value). */
+  private int number(Msg t, String field, int min, int max, int blank) {
     String v = value(field);
     String label = t.t("hub.settings." + field);
     if (v.isEmpty()) {
-      error(field, t.f("hub.form.required", label));
-      return min;
+      return blank;
     }
     try {
       int n = Integer.parseInt(v);
@@ -158,7 +166,8 @@ public final class ShopForm {
 
   /** The QAPI URL typed, null when blank; a malformed one is an error on {@code baseUrl}. */
   URI url(Msg t) {
-    String v = value("baseUrl");
+    String v = typedUrl == null ? value("baseUrl") : typedUrl;
+    typedUrl = null;
     if (v.isEmpty()) {
       return null;
     }

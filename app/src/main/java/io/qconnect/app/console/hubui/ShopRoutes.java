@@ -135,7 +135,7 @@ public final class ShopRoutes {
       f.error("password", t.t("hub.new.passwordOrGetAuth"));
     }
     URI url = f.url(t);
-    ShopSettings settings = f.settings(t);
+    ShopSettings settings = f.settings(t, ShopSettings.defaults());
     if (f.ok() && hub.shops().find(shopId).isPresent()) {
       f.error("shopId", t.f("hub.form.shopTaken", shopId));
     }

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -37,34 +40,56 @@ final class StockLines implements LineEvents {
   @Override
   public void changed(Handle h, List<OrderLine> lines) {
     Instant now = clock.instant();
+    // what the lines hold, read (and locked) in one statement per shop instead of one per line
+    Map<String, Map<Long, JdbcStockStore.HeldLine>> held = new HashMap<>();
+    Map<String, List<Long>> byShop = new LinkedHashMap<>();
+    for (OrderLine l : lines) {
+      byShop.computeIfAbsent(l.shopId(), k -> new ArrayList<>()).add(l.orderNo());
+    }
+    byShop.forEach((shop, nos) -> held.put(shop, stock.heldLines(h, shop, nos)));
+    // the lines' codes resolve alike throughout this step: nothing here writes a mapping or SKU
+    Map<List<String>, Optional<String>> skus = new HashMap<>();
+    List<LineRef> unmapped = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     for (OrderLine l : lines) {
-      step(h, l, now).ifPresent(steps::add);
+      Optional<JdbcStockStore.HeldLine> h0 =
+          Optional.ofNullable(held.get(l.shopId()).get(l.orderNo()));
+      step(h, l, h0, skus, unmapped).ifPresent(steps::add);
     }
+    stock.insertLines(h, unmapped, UNMAPPED, now);
     // SKU rows are locked in one order by every writer, so two transactions never wait on each
     // other (two shops' imports, an operator's adjustment)
     steps.sort(Comparator.comparing(Step::sku).thenComparingLong(s -> s.line().orderNo()));
     steps.forEach(s -> apply(h, s, now));
   }
 
-  /** What a line needs done, with its SKU; empty when nothing (or it waits unmapped). */
-  private Optional<Step> step(Handle h, OrderLine l, Instant now) {
+  /**
+   * What a line needs done, with its SKU; empty when nothing (or it waits unmapped: then its ref is
+   * added to {@code unmapped} when it is not recorded yet).
+   */
+  private Optional<Step> step(
+      Handle h,
+      OrderLine l,
+      Optional<JdbcStockStore.HeldLine> held,
+      Map<List<String>, Optional<String>> skus,
+      List<LineRef> unmapped) {
     LineRef ref =
         new LineRef(
             l.shopId(), l.orderNo(), l.itemCode(), l.sellerItemCode(), l.optionCode(), l.qty());
     String target = target(l.hubStatus());
-    Optional<JdbcStockStore.HeldLine> held = stock.heldLine(h, l.shopId(), l.orderNo());
     String from = held.map(JdbcStockStore.HeldLine::state).orElse(null);
     if (target.equals(from) || CONSUMED.equals(from) || l.qty() <= 0) {
       return Optional.empty();
     }
     String sku = held.map(JdbcStockStore.HeldLine::sku).orElse(null);
     if (sku == null) {
-      sku = resolve(h, ref).orElse(null);
+      List<String> codes =
+          List.of(ref.shopId(), ref.itemCode(), ref.optionCode(), ref.sellerCode());
+      sku = skus.computeIfAbsent(codes, k -> resolve(h, ref)).orElse(null);
     }
     if (sku == null) {
       if (held.isEmpty()) {
-        stock.insertLine(h, ref, null, l.qty(), UNMAPPED, now);
+        unmapped.add(ref);
       }
       return Optional.empty();
     }

@@ -6,7 +6,7 @@ import io.qconnect.marketplace.order.OrderOutcome;
 
 /**
  * The seller's words for what the order actions answered: each result code of SetSellerCheckYN and
- * SetSendingInfo (docs/qapi.md §5.5, §5.6) as a message naming the order, with the code in
+ * SetSendingInfo (docs/qapi.md §5.4, §5.6) as a message naming the order, with the code in
  * parentheses. The codes mean different things per method, hence one method per action.
  */
 final class OrderResults {

@@ -122,6 +122,17 @@ final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /** The value of a cookie of the console's site (to fetch a download with the same session). */
+  String cookie(String name) {
+    org.openqa.selenium.Cookie c = driver.manage().getCookieNamed(name);
+    return c == null ? "" : c.getValue();
+  }
+
+  /** Runs a script in the page and answers its result. */
+  Object script(String js, Object... args) {
+    return driver.executeScript(js, args);
+  }
+
   String title() {
     return driver.getTitle();
   }

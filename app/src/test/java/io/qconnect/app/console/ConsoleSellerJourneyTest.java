@@ -134,12 +134,18 @@ class ConsoleSellerJourneyTest {
     browser.open("/qsm/orders?status=3");
     assertThat(browser.text(row)).doesNotContain("発送予定日未入力");
     browser.shot("qsm-orders-confirmed");
-    browser.type(By.cssSelector("#order-" + orderNo + " input[name=carrier]"), "ヤマト運輸");
-    browser.type(By.cssSelector("#order-" + orderNo + " input[name=trackingNo]"), "1234-5678-9012");
-    browser.click(By.cssSelector("#order-" + orderNo + " form[action$='/ship'] button"));
-    browser.waitForText(By.cssSelector(".flash-ok"), "1234-5678-9012");
+    // the carrier is picked from the marketplace's list (docs/qapi.md §9.5), no longer typed
+    new org.openqa.selenium.support.ui.Select(
+            browser.find(
+                By.cssSelector("#order-" + orderNo + " select[name=carrier_" + orderNo + "]")))
+        .selectByVisibleText("ヤマト宅急便");
+    browser.type(
+        By.cssSelector("#order-" + orderNo + " input[name=tracking_" + orderNo + "]"),
+        "1234-5678-9012");
+    browser.click(By.cssSelector("#order-" + orderNo + " button[name=only]"));
+    browser.waitForText(By.cssSelector(".flash-ok"), "1 件の注文を発送処理しました");
     browser.open("/qsm/orders?status=4");
-    assertThat(browser.text(row)).contains("ヤマト運輸", "1234-5678-9012");
+    assertThat(browser.text(row)).contains("ヤマト宅急便", "1234-5678-9012");
     browser.shot("qsm-orders-shipped");
     browser.logout();
   }

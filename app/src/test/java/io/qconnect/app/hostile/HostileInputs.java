@@ -1141,6 +1141,27 @@ final class HostileInputs {
     out.add(
         new Form(
             "seller",
+            "/qsm/orders/confirm-selected",
+            p(
+                "orderNo", Long.toString(f.consoleOrderNo()),
+                "estShipDate", f.today().plusDays(3).toString(),
+                "_back", "/qsm/orders")));
+    out.add(
+        new Form(
+            "seller",
+            "/qsm/orders/ship-selected",
+            p(
+                "orderNo",
+                Long.toString(f.consoleOrderNo()),
+                "carrier",
+                "ヤマト宅急便",
+                "tracking_" + f.consoleOrderNo(),
+                "123456789012",
+                "_back",
+                "/qsm/orders")));
+    out.add(
+        new Form(
+            "seller",
             "/qsm/items/" + f.optionItemCode(),
             p(
                 "title", "オーガニックコットンTシャツ",

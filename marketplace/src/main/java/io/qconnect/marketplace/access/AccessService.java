@@ -229,6 +229,19 @@ public final class AccessService {
     return jdbi.withHandle(h -> store.recent(h, limit));
   }
 
+  /** A page of the decided requests of sellers whose ID contains {@code part}, newest first. */
+  public io.qconnect.marketplace.core.ListPage<PermissionRequest> decided(
+      String part, int page, int size) {
+    String q = part == null ? "" : part.strip();
+    return jdbi.inTransaction(
+        h -> {
+          int total = store.countDecided(h, q);
+          int shown = io.qconnect.marketplace.core.ListPage.clamp(page, total, size);
+          return new io.qconnect.marketplace.core.ListPage<>(
+              store.decided(h, q, (shown - 1L) * size, size), total, shown);
+        });
+  }
+
   public List<PermissionRequest> requestsOf(String sellerId) {
     return jdbi.withHandle(h -> store.ofSeller(h, sellerId));
   }

@@ -76,6 +76,19 @@ public final class AuthorizationService {
         : jdbi.withHandle(h -> store.byRedirectUri(h, redirectUri));
   }
 
+  /** A page of the integrators whose name or ID contains {@code part}, oldest first. */
+  public io.qconnect.marketplace.core.ListPage<Integrator> integrators(
+      String part, int page, int size) {
+    String q = part == null ? "" : part.strip();
+    return jdbi.inTransaction(
+        h -> {
+          int total = store.count(h, q);
+          int shown = io.qconnect.marketplace.core.ListPage.clamp(page, total, size);
+          return new io.qconnect.marketplace.core.ListPage<>(
+              store.search(h, q, (shown - 1L) * size, size), total, shown);
+        });
+  }
+
   /** Every registered integrator, oldest first. */
   public List<Integrator> integrators() {
     return jdbi.withHandle(store::all);

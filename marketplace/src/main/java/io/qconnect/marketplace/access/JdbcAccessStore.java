@@ -83,6 +83,30 @@ final class JdbcAccessStore {
         .list();
   }
 
+  /** Decided requests of sellers whose ID contains {@code part} ("" for all), newest first. */
+  List<PermissionRequest> decided(Handle h, String part, long offset, int limit) {
+    return h.createQuery(SELECT + DECIDED + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        .bind(
+            "q",
+            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
+        .bind("limit", limit)
+        .bind("offset", offset)
+        .map(JdbcAccessStore::map)
+        .list();
+  }
+
+  int countDecided(Handle h, String part) {
+    return h.createQuery("SELECT COUNT(*) FROM mk_permission_request" + DECIDED)
+        .bind(
+            "q",
+            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  private static final String DECIDED =
+      " WHERE decided_at IS NOT NULL AND LOWER(seller_id) LIKE :q ESCAPE '!'";
+
   List<PermissionRequest> ofSeller(Handle h, String sellerId) {
     return h.createQuery(SELECT + " WHERE seller_id = :seller ORDER BY id DESC")
         .bind("seller", sellerId)

@@ -52,6 +52,33 @@ final class JdbcIntegratorStore {
         .findOne();
   }
 
+  /** Integrators whose name or ID contains {@code part} ("" for all), oldest first. */
+  List<Integrator> search(Handle h, String part, long offset, int limit) {
+    return h.createQuery(
+            "SELECT * FROM mk_integrator"
+                + SEARCH
+                + " ORDER BY created_at, integrator_id LIMIT :limit OFFSET :offset")
+        .bind(
+            "q",
+            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
+        .bind("limit", limit)
+        .bind("offset", offset)
+        .map(JdbcIntegratorStore::integrator)
+        .list();
+  }
+
+  int count(Handle h, String part) {
+    return h.createQuery("SELECT COUNT(*) FROM mk_integrator" + SEARCH)
+        .bind(
+            "q",
+            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
+        .mapTo(Integer.class)
+        .one();
+  }
+
+  private static final String SEARCH =
+      " WHERE LOWER(name) LIKE :q ESCAPE '!' OR LOWER(integrator_id) LIKE :q ESCAPE '!'";
+
   List<Integrator> all(Handle h) {
     return h.createQuery("SELECT * FROM mk_integrator ORDER BY created_at, integrator_id")
         .map(JdbcIntegratorStore::integrator)

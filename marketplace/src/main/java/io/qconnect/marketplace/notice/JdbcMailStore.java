@@ -130,6 +130,25 @@ final class JdbcMailStore {
     return q.map(JdbcMailStore::mail).list();
   }
 
+  /** How many mails {@link #search} finds for a seller and recipient (null for any). */
+  int count(Handle h, String seller, String to) {
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM mk_mail WHERE 1 = 1");
+    if (seller != null) {
+      sql.append(" AND seller_id = :seller");
+    }
+    if (to != null) {
+      sql.append(" AND LOWER(to_addr) = LOWER(:to)");
+    }
+    var q = h.createQuery(sql.toString());
+    if (seller != null) {
+      q.bind("seller", seller);
+    }
+    if (to != null) {
+      q.bind("to", to);
+    }
+    return q.mapTo(Integer.class).one();
+  }
+
   long countByStatus(Handle h, Mail.Status s) {
     return h.createQuery("SELECT COUNT(*) FROM mk_mail WHERE status = :s")
         .bind("s", s.name())

@@ -80,6 +80,11 @@ public final class NoticeService {
     return jdbi.withHandle(h -> mails.search(h, sellerId, to, since, false, limit));
   }
 
+  /** How many mails {@link #mails} has for a seller and recipient (null for any). */
+  public int countMails(String sellerId, String to) {
+    return jdbi.withHandle(h -> mails.count(h, sellerId, to));
+  }
+
   /** The mails actually sent (or caught), newest first: what {@code GET /sandbox/mails} shows. */
   public List<Mail> sentMails(String to, LocalDateTime since, int limit) {
     return jdbi.withHandle(h -> mails.search(h, null, to, since, true, limit));

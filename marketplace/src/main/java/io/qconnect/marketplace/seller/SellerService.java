@@ -85,6 +85,18 @@ public final class SellerService {
     return jdbi.withHandle(store::all);
   }
 
+  /** A page of the sellers whose ID or e-mail address contains {@code part}, by seller ID. */
+  public io.qconnect.marketplace.core.ListPage<Seller> search(String part, int page, int size) {
+    String q = part == null ? "" : part.strip();
+    return jdbi.inTransaction(
+        h -> {
+          int total = store.count(h, q);
+          int shown = io.qconnect.marketplace.core.ListPage.clamp(page, total, size);
+          return new io.qconnect.marketplace.core.ListPage<>(
+              store.search(h, q, (shown - 1L) * size, size), total, shown);
+        });
+  }
+
   /**
    * True when the login ID and password match. A matching hash stored with fewer iterations than
    * the configured ones is replaced by a new hash of the password (the password and the keys issued

@@ -6,6 +6,7 @@ import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.access.Integrator;
+import io.qconnect.marketplace.core.ListPage;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public final class IntegratorRoutes {
   }
 
   /** The staff screen's model. */
-  public record IntegratorsPage(List<Integrator> integrators) {}
+  public record IntegratorsPage(
+      List<Integrator> integrators, ListParams params, int total, int page, int pages) {}
 
   void mount(Router r) {
     r.page("/staff/integrators", Role.STAFF, this::list);
@@ -28,10 +30,14 @@ public final class IntegratorRoutes {
   }
 
   private void list(Call c) {
+    ListParams p = ListParams.read(c);
+    ListPage<Integrator> found =
+        market.authorizations().integrators(p.q(), p.page(), ListParams.PAGE_SIZE);
     c.render(
         "staff/integrators.jte",
         c.shell("staff.integrators.title"),
-        new IntegratorsPage(market.authorizations().integrators()));
+        new IntegratorsPage(
+            found.rows(), p, found.total(), found.page(), found.pages(ListParams.PAGE_SIZE)));
   }
 
   private String register(Call c) {

@@ -71,7 +71,13 @@ public final class NoticeRoutes {
       List<IntegrationCompany> companies) {}
 
   /** Staff: the mails of the embedded catcher (and the log of every mail). */
-  public record MailsPage(List<Mail> mails, String to, String via, int page, boolean more) {}
+  public record MailsPage(
+      List<Mail> mails, String to, String via, int page, boolean more, int total) {
+    /** The pages of {@link NoticeRoutes#PAGE} mails the total fills (at least one). */
+    public int pages() {
+      return Math.max(1, (total + PAGE - 1) / PAGE);
+    }
+  }
 
   void mount(Router r) {
     r.page("/qsm/notices", Role.SELLER, this::show);
@@ -205,7 +211,13 @@ public final class NoticeRoutes {
     c.render(
         "staff/mails.jte",
         c.shell("staff.mails.title"),
-        new MailsPage(shown, to, market.mailRelay().settings().describe(), page, more));
+        new MailsPage(
+            shown,
+            to,
+            market.mailRelay().settings().describe(),
+            page,
+            more,
+            market.notices().countMails(null, to.isEmpty() ? null : to)));
   }
 
   private static int pageOf(Call c) {

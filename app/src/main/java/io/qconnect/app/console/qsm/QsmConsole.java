@@ -27,6 +27,7 @@ public final class QsmConsole {
     new AuthorizeRoutes(market).mount(r);
     new CatalogueFileRoutes(market).mount(r);
     new CatalogRoutes(market).mount(r);
+    new OrderFileRoutes(market).mount(r);
     new OrderRoutes(market).mount(r);
     new QueueRoutes(market).mount(r);
     new SellerRoutes(market).mount(r);

@@ -10,12 +10,14 @@ import io.qconnect.marketplace.access.AccessRefused;
 import io.qconnect.marketplace.access.AutoApproval;
 import io.qconnect.marketplace.access.Failure;
 import io.qconnect.marketplace.access.PermissionRequest;
+import io.qconnect.marketplace.core.ListPage;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.Standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,19 +46,33 @@ public final class QueueRoutes {
   public record Day(LocalDate processOn, boolean due, List<QueueRow> rows) {}
 
   /**
-   * The queue page.
+   * The queue page: a page of the waiting requests (by processing day) and a page of the decided
+   * ones, both narrowed by a part of the seller ID.
    *
    * @param nextBusinessDay the day decisions can be made again when today is not a business day
+   * @param waiting the waiting requests that match, over every page
+   * @param decidedPage the page of decided requests shown ({@code rpage})
    */
   public record QueuePage(
       List<Day> days,
       List<PermissionRequest> recent,
       PermissionRoutes.Rules rules,
       AutoApproval autoApproval,
-      LocalDate nextBusinessDay) {
+      LocalDate nextBusinessDay,
+      ListParams params,
+      int waiting,
+      int pages,
+      int decided,
+      int decidedPage,
+      int decidedPages) {
     /** True when decisions can be made today. */
     public boolean open() {
       return rules.businessDay();
+    }
+
+    /** The link to another page of the decided requests, keeping the rest. */
+    public String decidedBase() {
+      return params.base("/staff") + "page=" + params.page() + "&r";
     }
   }
 
@@ -69,19 +85,37 @@ public final class QueueRoutes {
 
   private void queue(Call c) {
     PermissionRoutes.Rules rules = PermissionRoutes.rules(market);
+    ListParams p = ListParams.read(c);
+    int rpage = c.query("rpage").isEmpty() ? 1 : Math.max(1, c.number(c.query("rpage"), "rpage"));
+    String part = p.q().toLowerCase(Locale.ROOT);
+    // the waiting requests are few (decided every business day), so they are narrowed here
+    List<PermissionRequest> waiting =
+        market.access().queue().stream()
+            .filter(r -> r.sellerId().toLowerCase(Locale.ROOT).contains(part))
+            .toList();
+    int size = ListParams.PAGE_SIZE;
+    int page = ListPage.clamp(p.page(), waiting.size(), size);
     Map<LocalDate, List<QueueRow>> byDay = new LinkedHashMap<>();
-    for (PermissionRequest r : market.access().queue()) {
+    for (PermissionRequest r :
+        waiting.subList((page - 1) * size, Math.min(waiting.size(), page * size))) {
       byDay.computeIfAbsent(r.processOn(), d -> new ArrayList<>()).add(row(r));
     }
+    ListPage<PermissionRequest> decided = market.access().decided(p.q(), rpage, size);
     List<Day> days = new ArrayList<>();
     byDay.forEach((d, rows) -> days.add(new Day(d, !d.isAfter(rules.today()), rows)));
     QueuePage m =
         new QueuePage(
             days,
-            market.access().recent(20).stream().filter(r -> r.decidedAt() != null).toList(),
+            decided.rows(),
             rules,
             market.access().autoApproval(),
-            market.calendar().nextBusinessDay(rules.today()));
+            market.calendar().nextBusinessDay(rules.today()),
+            new ListParams(p.q(), page),
+            waiting.size(),
+            Math.max(1, (waiting.size() + size - 1) / size),
+            decided.total(),
+            decided.page(),
+            decided.pages(size));
     c.render("staff/queue.jte", c.shell("staff.queue.title"), m);
   }
 

@@ -9,6 +9,7 @@ import io.qconnect.marketplace.access.Failure;
 import io.qconnect.marketplace.access.KeyInfo;
 import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
+import io.qconnect.marketplace.core.ListPage;
 import io.qconnect.marketplace.seller.Seller;
 import io.qconnect.marketplace.seller.Standing;
 import java.util.List;
@@ -28,8 +29,9 @@ public final class SellerRoutes {
   public record SellerRow(
       Seller seller, Standing total, List<Failure> blockingApi, List<Failure> blockingFtp) {}
 
-  /** The seller list. */
-  public record SellersPage(List<SellerRow> sellers) {}
+  /** A page of the seller list with its search. */
+  public record SellersPage(
+      List<SellerRow> sellers, ListParams params, int total, int page, int pages) {}
 
   /**
    * One seller.
@@ -51,9 +53,14 @@ public final class SellerRoutes {
   }
 
   private void list(Call c) {
+    ListParams p = ListParams.read(c);
+    ListPage<Seller> found = market.sellers().search(p.q(), p.page(), ListParams.PAGE_SIZE);
     List<SellerRow> rows =
-        market.sellers().all().stream().map(s -> row(s, market.sellers().standing(s))).toList();
-    c.render("staff/sellers.jte", c.shell("staff.sellers.title"), new SellersPage(rows));
+        found.rows().stream().map(s -> row(s, market.sellers().standing(s))).toList();
+    c.render(
+        "staff/sellers.jte",
+        c.shell("staff.sellers.title"),
+        new SellersPage(rows, p, found.total(), found.page(), found.pages(ListParams.PAGE_SIZE)));
   }
 
   private SellerRow row(Seller s, Standing total) {

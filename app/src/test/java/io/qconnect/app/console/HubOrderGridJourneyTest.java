@@ -53,8 +53,13 @@ class HubOrderGridJourneyTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(201);
-    app.hub().syncNow(SHOP);
     browser = new Browser(app.url(), dir.resolve("chrome"), "huborders");
+    // a scheduled run may hold the shop meanwhile: sync until the lines of the 150 orders are in
+    browser.until(
+        () -> {
+          app.hub().syncNow(SHOP);
+          return total() > 100;
+        });
     browser.login("operator", TestApp.OPERATOR_PASSWORD);
   }
 

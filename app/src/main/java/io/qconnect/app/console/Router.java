@@ -122,10 +122,10 @@ public final class Router {
     Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
     try {
       if (post) {
-        checkCsrf(ctx, s);
+        checkCsrf(ctx, s, t);
       }
       if (role != null && (s == null || s.viewer() == null)) {
-        toLogin(ctx, post);
+        toLogin(ctx, post, t);
         return;
       }
       if (role != null && s.viewer().role() != role) {
@@ -149,12 +149,12 @@ public final class Router {
       }
     } catch (io.qconnect.marketplace.core.NotFoundException
         | io.qconnect.hub.core.NotFoundException e) {
-      failed(c, post, HttpStatus.NOT_FOUND, e.getMessage());
+      failed(c, post, HttpStatus.NOT_FOUND, c.t().err(e.getMessage()));
     } catch (MarketplaceException
         | HubException
         | ConsoleInputException
         | IllegalArgumentException e) {
-      failed(c, post, HttpStatus.BAD_REQUEST, e.getMessage());
+      failed(c, post, HttpStatus.BAD_REQUEST, c.t().err(e.getMessage()));
     } catch (Denied e) {
       errorPage(c.ctx(), c.session(), c.t(), HttpStatus.FORBIDDEN, e.getMessage());
     } catch (Exception e) {
@@ -244,7 +244,7 @@ public final class Router {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private void checkCsrf(Context ctx, Session s) {
+  private void checkCsrf(Context ctx, Session s, Msg t) {
     String sent = ctx.header(CSRF_HEADER);
     if (sent == null || sent.isEmpty()) {
       sent = ctx.formParam(CSRF_FIELD);
@@ -253,13 +253,13 @@ public final class Router {
         || sent == null
         || !MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8), s.csrf().getBytes(StandardCharsets.UTF_8))) {
-      throw new Denied("CSRF token missing or invalid: reload the page and try again.");
+      throw new Denied(t.t("error.csrf"));
     }
   }
 
-  private static void toLogin(Context ctx, boolean post) {
+  private static void toLogin(Context ctx, boolean post, Msg t) {
     if (post) {
-      throw new Denied("not logged in");
+      throw new Denied(t.t("error.notLoggedIn"));
     }
     String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     ctx.redirect(

@@ -109,7 +109,7 @@ public final class OrderRoutes {
     if (o.isSuccess()) {
       c.flash(Flash.Kind.OK, ok);
     } else {
-      c.flash(Flash.Kind.ERROR, c.t().f("error.refused", o.code() + " " + o.message()));
+      c.flash(Flash.Kind.ERROR, c.t().f("error.refused", c.t().qapi(o.code(), o.message())));
     }
     return Router.back(c);
   }

@@ -46,7 +46,7 @@ final class ErrorTexts {
         for (int i = 0; i < args.length; i++) {
           args[i] = value(t, m.group(i + 1));
         }
-        return Optional.of(t.f(r.key(), args));
+        return Optional.of(t.f(r.key(), args).strip());
       }
     }
     return Optional.empty();

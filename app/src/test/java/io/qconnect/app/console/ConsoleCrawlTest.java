@@ -81,6 +81,7 @@ class ConsoleCrawlTest {
   @TempDir static Path dir;
   static Application app;
   static final List<String> report = new ArrayList<>();
+  static final List<String> extraPages = new ArrayList<>();
 
   record Login(String role, String login, String password) {}
 
@@ -125,6 +126,7 @@ class ConsoleCrawlTest {
     long t1 = System.nanoTime();
     int imported = importIntoHub(seller);
     long t2 = System.nanoTime();
+    somethingOnEveryPage(seller);
     report.add(
         String.format(
             Locale.ROOT,
@@ -233,13 +235,77 @@ class ConsoleCrawlTest {
     }
   }
 
+  /**
+   * What makes the other pages show something: a pending FTP request in the staff queue, a bulk
+   * upload with a refused row, the shop's items in the hub with one SKU mapped, an alert.
+   */
+  private static void somethingOnEveryPage(String seller) {
+    app.marketplace()
+        .access()
+        .file(
+            new io.qconnect.marketplace.access.RequestForm(
+                io.qconnect.marketplace.access.PermissionKind.FTP,
+                seller,
+                seller + "@example.jp",
+                "ファッション",
+                "在庫の一括更新のため",
+                ""));
+    String item =
+        app.marketplace()
+            .catalog()
+            .find(seller, new io.qconnect.marketplace.catalog.ItemRef("", "SKU-0001"))
+            .orElseThrow()
+            .itemCode();
+    String csv =
+        "商品番号,販売者商品コード,データ種類,オプション1,詳細1,オプション2,詳細2,オプション3,詳細3,価格,数量,オプションコード\r\n"
+            + item
+            + ",SKU-0001,組合せ型,カラー,ブラック,サイズ,L,,,高い,30,CRAWL-BK-L\r\n";
+    var bulk =
+        app.marketplace()
+            .bulk()
+            .submit(
+                seller,
+                io.qconnect.marketplace.bulk.BulkSource.WEB,
+                "",
+                "InventoryManagement_gridInventory.csv",
+                csv.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+    app.marketplace().bulk().processPending();
+    extraPages.add("seller:/qsm/bulk/requests/" + bulk.id());
+    extraPages.add("seller:/qsm/items/" + item);
+    app.hub().stock().items().sync(seller);
+    app.hub().stock().service().set("CRAWL-SKU-1", 25, "crawl");
+    var unit = app.hub().stock().mappings().units(seller, false, 0, 1).get(0);
+    app.hub()
+        .stock()
+        .mappings()
+        .map(
+            List.of(
+                new io.qconnect.hub.stock.MappingService.Mapping(
+                    "CRAWL-SKU-1", seller, unit.itemCode(), unit.optionCode())));
+    extraPages.add("operator:/hub/stock/CRAWL-SKU-1");
+    app.hub()
+        .alerts()
+        .raise(
+            seller,
+            io.qconnect.hub.sync.Alert.Kind.SYNC_FAILED,
+            "Sync failed: no QAPI endpoint answered at localhost:1: check the URL (the QAPI"
+                + " endpoint) and the network",
+            "crawl");
+  }
+
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("rolesAndLangs")
   void every_page_answers_in_time_without_errors_and_in_one_language(Login login, String lang)
       throws Exception {
     Crawler crawler = new Crawler(lang);
     crawler.login(login.login(), login.password());
-    Crawl crawl = crawler.crawl(UNLINKED.get(login.role()));
+    List<String> extra = new ArrayList<>(UNLINKED.get(login.role()));
+    for (String e : extraPages) {
+      if (e.startsWith(login.role() + ":")) {
+        extra.add(e.substring(login.role().length() + 1));
+      }
+    }
+    Crawl crawl = crawler.crawl(extra);
     report.add(
         String.format(
             Locale.ROOT,
@@ -249,6 +315,9 @@ class ConsoleCrawlTest {
             crawl.pages,
             crawl.slowestMs,
             crawl.slowest));
+    java.nio.file.Files.createDirectories(Path.of("target"));
+    java.nio.file.Files.write(
+        Path.of("target", "console-crawl-" + login.role() + "-" + lang + ".txt"), crawl.visited);
     assertThat(crawl.pages).as("pages reached").isGreaterThan(3);
     assertThat(crawl.problems).as(login.role() + " in " + lang).isEmpty();
   }
@@ -259,6 +328,7 @@ class ConsoleCrawlTest {
     long slowestMs;
     String slowest = "";
     final Map<String, String> problems = new TreeMap<>();
+    final List<String> visited = new ArrayList<>();
   }
 
   /** A browser-like client in one language, following every same-site link once per shape. */
@@ -306,7 +376,7 @@ class ConsoleCrawlTest {
       queue.addAll(extra);
       while (!queue.isEmpty() && out.pages < MAX_PAGES) {
         String path = queue.poll();
-        if (seen.putIfAbsent(shape(path), path) != null) {
+        if (!extra.contains(path) && seen.putIfAbsent(shape(path), path) != null) {
           continue;
         }
         HttpResponse<String> r = timed(path, out);
@@ -336,6 +406,7 @@ class ConsoleCrawlTest {
         ms = Math.min(ms, (System.nanoTime() - t1) / 1_000_000);
       }
       out.pages++;
+      out.visited.add(r.statusCode() + " " + ms + " ms " + path);
       if (ms > out.slowestMs) {
         out.slowestMs = ms;
         out.slowest = path;

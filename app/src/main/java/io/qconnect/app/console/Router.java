@@ -27,6 +27,9 @@ public final class Router {
   static final String LANG_COOKIE = "qc_lang";
   static final String CSRF_FIELD = "_csrf";
   static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** Set on a request the console answered with its own page. */
+  private static final String CONSOLE_PAGE = "qc.consolePage";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Router.class);
 
   /** A page: renders (or redirects). */
@@ -114,6 +117,27 @@ public final class Router {
 
   Templates templates() {
     return templates;
+  }
+
+  /**
+   * A browser asking for an address no page answers gets the console's 404 page in its language
+   * instead of the server's plain-text one; API clients (not asking for HTML) and pages that
+   * answered 404 themselves keep their answer.
+   */
+  void mountNotFoundPage() {
+    routes.error(
+        404,
+        "html",
+        ctx -> {
+          String type = ctx.res().getContentType();
+          if (ctx.attribute(CONSOLE_PAGE) != null || (type != null && type.contains("json"))) {
+            return;
+          }
+          securityHeaders(ctx);
+          Msg t = messages.choose(ctx.cookie(LANG_COOKIE), ctx.header("Accept-Language"));
+          Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+          errorPage(ctx, s, t, HttpStatus.NOT_FOUND, t.t("error.notFound"));
+        });
   }
 
   private void run(Context ctx, Role role, boolean post, Action a) {
@@ -268,6 +292,7 @@ public final class Router {
   }
 
   void errorPage(Context ctx, Session s, Msg t, HttpStatus status, String message) {
+    ctx.attribute(CONSOLE_PAGE, Boolean.TRUE);
     Session view = s != null ? s : new Session("", "", null, Instant.now());
     Call c = new Call(ctx, view, t, this);
     Shell shell = c.shell("error.title");

@@ -347,6 +347,7 @@ class ConsoleCrawlTest {
     HttpResponse<String> get(String path) throws Exception {
       return http.send(
           HttpRequest.newBuilder(URI.create(app.url() + path))
+              .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
               .timeout(Duration.ofSeconds(30))
               .build(),
           HttpResponse.BodyHandlers.ofString());

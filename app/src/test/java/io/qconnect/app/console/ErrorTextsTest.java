@@ -32,6 +32,12 @@ class ErrorTextsTest {
   }
 
   @Test
+  void a_refused_bulk_upload_row_names_the_field_in_japanese() {
+    assertThat(ja.qapi(-10001, "Processing Error - ItemPrice must be 1..999,999,999 yen: 'abc'"))
+        .isEqualTo("処理できませんでした: 販売価格は1〜999,999,999円で入力してください（入力値「abc」）（-10001）");
+  }
+
+  @Test
   void the_weekend_rule_names_the_next_business_day_as_a_japanese_date() {
     assertThat(
             ja.err(

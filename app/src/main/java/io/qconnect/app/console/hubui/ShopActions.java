@@ -72,7 +72,7 @@ final class ShopActions {
 
   private static void flashRun(Call c, SyncRun r) {
     if (r.outcome() == SyncRun.Outcome.FAILED) {
-      c.flash(Flash.Kind.ERROR, c.t().f("hub.sync.failed", r.shopId(), r.error()));
+      c.flash(Flash.Kind.ERROR, c.t().f("hub.sync.failed", r.shopId(), c.t().err(r.error())));
     } else {
       c.flash(
           Flash.Kind.OK,

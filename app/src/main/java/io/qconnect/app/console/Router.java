@@ -30,6 +30,7 @@ public final class Router {
 
   /** Set on a request the console answered with its own page. */
   private static final String CONSOLE_PAGE = "qc.consolePage";
+
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Router.class);
 
   /** A page: renders (or redirects). */

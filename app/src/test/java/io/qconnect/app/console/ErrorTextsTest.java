@@ -53,6 +53,13 @@ class ErrorTextsTest {
                 "shop demo-shop: Qoo10 refused the login: the shop ID (QSM login ID) or the"
                     + " password is wrong (-10001 Login failed)"))
         .isEqualTo("ショップdemo-shop: Qoo10がログインを拒否しました。ショップID（QSMログインID）またはパスワードが違います（-10001）");
+    assertThat(
+            ja.err(
+                "shop demo-shop: Get Auth failed: Qoo10 refused the login: the shop ID (QSM login"
+                    + " ID) or the password is wrong (-10001 The user ID or password is"
+                    + " incorrect.)"))
+        .isEqualTo(
+            "ショップdemo-shop: 認証キーを取得できませんでした: Qoo10がログインを拒否しました。ショップID（QSMログインID）またはパスワードが違います（-10001）");
     assertThat(ja.value("NEW")).isEqualTo("新規受付");
     assertThat(ja.value("CONFIRMED")).isEqualTo("注文確認済み");
     assertThat(ja.value("On request(2)")).isEqualTo("配送要請/新規注文");

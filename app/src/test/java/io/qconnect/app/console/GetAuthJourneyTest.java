@@ -97,11 +97,12 @@ class GetAuthJourneyTest {
     browser.shot("revoked");
     browser.logout();
 
-    // the hub's next sync stops with a plain message to re-authorize
+    // the hub's next sync stops with a plain message, in Japanese, to re-authorize
     browser.login("operator", TestApp.OPERATOR_PASSWORD);
     browser.open("/hub/shops/" + SHOP);
     browser.click(By.id("sync-now"));
-    assertThat(browser.text(By.cssSelector(".flash-error"))).contains("re-authorize");
+    assertThat(browser.text(By.cssSelector(".flash-error")))
+        .contains("Get Auth（キーの再発行）で認可し直してください");
     browser.open("/hub/shops/" + SHOP);
     assertThat(browser.text(By.id("getauth-needed"))).contains("再認証してください");
     assertThat(browser.bodyText()).contains("要再認証");

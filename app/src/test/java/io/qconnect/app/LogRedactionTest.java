@@ -189,6 +189,10 @@ class LogRedactionTest {
     String all = logged.toString(StandardCharsets.UTF_8);
     assertThat(all).contains("calling http://***@qapi.example/x?key=***&pwd=***");
     assertThat(all).contains("CertificationKey=***");
+    assertThat(all)
+        .as("every line carries its date and zone offset")
+        .containsPattern(
+            "(?m)^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) INFO ");
     for (String secret : List.of(CERT_KEY, URL_PASSWORD, PASSWORD, apiKey)) {
       assertThat(all).as("the log").doesNotContain(secret);
       for (String answer : answers) {

@@ -68,6 +68,7 @@ public final class Console {
     Router router =
         new Router(routes, new Sessions(clock), Messages.load(), new Templates(), throttle);
     new StaticRoutes().mount(routes);
+    router.mountNotFoundPage();
     new AuthRoutes(accounts, throttle, roles()).mount(router);
     screens.forEach(s -> s.accept(router));
   }

@@ -16,27 +16,30 @@ import java.util.Map;
  * shown in Japan time, as Qoo10 does.
  */
 public final class Msg {
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   /** Each language's name in that language, for the language selector. */
   private static final Map<String, String> NAMES =
       Map.of("ja", "日本語", "en", "English", "ko", "한국어");
-
-  /** Korean dates as Korean users read them: {@code 2026.12.01(화)}. */
-  private static final DateTimeFormatter KO_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
-
-  private static final String[] KO_DAYS = {"월", "화", "수", "목", "금", "토", "일"};
 
   /** Prefix of the Korean names of the domain's Japanese/English pairs in messages_ko. */
   static final String PAIR = "pair.";
 
   private final String lang;
   private final Map<String, String> texts;
+  private final DateTimeFormatter dateFormat;
+  private final DateTimeFormatter dateTimeFormat;
 
+  /**
+   * The date patterns are texts of the language ({@code fmt.date}, {@code fmt.dateTime}): Japanese
+   * readers expect {@code 2026/12/01(火)}, English ones the weekday first.
+   */
   Msg(String lang, Map<String, String> texts) {
     this.lang = lang;
     this.texts = Map.copyOf(texts);
+    Locale locale = Locale.forLanguageTag(lang);
+    this.dateFormat =
+        DateTimeFormatter.ofPattern(texts.getOrDefault("fmt.date", "uuuu-MM-dd"), locale);
+    this.dateTimeFormat =
+        DateTimeFormatter.ofPattern(texts.getOrDefault("fmt.dateTime", "uuuu-MM-dd HH:mm"), locale);
   }
 
   /** {@code ja}, {@code en} or {@code ko}. */
@@ -97,26 +100,52 @@ public final class Msg {
     return ja() ? japanese : english;
   }
 
+  /** A Qoo10 date and time (Japan time, as QAPI sends it): {@code 2026/12/01(火) 09:30}. */
   public String dt(LocalDateTime t) {
-    if (ko() && t != null) {
-      return koDate(t.toLocalDate()) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute());
-    }
-    return t == null ? "-" : DATE_TIME.format(t);
+    return t == null ? "-" : dateTimeFormat.format(t);
   }
 
+  /** An instant, shown in Japan time: {@code 2026/12/01(火) 09:30}. */
   public String at(Instant t) {
-    return t == null ? "-" : dt(t.atZone(QapiDates.JST).toLocalDateTime());
+    return t == null ? "-" : dateTimeFormat.format(t.atZone(QapiDates.JST));
   }
 
+  /** A day: {@code 2026/12/01(火)}. */
   public String date(LocalDate d) {
-    if (ko() && d != null) {
-      return koDate(d);
-    }
-    return d == null ? "-" : d.toString();
+    return d == null ? "-" : dateFormat.format(d);
   }
 
-  private static String koDate(LocalDate d) {
-    return KO_DATE.format(d) + "(" + KO_DAYS[d.getDayOfWeek().getValue() - 1] + ")";
+  /**
+   * The day of a Qoo10 date and time that only means a day (an estimated ship date, sent as {@code
+   * 2026-12-01 00:00:00}): {@code 2026/12/01(火)}, without the time.
+   */
+  public String day(LocalDateTime t) {
+    return t == null ? "-" : dateFormat.format(t);
+  }
+
+  /**
+   * A text of the domain in this language: a refusal of the marketplace or the hub, an alert, an
+   * order history note (see {@link ErrorTexts}); shown as it is when the console has no translation
+   * for it.
+   */
+  public String err(String english) {
+    return ErrorTexts.translate(this, english).orElse(english == null ? "" : english);
+  }
+
+  /**
+   * A QAPI result in this language, ending with its code, e.g. 「発送予定日は本日より後の日付にしてください（-10018）」; the
+   * wire keeps Qoo10's English.
+   */
+  public String qapi(int code, String english) {
+    return err(english) + f("err.code", code);
+  }
+
+  /**
+   * A value the domain records as a name: a hub or permission status ({@code CONFIRMED}), a Qoo10
+   * status label ({@code On request(2)}), a date; anything else as it is.
+   */
+  public String value(String v) {
+    return ErrorTexts.value(this, v);
   }
 
   public String yen(long amount) {

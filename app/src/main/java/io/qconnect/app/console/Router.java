@@ -27,6 +27,10 @@ public final class Router {
   static final String LANG_COOKIE = "qc_lang";
   static final String CSRF_FIELD = "_csrf";
   static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** Set on a request the console answered with its own page. */
+  private static final String CONSOLE_PAGE = "qc.consolePage";
+
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Router.class);
 
   /** A page: renders (or redirects). */
@@ -116,16 +120,37 @@ public final class Router {
     return templates;
   }
 
+  /**
+   * A browser asking for an address no page answers gets the console's 404 page in its language
+   * instead of the server's plain-text one; API clients (not asking for HTML) and pages that
+   * answered 404 themselves keep their answer.
+   */
+  void mountNotFoundPage() {
+    routes.error(
+        404,
+        "html",
+        ctx -> {
+          String type = ctx.res().getContentType();
+          if (ctx.attribute(CONSOLE_PAGE) != null || (type != null && type.contains("json"))) {
+            return;
+          }
+          securityHeaders(ctx);
+          Msg t = messages.choose(ctx.cookie(LANG_COOKIE), ctx.header("Accept-Language"));
+          Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
+          errorPage(ctx, s, t, HttpStatus.NOT_FOUND, t.t("error.notFound"));
+        });
+  }
+
   private void run(Context ctx, Role role, boolean post, Action a) {
     securityHeaders(ctx);
     Msg t = messages.choose(ctx.cookie(LANG_COOKIE), ctx.header("Accept-Language"));
     Session s = sessions.find(ctx.cookie(SESSION_COOKIE)).orElse(null);
     try {
       if (post) {
-        checkCsrf(ctx, s);
+        checkCsrf(ctx, s, t);
       }
       if (role != null && (s == null || s.viewer() == null)) {
-        toLogin(ctx, post);
+        toLogin(ctx, post, t);
         return;
       }
       if (role != null && s.viewer().role() != role) {
@@ -149,12 +174,12 @@ public final class Router {
       }
     } catch (io.qconnect.marketplace.core.NotFoundException
         | io.qconnect.hub.core.NotFoundException e) {
-      failed(c, post, HttpStatus.NOT_FOUND, e.getMessage());
+      failed(c, post, HttpStatus.NOT_FOUND, c.t().err(e.getMessage()));
     } catch (MarketplaceException
         | HubException
         | ConsoleInputException
         | IllegalArgumentException e) {
-      failed(c, post, HttpStatus.BAD_REQUEST, e.getMessage());
+      failed(c, post, HttpStatus.BAD_REQUEST, c.t().err(e.getMessage()));
     } catch (Denied e) {
       errorPage(c.ctx(), c.session(), c.t(), HttpStatus.FORBIDDEN, e.getMessage());
     } catch (Exception e) {
@@ -244,7 +269,7 @@ public final class Router {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private void checkCsrf(Context ctx, Session s) {
+  private void checkCsrf(Context ctx, Session s, Msg t) {
     String sent = ctx.header(CSRF_HEADER);
     if (sent == null || sent.isEmpty()) {
       sent = ctx.formParam(CSRF_FIELD);
@@ -253,13 +278,13 @@ public final class Router {
         || sent == null
         || !MessageDigest.isEqual(
             sent.getBytes(StandardCharsets.UTF_8), s.csrf().getBytes(StandardCharsets.UTF_8))) {
-      throw new Denied("CSRF token missing or invalid: reload the page and try again.");
+      throw new Denied(t.t("error.csrf"));
     }
   }
 
-  private static void toLogin(Context ctx, boolean post) {
+  private static void toLogin(Context ctx, boolean post, Msg t) {
     if (post) {
-      throw new Denied("not logged in");
+      throw new Denied(t.t("error.notLoggedIn"));
     }
     String next = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
     ctx.redirect(
@@ -268,6 +293,7 @@ public final class Router {
   }
 
   void errorPage(Context ctx, Session s, Msg t, HttpStatus status, String message) {
+    ctx.attribute(CONSOLE_PAGE, Boolean.TRUE);
     Session view = s != null ? s : new Session("", "", null, Instant.now());
     Call c = new Call(ctx, view, t, this);
     Shell shell = c.shell("error.title");

@@ -195,7 +195,7 @@ public final class CatalogRoutes {
     switch (o) {
       case Outcome.Done<T> d -> c.flash(Flash.Kind.OK, ok);
       case Outcome.Refused<T> r ->
-          c.flash(Flash.Kind.ERROR, c.t().f("error.refused", r.code() + " " + r.message()));
+          c.flash(Flash.Kind.ERROR, c.t().f("error.refused", c.t().qapi(r.code(), r.message())));
     }
     return Router.back(c);
   }

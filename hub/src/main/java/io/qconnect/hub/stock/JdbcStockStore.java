@@ -129,39 +129,6 @@ final class JdbcStockStore {
   }
 
   /**
-   * {@link #heldLine} for many lines of one shop in one statement (locking the rows found), by
-   * order number; lines not recorded are absent.
-   */
-  java.util.Map<Long, HeldLine> heldLines(Handle h, String shopId, List<Long> orderNos) {
-    java.util.Map<Long, HeldLine> out = new java.util.HashMap<>();
-    for (int i = 0; i < orderNos.size(); i += 500) {
-      List<Long> part = orderNos.subList(i, Math.min(i + 500, orderNos.size()));
-      // a row-value IN: H2 looks each pair up in the primary key, where "shop_id = ? AND
-      // order_no IN (...)" reads every line of the shop
-      StringBuilder pairs = new StringBuilder();
-      for (int k = 0; k < part.size(); k++) {
-        pairs.append(k == 0 ? "" : ", ").append("(:shop, :n").append(k).append(')');
-      }
-      org.jdbi.v3.core.statement.Query q =
-          h.createQuery(
-                  "SELECT order_no, sku, qty, state FROM hub_stock_line"
-                      + " WHERE (shop_id, order_no) IN ("
-                      + pairs
-                      + ") FOR UPDATE")
-              .bind("shop", shopId);
-      for (int k = 0; k < part.size(); k++) {
-        q.bind("n" + k, part.get(k).longValue());
-      }
-      q.map(
-              (rs, c) ->
-                  java.util.Map.entry(
-                      rs.getLong(1), new HeldLine(rs.getString(2), rs.getInt(3), rs.getString(4))))
-          .forEach(e -> out.put(e.getKey(), e.getValue()));
-    }
-    return out;
-  }
-
-  /**
    * {@link #insertLine} for many lines in one batch, with no SKU (lines another writer recorded
    * first are left as they are).
    */

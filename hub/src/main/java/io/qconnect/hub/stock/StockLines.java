@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,20 +39,14 @@ final class StockLines implements LineEvents {
   @Override
   public void changed(Handle h, List<OrderLine> lines) {
     Instant now = clock.instant();
-    // what the lines hold, read (and locked) in one statement per shop instead of one per line
-    Map<String, Map<Long, JdbcStockStore.HeldLine>> held = new HashMap<>();
-    Map<String, List<Long>> byShop = new LinkedHashMap<>();
-    for (OrderLine l : lines) {
-      byShop.computeIfAbsent(l.shopId(), k -> new ArrayList<>()).add(l.orderNo());
-    }
-    byShop.forEach((shop, nos) -> held.put(shop, stock.heldLines(h, shop, nos)));
     // the lines' codes resolve alike throughout this step: nothing here writes a mapping or SKU
     Map<List<String>, Optional<String>> skus = new HashMap<>();
     List<LineRef> unmapped = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     for (OrderLine l : lines) {
-      Optional<JdbcStockStore.HeldLine> h0 =
-          Optional.ofNullable(held.get(l.shopId()).get(l.orderNo()));
+      // one primary-key read per line: an IN list over the chunk was read as a scan of the
+      // shop's lines by H2 (shop_id = ? AND order_no IN ...) or PostgreSQL (row-value IN)
+      Optional<JdbcStockStore.HeldLine> h0 = stock.heldLine(h, l.shopId(), l.orderNo());
       step(h, l, h0, skus, unmapped).ifPresent(steps::add);
     }
     stock.insertLines(h, unmapped, UNMAPPED, now);

@@ -1,7 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
-import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -114,16 +114,15 @@ public final class PermissionRoutes {
   }
 
   private String file(Call c) {
-    PermissionKind kind = kind(c);
-    RequestForm form =
-        new RequestForm(
-            kind,
-            c.login(),
-            c.form("email"),
-            c.form("category"),
-            c.form("purpose"),
-            c.form("company"));
-    PermissionRequest r = market.access().file(form);
+    Fields f = c.fields();
+    PermissionKind kind = f.choice("kind", "qsm.form.kind", PermissionKind.class);
+    String email = f.email("email", "qsm.form.email", RequestForm.MAX_EMAIL, true);
+    String category = f.required("category", "qsm.form.category", RequestForm.MAX_CATEGORY);
+    String purpose = f.lines("purpose", "qsm.form.purpose", RequestForm.MAX_PURPOSE, false);
+    String company = f.text("company", "qsm.form.company", RequestForm.MAX_COMPANY);
+    f.check();
+    PermissionRequest r =
+        market.access().file(new RequestForm(kind, c.login(), email, category, purpose, company));
     c.flash(Flash.Kind.OK, c.t().f("qsm.request.filed", r.id(), c.t().date(r.processOn())));
     return "/qsm/permissions";
   }
@@ -134,17 +133,5 @@ public final class PermissionRoutes {
     LocalDate processingDay = market.calendar().onOrAfter(today);
     return new Rules(
         List.of(Condition.values()), today, processingDay.equals(today), processingDay);
-  }
-
-  /** The kind of the form: API_KEY or FTP; anything else is refused, not read as an API key. */
-  private static PermissionKind kind(Call c) {
-    String kind = c.form("kind");
-    for (PermissionKind k : PermissionKind.values()) {
-      if (k.name().equals(kind)) {
-        return k;
-      }
-    }
-    throw new ConsoleInputException(
-        c.t().f("error.choice", c.t().t("qsm.form.kind"), kind, "API_KEY, FTP"));
   }
 }

@@ -42,6 +42,11 @@ public record Kept(String action, Map<String, List<String>> values, Map<String, 
     return v == null ? fallback : v.contains(value);
   }
 
+  /** This when it holds a refused form, else {@code other} (a form with two actions). */
+  public Kept or(Kept other) {
+    return action.isEmpty() ? other : this;
+  }
+
   /** The field's error, "" when it has none. */
   public String error(String name) {
     return errors.getOrDefault(name, "");

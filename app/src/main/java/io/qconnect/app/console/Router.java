@@ -210,10 +210,11 @@ public final class Router {
     return v.length() <= MAX_KEPT_CHARS ? v : v.substring(0, MAX_KEPT_CHARS);
   }
 
-  /** Never a password or secret, nor the form's own token and return path. */
-  private static boolean keepable(String name) {
+  /** Never a password, key or secret, nor the form's own token and return path. */
+  static boolean keepable(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
     return !n.startsWith("_")
+        && !n.endsWith("key")
         && !n.contains("password")
         && !n.contains("secret")
         && !n.contains("pwd")

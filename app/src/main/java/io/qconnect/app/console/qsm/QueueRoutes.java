@@ -1,10 +1,12 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
+import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.Condition;
 import io.qconnect.marketplace.access.Decision;
 import io.qconnect.marketplace.access.PermissionRequest;
@@ -86,7 +88,11 @@ public final class QueueRoutes {
 
   private String reject(Call c) {
     long id = c.longNumber(c.pathParam("id"), "ID");
-    market.access().reject(id, c.login(), c.form("reason"));
+    Fields f = c.fields();
+    String reason =
+        f.lines("reason", "form.label.rejectReason", AccessService.MAX_REJECTION_REASON, true);
+    f.check();
+    market.access().reject(id, c.login(), reason);
     c.flash(Flash.Kind.OK, c.t().f("staff.queue.rejected", id));
     return "/staff";
   }

@@ -18,6 +18,11 @@ public final class FormException extends ConsoleInputException {
     this.errors = new LinkedHashMap<>(errors);
   }
 
+  /** One field refused with {@code message} (a check only the domain could make). */
+  public static FormException of(String field, String message) {
+    return new FormException(Map.of(field, message));
+  }
+
   /** The error of each refused field, by field name, in the form's order. */
   public Map<String, String> errors() {
     return Collections.unmodifiableMap(errors);

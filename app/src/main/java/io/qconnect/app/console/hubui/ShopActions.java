@@ -2,6 +2,7 @@ package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -87,28 +88,41 @@ final class ShopActions {
     }
   }
 
-  /** The settings fields of a form, as a change (blank numbers stay as they are). */
+  /**
+   * The settings fields of a form, as a change (blank numbers stay as they are), each checked
+   * against the range {@code ShopSettings} allows before anything is saved.
+   */
   static ShopPatch settings(Call c) {
+    Fields f = c.fields();
     List<Integer> statuses = new ArrayList<>();
     for (String s : c.forms("statuses")) {
-      statuses.add(c.number(s, "statuses"));
+      if (s.equals("2") || s.equals("3")) {
+        statuses.add(Integer.valueOf(s));
+      } else {
+        f.reject(
+            "statuses",
+            c.t().f("error.choice", c.t().t("hub.settings.statuses"), s.strip(), "2, 3"));
+      }
     }
-    return new ShopPatch(
-        null,
-        null,
-        null,
-        statuses,
-        optional(c, "lookbackDays"),
-        optional(c, "intervalMinutes"),
-        c.checked("autoImport"),
-        c.checked("autoConfirm"),
-        optional(c, "confirmBusinessDays"),
-        optional(c, "renewBeforeDays"));
+    ShopPatch patch =
+        new ShopPatch(
+            null,
+            null,
+            null,
+            statuses,
+            optional(f, "lookbackDays", 90),
+            optional(f, "intervalMinutes", 60),
+            c.checked("autoImport"),
+            c.checked("autoConfirm"),
+            optional(f, "confirmBusinessDays", 14),
+            optional(f, "renewBeforeDays", 90));
+    f.check();
+    return patch;
   }
 
-  private static Integer optional(Call c, String field) {
-    String v = c.form(field);
-    return v.isEmpty() ? null : c.number(v, c.t().t("hub.settings." + field));
+  private static Integer optional(Fields f, String field, int max) {
+    long v = f.whole(field, "hub.settings." + field, 1, max, -1L);
+    return v < 0 ? null : (int) v;
   }
 
   /** The text keys of the warnings these settings deserve (R70). */

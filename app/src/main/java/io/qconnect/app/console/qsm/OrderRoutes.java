@@ -110,6 +110,7 @@ public final class OrderRoutes {
       c.flash(Flash.Kind.OK, ok);
     } else {
       c.flash(Flash.Kind.ERROR, c.t().f("error.refused", o.code() + " " + o.message()));
+      c.keepForm();
     }
     return Router.back(c);
   }

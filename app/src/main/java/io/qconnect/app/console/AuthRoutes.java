@@ -46,11 +46,13 @@ public final class AuthRoutes {
     Optional<Duration> wait = throttle.attempt(login, ip);
     if (wait.isPresent()) {
       c.flash(Flash.Kind.ERROR, throttledText(c.t(), wait.get()));
+      c.keepForm();
       return "/login" + nextQuery(c.form("next"));
     }
     Optional<Viewer> v = accounts.authenticate(login, c.ctx().formParam("password"));
     if (v.isEmpty()) {
       c.flash(Flash.Kind.ERROR, c.t().t("login.failed"));
+      c.keepForm();
       return "/login" + nextQuery(c.form("next"));
     }
     throttle.succeeded(login, ip);

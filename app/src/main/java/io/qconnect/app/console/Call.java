@@ -113,6 +113,24 @@ public final class Call {
     }
   }
 
+  /** The checks of this request's form fields (see {@link Fields}). */
+  public Fields fields() {
+    return new Fields(this);
+  }
+
+  /**
+   * Keeps this form's values for the page the browser goes back to, for an action that refuses
+   * without an exception (a wrong password): the form comes back as typed, passwords excepted.
+   */
+  public void keepForm() {
+    Router.keep(this, Map.of());
+  }
+
+  /** Whether a refused form's values are kept for the next page already. */
+  boolean kept() {
+    return session.peekOnce(Kept.class.getName());
+  }
+
   public void flash(Flash.Kind kind, String text) {
     session.flash(new Flash(kind, text));
   }
@@ -136,7 +154,8 @@ public final class Call {
         session.csrf(),
         path,
         session.takeFlashes(),
-        router.nav(session.viewer(), ctx.path(), t));
+        router.nav(session.viewer(), ctx.path(), t),
+        session.takeOnce(Kept.class.getName(), Kept.class).orElse(Kept.NONE));
   }
 
   /** Renders a page: the template gets {@code shell}, {@code t} and {@code m}. */

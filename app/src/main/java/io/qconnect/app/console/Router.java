@@ -175,6 +175,9 @@ public final class Router {
     } catch (io.qconnect.marketplace.core.NotFoundException
         | io.qconnect.hub.core.NotFoundException e) {
       failed(c, post, HttpStatus.NOT_FOUND, c.t().err(e.getMessage()));
+    } catch (FormException e) {
+      keep(c, e.errors());
+      failed(c, post, HttpStatus.BAD_REQUEST, e.getMessage());
     } catch (MarketplaceException
         | HubException
         | ConsoleInputException
@@ -192,11 +195,55 @@ public final class Router {
   /** A refused action comes back to the form's page with the reason; a page shows an error page. */
   private void failed(Call c, boolean post, HttpStatus status, String message) {
     if (post) {
+      keep(c, Map.of());
       c.flash(Flash.Kind.ERROR, c.t().f("error.refused", message));
       c.seeOther(back(c));
     } else {
       errorPage(c.ctx(), c.session(), c.t(), status, message);
     }
+  }
+
+  /**
+   * Keeps what a refused form held for the page it goes back to (once): every field as typed but
+   * passwords and secrets, each capped, and the errors of its fields. The first call of a request
+   * wins, so that field errors are not replaced by none.
+   */
+  static void keep(Call c, Map<String, String> errors) {
+    if (c.kept()) {
+      return;
+    }
+    Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+    try {
+      c.ctx()
+          .formParamMap()
+          .forEach(
+              (name, v) -> {
+                if (values.size() < MAX_KEPT_FIELDS && keepable(name)) {
+                  values.put(name, v.stream().limit(100).map(Router::capped).toList());
+                }
+              });
+    } catch (RuntimeException e) {
+      LOG.debug("console {}: form values not kept", c.ctx().path(), e);
+    }
+    c.once(Kept.class.getName(), new Kept(c.ctx().path(), values, errors));
+  }
+
+  private static final int MAX_KEPT_FIELDS = 200;
+  private static final int MAX_KEPT_CHARS = 20_000;
+
+  private static String capped(String v) {
+    return v.length() <= MAX_KEPT_CHARS ? v : v.substring(0, MAX_KEPT_CHARS);
+  }
+
+  /** Never a password, key or secret, nor the form's own token and return path. */
+  static boolean keepable(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return !n.startsWith("_")
+        && !n.endsWith("key")
+        && !n.contains("password")
+        && !n.contains("secret")
+        && !n.contains("pwd")
+        && !n.equals("csrf");
   }
 
   /** Where a form came from (its {@code _back} field, a local path), else the role's home. */

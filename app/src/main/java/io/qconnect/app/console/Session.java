@@ -67,6 +67,10 @@ final class Session {
     once.put(key, value);
   }
 
+  synchronized boolean peekOnce(String key) {
+    return once.containsKey(key);
+  }
+
   synchronized <T> Optional<T> takeOnce(String key, Class<T> type) {
     Object v = once.remove(key);
     return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();

@@ -14,11 +14,21 @@ public record Shell(
     String csrf,
     String path,
     List<Flash> flashes,
-    List<NavItem> nav) {
+    List<NavItem> nav,
+    Kept kept) {
 
   public Shell {
     flashes = List.copyOf(flashes);
     nav = List.copyOf(nav);
+    kept = kept == null ? Kept.NONE : kept;
+  }
+
+  /**
+   * What the refused form posted to {@code action} held, to show again with its errors; {@link
+   * Kept#NONE} for every other form of the page.
+   */
+  public Kept form(String action) {
+    return kept.action().equals(action) ? kept : Kept.NONE;
   }
 
   /** One menu entry. */

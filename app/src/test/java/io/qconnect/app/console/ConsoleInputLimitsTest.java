@@ -45,6 +45,10 @@ class ConsoleInputLimitsTest {
     final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     String csrf;
 
+    Client() throws Exception {
+      csrf = csrf("/login");
+    }
+
     Client(String login, String password, String home) throws Exception {
       csrf = csrf("/login");
       assertThat(post("/login", "login=" + enc(login) + "&password=" + enc(password)).statusCode())
@@ -119,6 +123,49 @@ class ConsoleInputLimitsTest {
                 request("FTP", "x".repeat(290) + "@example.jp", "ファッション")))
         .contains("メールアドレス", "200");
     assertThat(app.marketplace().access().requestsOf("limit-shop")).isEmpty();
+  }
+
+  @Test
+  void a_refused_request_comes_back_with_what_was_typed_and_the_error_under_its_field()
+      throws Exception {
+    app.marketplace()
+        .sellers()
+        .register(new NewSeller("keep-shop", "keep-pass-1234", "k@example.jp", "ファッション", true, 0));
+    Client seller = new Client("keep-shop", "keep-pass-1234", "/qsm");
+    String purpose = "在庫と受注を<b>連携</b>します";
+
+    String page =
+        seller.refused(
+            "/qsm/permissions/request",
+            "_back=/qsm/permissions/request&kind=FTP&email="
+                + enc("kept@example.jp")
+                + "&category="
+                + enc("カ".repeat(3000))
+                + "&purpose="
+                + enc(purpose)
+                + "&company="
+                + enc("テスト株式会社"));
+
+    assertThat(page)
+        .contains("value=\"kept@example.jp\"", "value=\"" + "カ".repeat(3000) + "\"")
+        .contains("在庫と受注を&lt;b&gt;連携&lt;/b&gt;します</textarea>")
+        .contains("<option value=\"FTP\" selected>")
+        .containsPattern(
+            "name=\"category\"[^>]*aria-invalid=\"true\"[^>]*><span class=\"field-error\""
+                + " id=\"error-category\" role=\"alert\">商品カテゴリは100文字以内で入力してください（現在 3000文字）。");
+    assertThat(seller.get("/qsm/permissions/request").body())
+        .as("kept once: the next visit shows the form afresh")
+        .doesNotContain("kept@example.jp", "field-error");
+  }
+
+  @Test
+  void a_refused_login_keeps_the_login_id_but_never_the_password() throws Exception {
+    Client visitor = new Client();
+    HttpResponse<String> r =
+        visitor.post("/login", "login=" + enc("someone-<x>") + "&password=" + enc("secret-pw-42"));
+    assertThat(r.statusCode()).isEqualTo(303);
+    String page = visitor.get("/login").body();
+    assertThat(page).contains("value=\"someone-&lt;x>\"").doesNotContain("secret-pw-42");
   }
 
   @Test

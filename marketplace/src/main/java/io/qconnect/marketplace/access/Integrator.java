@@ -14,9 +14,9 @@ public record Integrator(
     String integratorId, String name, String redirectUri, LocalDateTime createdAt) {
 
   /** The longest name and address the marketplace keeps. */
-  static final int MAX_NAME = 100;
+  public static final int MAX_NAME = 100;
 
-  static final int MAX_URI = 500;
+  public static final int MAX_URI = 500;
 
   /**
    * The name as kept, or a {@link MarketplaceException}: not blank, at most {@value #MAX_NAME}

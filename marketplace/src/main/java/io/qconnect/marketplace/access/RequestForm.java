@@ -22,6 +22,11 @@ public record RequestForm(
 
   public static final int MAX_CATEGORY = 100;
 
+  /** The longest purpose of use and integration company (their columns' sizes). */
+  public static final int MAX_PURPOSE = 1000;
+
+  public static final int MAX_COMPANY = 200;
+
   public RequestForm {
     Objects.requireNonNull(kind, "kind");
     sellerId = trim(sellerId);
@@ -46,7 +51,7 @@ public record RequestForm(
       throw new MarketplaceException(
           "the product category (商品カテゴリ) may have at most " + MAX_CATEGORY + " characters");
     }
-    if (purpose.length() > 1000 || integrationCompany.length() > 200) {
+    if (purpose.length() > MAX_PURPOSE || integrationCompany.length() > MAX_COMPANY) {
       throw new MarketplaceException("purpose (1000) or company (200 characters) is too long");
     }
   }

@@ -2,6 +2,7 @@ package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -69,22 +70,25 @@ public final class FulfilmentRoutes {
   private String save(Call c) {
     String id = c.pathParam("id");
     FulfilmentSettings now = hub.shopFulfilment().get(id);
-    String url = c.form("webhookUrl");
+    Fields f = c.fields();
+    HubStatus storage = storage(c, f);
+    String url = f.text("webhookUrl", "hub.fulfilment.webhookUrl", 500);
     String secret = c.raw("webhookSecret");
-    if (!url.isEmpty() && (url.length() > 500 || !webUrl(url))) {
-      throw new ConsoleInputException(c.t().t("hub.fulfilment.badUrl"));
+    if (!url.isEmpty() && !webUrl(url)) {
+      f.reject("webhookUrl", c.t().t("hub.fulfilment.badUrl"));
     }
     if (!secret.isEmpty() && (secret.length() < 16 || secret.length() > 200)) {
-      throw new ConsoleInputException(c.t().t("hub.fulfilment.shortSecret"));
+      f.reject("webhookSecret", c.t().t("hub.fulfilment.shortSecret"));
     }
     if (!url.isEmpty() && secret.isEmpty() && !now.webhookSecretSet()) {
-      throw new ConsoleInputException(c.t().t("hub.fulfilment.needSecret"));
+      f.reject("webhookSecret", c.t().t("hub.fulfilment.needSecret"));
     }
+    f.check();
     hub.shopFulfilment()
         .update(
             id,
             new FulfilmentPatch(
-                storage(c, c.form("storageStatus")),
+                storage,
                 c.checked("autoInstruct"),
                 url,
                 secret.isEmpty() ? null : secret,
@@ -105,29 +109,34 @@ public final class FulfilmentRoutes {
     }
   }
 
-  private static HubStatus storage(Call c, String s) {
+  private static HubStatus storage(Call c, Fields f) {
+    String s = c.form("storageStatus");
     for (HubStatus h : FulfilmentSettings.STORAGE_STATUSES) {
       if (h.name().equals(s)) {
         return h;
       }
     }
-    throw new ConsoleInputException(
+    f.reject(
+        "storageStatus",
         c.t()
             .f(
                 "error.choice",
                 c.t().t("hub.fulfilment.storageStatus"),
-                s,
+                s.length() > 40 ? s.substring(0, 40) + "…" : s,
                 String.join(
                     ", ",
                     FulfilmentSettings.STORAGE_STATUSES.stream()
                         .map(h -> c.t().t("hubstatus." + h.name()))
                         .toList())));
+    return null;
   }
 
   private String backfill(Call c) {
     String id = c.pathParam("id");
-    LocalDate from = required(c, "from", "hub.backfill.from");
-    LocalDate to = required(c, "to", "hub.backfill.to");
+    Fields f = c.fields();
+    LocalDate from = f.date("from", "hub.backfill.from", true);
+    LocalDate to = f.date("to", "hub.backfill.to", true);
+    f.check();
     Backfill b;
     try {
       b = hub.backfills().start(id, from, to);
@@ -145,14 +154,6 @@ public final class FulfilmentRoutes {
     c.flash(
         Flash.Kind.OK, c.t().f("hub.backfill.queued", c.t().date(b.from()), c.t().date(b.to())));
     return "/hub/shops/" + id + "/fulfilment#backfills";
-  }
-
-  private static LocalDate required(Call c, String field, String labelKey) {
-    LocalDate d = c.date(c.form(field), c.t().t(labelKey));
-    if (d == null) {
-      throw new ConsoleInputException(c.t().f("hub.backfill.required", c.t().t(labelKey)));
-    }
-    return d;
   }
 
   private String cancel(Call c) {

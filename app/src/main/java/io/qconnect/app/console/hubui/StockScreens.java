@@ -1,6 +1,7 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -19,6 +20,11 @@ import java.util.List;
  * sold and every movement, and reconciliation with its drift report.
  */
 public final class StockScreens {
+  /** The sizes of the SKU and the adjustment reason columns. */
+  private static final int MAX_SKU = 100;
+
+  private static final int MAX_REASON = 200;
+
   private static final int PAGE = 100;
 
   private final Hub hub;
@@ -119,20 +125,23 @@ public final class StockScreens {
   }
 
   private String set(Call c) {
-    String sku = c.form("sku");
-    hub.stock()
-        .service()
-        .set(sku, c.number(c.form("onHand"), c.t().t("hub.stock.onHand")), "console");
+    Fields f = c.fields();
+    String sku = f.required("sku", "hub.stock.sku", MAX_SKU);
+    int onHand = (int) f.whole("onHand", "hub.stock.onHand", 0, Integer.MAX_VALUE, null);
+    f.check();
+    hub.stock().service().set(sku, onHand, "console");
     c.flash(Flash.Kind.OK, c.t().f("hub.stock.saved", sku));
     return "/hub/stock/" + java.net.URLEncoder.encode(sku, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private String adjust(Call c) {
-    String sku = c.form("sku");
-    int delta = c.number(c.form("delta"), c.t().t("hub.stock.delta"));
-    hub.stock()
-        .service()
-        .adjust(List.of(new StockService.Adjustment(sku, delta, c.form("reason"))));
+    Fields f = c.fields();
+    String sku = f.required("sku", "hub.stock.sku", MAX_SKU);
+    int delta =
+        (int) f.whole("delta", "hub.stock.delta", -Integer.MAX_VALUE, Integer.MAX_VALUE, null);
+    String reason = f.text("reason", "hub.stock.reason", MAX_REASON);
+    f.check();
+    hub.stock().service().adjust(List.of(new StockService.Adjustment(sku, delta, reason)));
     c.flash(Flash.Kind.OK, c.t().f("hub.stock.saved", sku));
     return "/hub/stock/" + java.net.URLEncoder.encode(sku, java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -1,7 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
-import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -83,17 +83,16 @@ public final class CatalogRoutes {
   private String save(Call c) {
     Item item = find(c);
     boolean hasOptions = !market.catalog().optionsOf(item.itemCode()).isEmpty();
-    ItemEdit e =
-        new ItemEdit(
-            item.itemCode(),
-            title(c),
-            text(c, "sellerCode", c.t().t("qsm.items.sellerCode"), 100),
-            amount(c, "price", c.t().t("qsm.items.price"), 1),
-            hasOptions ? null : (int) amount(c, "qty", c.t().t("qsm.items.qty"), 0),
-            endDate(c),
-            c.form("status"),
-            terms(c, item.terms()));
-    String sellerCode = e.sellerCode();
+    Fields f = c.fields();
+    String title = f.required("title", "qsm.items.name", ItemFields.MAX_TITLE);
+    String sellerCode = f.text("sellerCode", "qsm.items.sellerCode", 100);
+    long price = f.whole("price", "qsm.items.price", 1, ItemFields.MAX_PRICE, null);
+    Integer qty =
+        hasOptions ? null : (int) f.whole("qty", "qsm.items.qty", 0, ItemFields.MAX_PRICE, null);
+    LocalDate end = f.date("expireDate", "qsm.items.end", true);
+    String status = f.choice("status", "qsm.items.status", List.of("", "1", "2", "3"));
+    ItemTerms terms = terms(c, f, item.terms());
+    f.check();
     if (!sellerCode.isEmpty()) {
       market
           .catalog()
@@ -101,25 +100,30 @@ public final class CatalogRoutes {
           .filter(other -> !other.itemCode().equals(item.itemCode()))
           .ifPresent(
               other -> {
-                throw new ConsoleInputException(
+                f.reject(
+                    "sellerCode",
                     c.t().f("qsm.items.sellerCodeTaken", sellerCode, other.itemCode()));
+                f.check();
               });
     }
+    ItemEdit e = new ItemEdit(item.itemCode(), title, sellerCode, price, qty, end, status, terms);
     return done(c, market.catalog().edit(c.login(), e), c.t().t("qsm.items.saved"));
   }
 
   private String saveOption(Call c) {
     Item item = find(c);
     int seq = c.number(c.pathParam("seq"), "#");
-    long delta = c.longNumber(c.form("priceDelta"), c.t().t("qsm.items.delta"));
-    int qty = (int) amount(c, "qty", c.t().t("qsm.items.qty"), 0);
-    String code = text(c, "optionCode", c.t().t("qsm.items.optionCode"), 100);
-    String value = c.t().t("qsm.items.value");
+    Fields f = c.fields();
+    long delta =
+        f.whole("priceDelta", "qsm.items.delta", -ItemFields.MAX_PRICE, ItemFields.MAX_PRICE, 0L);
+    int qty = (int) f.whole("qty", "qsm.items.qty", 0, ItemFields.MAX_PRICE, null);
+    String code = f.text("optionCode", "qsm.items.optionCode", 100);
     List<String> values =
         List.of(
-            text(c, "value1", value, 50),
-            text(c, "value2", value, 50),
-            text(c, "value3", value, 50));
+            f.text("value1", "qsm.items.value", 50),
+            f.text("value2", "qsm.items.value", 50),
+            f.text("value3", "qsm.items.value", 50));
+    f.check();
     Outcome<ItemOption> o =
         market
             .catalog()
@@ -140,62 +144,31 @@ public final class CatalogRoutes {
         .orElseThrow(() -> new NotFoundException(c.t().f("qsm.items.notFound", code)));
   }
 
-  private static String title(Call c) {
-    String title = text(c, "title", c.t().t("qsm.items.name"), ItemFields.MAX_TITLE);
-    if (title.isEmpty()) {
-      throw new ConsoleInputException(c.t().t("qsm.items.titleLength"));
-    }
-    return title;
-  }
-
-  /** A text field of at most {@code max} characters without control characters. */
-  private static String text(Call c, String field, String label, int max) {
-    String v = c.form(field);
-    if (v.length() > max) {
-      throw new ConsoleInputException(c.t().f("qsm.items.tooLong", label, max));
-    }
-    if (v.chars().anyMatch(Character::isISOControl)) {
-      throw new ConsoleInputException(c.t().f("qsm.items.controlChars", label));
-    }
-    return v;
-  }
-
-  private static long amount(Call c, String field, String label, long min) {
-    long v = c.longNumber(c.form(field), label);
-    if (v < min || v > ItemFields.MAX_PRICE) {
-      throw new ConsoleInputException(c.t().f("qsm.items.range", label, min, ItemFields.MAX_PRICE));
-    }
-    return v;
-  }
-
-  private static LocalDate endDate(Call c) {
-    LocalDate d = c.date(c.form("expireDate"), c.t().t("qsm.items.end"));
-    if (d == null) {
-      throw new ConsoleInputException(c.t().t("qsm.items.needEnd"));
-    }
-    return d;
-  }
-
-  private static ItemTerms terms(Call c, ItemTerms current) {
+  private static ItemTerms terms(Call c, Fields f, ItemTerms current) {
     String sent = c.form("shippingFeeType");
-    ShippingFeeType type =
-        sent.isEmpty()
-            ? current.shippingFeeType()
-            : ShippingFeeType.parse(sent)
-                .orElseThrow(() -> new ConsoleInputException(c.t().f("qsm.items.badFilter", sent)));
+    ShippingFeeType type = current.shippingFeeType();
+    if (!sent.isEmpty()) {
+      type = ShippingFeeType.parse(sent).orElse(null);
+      if (type == null) {
+        f.reject("shippingFeeType", c.t().f("qsm.items.badFilter", sent));
+        type = current.shippingFeeType();
+      }
+    }
     long fee =
         type == ShippingFeeType.FREE
             ? 0
-            : amount(c, "shippingFee", c.t().t("qsm.items.shippingFee"), 0);
-    long supply = amount(c, "supplyPrice", c.t().t("qsm.items.supplyPrice"), 0);
+            : f.whole("shippingFee", "qsm.items.shippingFee", 0, ItemFields.MAX_PRICE, null);
+    long supply = f.whole("supplyPrice", "qsm.items.supplyPrice", 0, ItemFields.MAX_PRICE, null);
     return new ItemTerms(supply, current.commissionPercent(), fee, type);
   }
 
   private static <T> String done(Call c, Outcome<T> o, String ok) {
     switch (o) {
       case Outcome.Done<T> d -> c.flash(Flash.Kind.OK, ok);
-      case Outcome.Refused<T> r ->
-          c.flash(Flash.Kind.ERROR, c.t().f("error.refused", c.t().qapi(r.code(), r.message())));
+      case Outcome.Refused<T> r -> {
+        c.flash(Flash.Kind.ERROR, c.t().f("error.refused", c.t().qapi(r.code(), r.message())));
+        c.keepForm();
+      }
     }
     return Router.back(c);
   }

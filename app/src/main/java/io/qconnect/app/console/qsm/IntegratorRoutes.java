@@ -1,6 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -41,7 +42,11 @@ public final class IntegratorRoutes {
   }
 
   private String register(Call c) {
-    Integrator i = market.authorizations().register(c.form("name"), c.form("redirectUri"));
+    Fields f = c.fields();
+    String name = f.required("name", "staff.integrators.name", Integrator.MAX_NAME);
+    String uri = f.required("redirectUri", "staff.integrators.redirectUri", Integrator.MAX_URI);
+    f.check();
+    Integrator i = market.authorizations().register(name, uri);
     c.flash(Flash.Kind.OK, c.t().f("staff.integrators.added", i.name(), i.integratorId()));
     return "/staff/integrators";
   }

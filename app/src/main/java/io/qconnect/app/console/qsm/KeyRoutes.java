@@ -96,14 +96,22 @@ public final class KeyRoutes {
         c.once("new-key", new NewKey(i.key(), i.expiresAt()));
         c.flash(Flash.Kind.OK, c.t().f("qsm.api.issued", c.t().dt(i.expiresAt())));
       }
-      case CertificationOutcome.UnknownApiKey u ->
-          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.noApiKey"));
-      case CertificationOutcome.WrongLogin w ->
-          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.wrongLogin"));
-      case CertificationOutcome.Locked l ->
-          c.flash(Flash.Kind.ERROR, c.t().f("qsm.api.locked", c.t().dt(l.until())));
-      case CertificationOutcome.Suspended s ->
-          c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.suspended"));
+      case CertificationOutcome.UnknownApiKey u -> {
+        c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.noApiKey"));
+        c.keepForm();
+      }
+      case CertificationOutcome.WrongLogin w -> {
+        c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.wrongLogin"));
+        c.keepForm();
+      }
+      case CertificationOutcome.Locked l -> {
+        c.flash(Flash.Kind.ERROR, c.t().f("qsm.api.locked", c.t().dt(l.until())));
+        c.keepForm();
+      }
+      case CertificationOutcome.Suspended s -> {
+        c.flash(Flash.Kind.ERROR, c.t().t("qsm.api.suspended"));
+        c.keepForm();
+      }
     }
     return "/qsm/api";
   }

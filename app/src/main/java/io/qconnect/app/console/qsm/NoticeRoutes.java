@@ -2,7 +2,9 @@ package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
+import io.qconnect.app.console.FormException;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.marketplace.Marketplace;
@@ -161,7 +163,7 @@ public final class NoticeRoutes {
     try {
       s = market.notices().register(c.login(), form(c), c.login());
     } catch (InvalidNotice e) {
-      throw new ConsoleInputException(c.t().t("qsm.notices.err." + e.problem().name()));
+      throw refused(c, e);
     }
     c.flash(Flash.Kind.OK, c.t().f("qsm.notices.registered", s.template().no(), s.destination()));
     return "/qsm/notices";
@@ -172,15 +174,35 @@ public final class NoticeRoutes {
     try {
       market.notices().modify(c.login(), id, form(c));
     } catch (InvalidNotice e) {
-      throw new ConsoleInputException(c.t().t("qsm.notices.err." + e.problem().name()));
+      throw refused(c, e);
     }
     c.flash(Flash.Kind.OK, c.t().t("qsm.notices.modified"));
     return "/qsm/notices?edit=" + id;
   }
 
+  /** The domain's refusal as the error of the field it is about. */
+  private static ConsoleInputException refused(Call c, InvalidNotice e) {
+    String field =
+        switch (e.problem()) {
+          case BAD_DESTINATION -> "destination";
+          case BAD_SENDER -> "sender";
+          case BAD_SUBJECT -> "subject";
+          case BAD_DETAIL -> "detail";
+          case BAD_CERT_KEY -> "certKey";
+          case NO_TEMPLATE, UNKNOWN_TEMPLATE -> "templateNo";
+          case TOO_MANY, NOT_FOUND -> "";
+        };
+    String text = c.t().t("qsm.notices.err." + e.problem().name());
+    return field.isEmpty() ? new ConsoleInputException(text) : FormException.of(field, text);
+  }
+
   private static NoticeForm form(Call c) {
+    Fields f = c.fields();
     Integer template =
-        c.form("templateNo").isEmpty() ? null : c.number(c.form("templateNo"), "templateNo");
+        c.form("templateNo").isEmpty()
+            ? null
+            : (int) f.whole("templateNo", "qsm.notices.template", 0, 9999, null);
+    f.check();
     return new NoticeForm(
         template,
         c.form("destination"),
@@ -197,7 +219,7 @@ public final class NoticeRoutes {
       case "" -> fallback;
       case "Y" -> true;
       case "N" -> false;
-      default -> throw new ConsoleInputException(c.t().f("qsm.notices.err.yn", field));
+      default -> throw FormException.of(field, c.t().f("qsm.notices.err.yn", field));
     };
   }
 

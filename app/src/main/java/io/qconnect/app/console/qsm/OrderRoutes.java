@@ -154,6 +154,7 @@ public final class OrderRoutes {
       c.flash(Flash.Kind.OK, c.t().f("qsm.orders.shipped", no, tracking));
     } else {
       c.flash(Flash.Kind.ERROR, OrderResults.shipRefused(c.t(), no, o));
+      c.keepForm();
     }
     return Router.back(c);
   }

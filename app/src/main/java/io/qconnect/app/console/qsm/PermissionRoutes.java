@@ -2,6 +2,7 @@ package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -175,18 +176,16 @@ public final class PermissionRoutes {
   }
 
   private String file(Call c) {
-    PermissionKind kind = kind(c, c.form("kind"));
-    RequestForm form =
-        new RequestForm(
-            kind,
-            c.login(),
-            c.form("email"),
-            c.form("category"),
-            c.form("purpose"),
-            c.form("company"));
+    Fields f = c.fields();
+    PermissionKind kind = f.choice("kind", "qsm.form.kind", PermissionKind.class);
+    String email = f.email("email", "qsm.form.email", RequestForm.MAX_EMAIL, true);
+    String category = f.required("category", "qsm.form.category", RequestForm.MAX_CATEGORY);
+    String purpose = f.lines("purpose", "qsm.form.purpose", RequestForm.MAX_PURPOSE, false);
+    String company = f.text("company", "qsm.form.company", RequestForm.MAX_COMPANY);
+    f.check();
     PermissionRequest r;
     try {
-      r = market.access().file(form);
+      r = market.access().file(new RequestForm(kind, c.login(), email, category, purpose, company));
     } catch (AccessRefused e) {
       throw new ConsoleInputException(AccessTexts.refused(c.t(), e));
     }

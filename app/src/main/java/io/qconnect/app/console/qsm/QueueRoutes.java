@@ -2,6 +2,7 @@ package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
 import io.qconnect.app.console.ConsoleInputException;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -9,6 +10,7 @@ import io.qconnect.marketplace.Marketplace;
 import io.qconnect.marketplace.access.AccessRefused;
 import io.qconnect.marketplace.access.AutoApproval;
 import io.qconnect.marketplace.access.Failure;
+import io.qconnect.marketplace.access.AccessService;
 import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.core.ListPage;
 import io.qconnect.marketplace.seller.Seller;
@@ -138,8 +140,12 @@ public final class QueueRoutes {
 
   private String reject(Call c) {
     long id = c.longNumber(c.pathParam("id"), "ID");
+    Fields f = c.fields();
+    String reason =
+        f.lines("reason", "form.label.rejectReason", AccessService.MAX_REJECTION_REASON, true);
+    f.check();
     try {
-      market.access().reject(id, c.login(), c.form("reason"));
+      market.access().reject(id, c.login(), reason);
     } catch (AccessRefused e) {
       throw new ConsoleInputException(AccessTexts.refused(c.t(), e));
     }

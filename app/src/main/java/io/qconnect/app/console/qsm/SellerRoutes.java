@@ -1,6 +1,7 @@
 package io.qconnect.app.console.qsm;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Fields;
 import io.qconnect.app.console.Flash;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
@@ -11,6 +12,7 @@ import io.qconnect.marketplace.access.PermissionKind;
 import io.qconnect.marketplace.access.PermissionRequest;
 import io.qconnect.marketplace.core.ListPage;
 import io.qconnect.marketplace.seller.Seller;
+import io.qconnect.marketplace.seller.SellerService;
 import io.qconnect.marketplace.seller.Standing;
 import java.util.List;
 
@@ -44,6 +46,9 @@ public final class SellerRoutes {
       KeyInfo apiKey,
       List<KeyInfo> certKeys,
       List<PermissionRequest> requests) {}
+
+  /** The largest count (and service points either way) staff may set by hand. */
+  private static final long MAX_COUNT = 1_000_000;
 
   void mount(Router r) {
     r.page("/staff/sellers", Role.STAFF, this::list);
@@ -86,25 +91,31 @@ public final class SellerRoutes {
 
   private String standing(Call c) {
     String id = c.pathParam("id");
+    Fields f = c.fields();
+    int points = (int) f.whole("servicePoints", "standing.points", -MAX_COUNT, MAX_COUNT, null);
     Standing manual =
         new Standing(
-            c.number(c.form("shippingDelays"), c.t().t("standing.delays")),
-            c.number(c.form("unansweredInquiries"), c.t().t("standing.inquiries")),
-            c.number(c.form("unresolvedClaims"), c.t().t("standing.claims")));
-    market
-        .sellers()
-        .setStanding(
-            id,
-            c.checked("reviewCompleted"),
-            c.number(c.form("servicePoints"), c.t().t("standing.points")),
-            manual);
+            (int) f.whole("shippingDelays", "standing.delays", 0, MAX_COUNT, null),
+            (int) f.whole("unansweredInquiries", "standing.inquiries", 0, MAX_COUNT, null),
+            (int) f.whole("unresolvedClaims", "standing.claims", 0, MAX_COUNT, null));
+    f.check();
+    market.sellers().setStanding(id, c.checked("reviewCompleted"), points, manual);
     c.flash(Flash.Kind.OK, c.t().f("staff.seller.standingSaved", id));
     return "/staff/sellers/" + id;
   }
 
   private String suspension(Call c) {
     String id = c.pathParam("id");
-    Seller s = market.sellers().suspend(id, c.checked("api"), c.checked("ftp"), c.form("reason"));
+    Fields f = c.fields();
+    boolean api = c.checked("api");
+    boolean ftp = c.checked("ftp");
+    String reason =
+        api || ftp
+            ? f.required(
+                "reason", "form.label.suspensionReason", SellerService.MAX_SUSPENSION_REASON)
+            : f.text("reason", "form.label.suspensionReason", SellerService.MAX_SUSPENSION_REASON);
+    f.check();
+    Seller s = market.sellers().suspend(id, api, ftp, reason);
     boolean any = s.apiSuspended() || s.ftpSuspended();
     c.flash(Flash.Kind.OK, c.t().f(any ? "staff.seller.suspended" : "staff.seller.restored", id));
     return "/staff/sellers/" + id;

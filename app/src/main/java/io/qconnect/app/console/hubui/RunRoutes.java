@@ -1,6 +1,7 @@
 package io.qconnect.app.console.hubui;
 
 import io.qconnect.app.console.Call;
+import io.qconnect.app.console.Kept;
 import io.qconnect.app.console.Role;
 import io.qconnect.app.console.Router;
 import io.qconnect.app.console.Shell;
@@ -62,7 +63,7 @@ public final class RunRoutes {
    * takes the messages meant for the next page (a Sync now's answer).
    */
   private void state(Call c) {
-    Shell bare = new Shell(c.t(), "", c.viewer(), "", "", List.of(), List.of());
+    Shell bare = new Shell(c.t(), "", c.viewer(), "", "", List.of(), List.of(), Kept.NONE);
     c.render("hub/runpart.jte", bare, new RunPage(hub.sync().run(runId(c))));
   }
 

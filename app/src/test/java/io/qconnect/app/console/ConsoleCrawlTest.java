@@ -53,10 +53,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConsoleCrawlTest {
   /** The console's languages; a new language is added here. */
-  static final List<String> LANGS = List.of("ja", "en");
+  static final List<String> LANGS = List.of("ja", "en", "ko");
 
   /** Languages whose pages must not contain English sentences. */
-  static final List<String> NOT_ENGLISH = List.of("ja");
+  static final List<String> NOT_ENGLISH = List.of("ja", "ko");
 
   static final int ORDERS = 10_000;
   static final int MAX_PAGES = 400;

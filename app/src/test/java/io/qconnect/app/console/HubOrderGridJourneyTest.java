@@ -55,11 +55,15 @@ class HubOrderGridJourneyTest {
     assertThat(r.statusCode()).isEqualTo(201);
     browser = new Browser(app.url(), dir.resolve("chrome"), "huborders");
     // a scheduled run may hold the shop meanwhile: sync until the lines of the 150 orders are in
-    browser.until(
-        () -> {
-          app.hub().syncNow(SHOP);
-          return total() > 100;
-        });
+    // (up to two minutes: a loaded machine runs other suites beside this one)
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(2))
+        .pollInterval(java.time.Duration.ofMillis(500))
+        .until(
+            () -> {
+              app.hub().syncNow(SHOP);
+              return total() > 100;
+            });
     browser.login("operator", TestApp.OPERATOR_PASSWORD);
   }
 

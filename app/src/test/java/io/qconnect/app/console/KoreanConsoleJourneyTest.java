@@ -31,7 +31,7 @@ class KoreanConsoleJourneyTest {
   private static final String TEXTS_OUTSIDE_DATA =
       "var out=[];var w=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT);"
           + "while(w.nextNode()){var n=w.currentNode;var s=n.nodeValue.trim();"
-          + "if(s&&!n.parentElement.closest('td,pre,code,textarea,script,style,.data'))out.push(s);}"
+          + "if(s&&!n.parentElement.closest('td,pre,code,textarea,script,style,.data,[translate=no]'))out.push(s);}"
           + "return out.join('\\n');";
 
   @TempDir static Path dir;

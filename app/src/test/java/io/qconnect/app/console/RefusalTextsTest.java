@@ -117,7 +117,7 @@ class RefusalTextsTest {
                 + "&_csrf="
                 + ConsoleClient.enc(operator.csrf("/hub/shops/" + SELLER)));
 
-    assertThat(page.body()).contains("遡る日数は1〜90の範囲で入力してください（入力値 -5）");
+    assertThat(page.body()).contains("受注を取得する日数は1〜90の整数で入力してください（入力値: -5）");
     japaneseOnly(page);
   }
 

@@ -351,6 +351,9 @@ class FormCrawlTest {
       if (field.attr("type").equalsIgnoreCase("number") && !p[1].strip().matches("-?\\d+")) {
         continue; // a number field cannot show what is not a number; its error says what was sent
       }
+      if (field.attr("type").equalsIgnoreCase("date") && !isDate(p[1].strip())) {
+        continue; // nor can a date field show what is not a date
+      }
       if (!shown.equals(normal(p[1])) && !cut(field, shown, normal(p[1]))) {
         problems.add(what + ": field " + p[0] + " loses what was typed", value);
       }
@@ -364,6 +367,15 @@ class FormCrawlTest {
   private static boolean cut(Element field, String shown, String typed) {
     int max = field.hasAttr("maxlength") ? Integer.parseInt(field.attr("maxlength")) : 20;
     return !shown.isEmpty() && typed.length() > max && typed.startsWith(shown);
+  }
+
+  private static boolean isDate(String s) {
+    try {
+      java.time.LocalDate.parse(s);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** A key or secret is never shown again, like a password. */

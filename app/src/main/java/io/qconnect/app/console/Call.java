@@ -123,7 +123,7 @@ public final class Call {
    * without an exception (a wrong password): the form comes back as typed, passwords excepted.
    */
   public void keepForm() {
-    Router.keep(this, Map.of());
+    KeptForms.keep(this, Map.of());
   }
 
   /** Whether a refused form's values are kept for the next page already. */
@@ -280,7 +280,7 @@ public final class Call {
 
   /** Sends the browser to a local path (303) instead of rendering. */
   public void redirect(String localPath) {
-    seeOther(Router.localPath(localPath) == null ? "/" : localPath);
+    seeOther(LocalPaths.localPath(localPath) == null ? "/" : localPath);
   }
 
   /** The host name the browser used, without the port. */

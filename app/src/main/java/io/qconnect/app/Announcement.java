@@ -50,7 +50,7 @@ final class Announcement {
                       "FTP drop box: ftp://{}:{} (explicit FTPS offered; sellers log in with the"
                           + " FTP account QSM shows after approval)",
                       e.host(),
-                      e.port));
+                      e.port()));
     }
     if (hub != null) {
       LOG.info(

@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -37,8 +35,6 @@ import org.slf4j.LoggerFactory;
  * client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
-  private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
-
   /** Cancellations (1, 2, 3, 16) and returns (4, 5, 6): what moves a line off its path. */
   private static final List<ClaimStatus> CLAIMS =
       List.of(

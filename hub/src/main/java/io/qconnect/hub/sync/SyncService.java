@@ -42,15 +42,10 @@ public final class SyncService {
 
   private final ShopService shops;
   private final OrderImporter importer;
-  private final AutoConfirmer confirmer;
   private final JdbcSyncRunStore runs = new JdbcSyncRunStore();
   private final Jdbi jdbi;
-  private final Alerts alerts;
-  private final LeaseLock locks;
   private final Clock clock;
-  private final String node;
   private final SyncMetrics metrics;
-  private final java.util.function.Consumer<String> afterImport;
   private final WeeklyImport weekly;
   private final RunLifecycle lifecycle;
 
@@ -90,15 +85,10 @@ public final class SyncService {
       String node,
       MeterRegistry meters,
       java.util.function.Consumer<String> afterImport) {
-    this.afterImport = afterImport;
     this.shops = shops;
     this.importer = importer;
-    this.confirmer = confirmer;
     this.jdbi = jdbi;
-    this.alerts = alerts;
-    this.locks = locks;
     this.clock = clock;
-    this.node = node;
     this.metrics = new SyncMetrics(meters);
     this.weekly = new WeeklyImport(importer);
     this.lifecycle =

@@ -26,12 +26,8 @@ public final class ShopService {
   private final Jdbi jdbi;
   private final JdbcShopStore store = new JdbcShopStore();
   private final SecretBox box;
-  private final KeyIssuer issuer;
-  private final ConnectionTester tester;
   private final Clock clock;
-  private final URI defaultUrl;
   private final ShopEvents events;
-  private final QapiClients clients;
   private final GetAuth getAuth;
   private final GetAuthFlow getAuthFlow;
   private final CredentialsFlow credentialsFlow;
@@ -53,13 +49,9 @@ public final class ShopService {
       QapiClients clients,
       GetAuth getAuth) {
     this.jdbi = jdbi;
-    this.clients = clients;
     this.getAuth = getAuth;
     this.box = box;
-    this.issuer = issuer;
-    this.tester = tester;
     this.clock = clock;
-    this.defaultUrl = defaultUrl;
     this.events = events;
     this.getAuthFlow = new GetAuthFlow(this, jdbi, store, box, clock, defaultUrl, events, getAuth);
     this.credentialsFlow =

@@ -267,87 +267,8 @@ public record AppConfig(
   }
 
   /** This configuration with {@code change} applied to a copy of its components. */
-  private AppConfig with(java.util.function.Consumer<Builder> change) {
-    Builder b = new Builder();
-    b.mode = mode;
-    b.httpPort = httpPort;
-    b.dataDir = dataDir;
-    b.marketplaceDbUrl = marketplaceDbUrl;
-    b.hubDbUrl = hubDbUrl;
-    b.qapiUrl = qapiUrl;
-    b.sandboxToken = sandboxToken;
-    b.apiToken = apiToken;
-    b.secretKey = secretKey;
-    b.autoApprove = autoApprove;
-    b.simulatorRate = simulatorRate;
-    b.hubLockLease = hubLockLease;
-    b.staffPassword = staffPassword;
-    b.operatorPassword = operatorPassword;
-    b.metricsToken = metricsToken;
-    b.host = host;
-    b.qapiHosts = qapiHosts;
-    b.getAuthIntegrator = getAuthIntegrator;
-    b.hubPublicUrl = hubPublicUrl;
-    b.ftp = ftp;
-    b.smtpUrl = smtpUrl;
-    b.mailFrom = mailFrom;
-    b.mailPort = mailPort;
-    change.accept(b);
-    return b.build();
-  }
-
-  /** The components of an {@link AppConfig} being changed by a wither; the one copy path. */
-  private static final class Builder {
-    private RunMode mode;
-    private int httpPort;
-    private Path dataDir;
-    private String marketplaceDbUrl;
-    private String hubDbUrl;
-    private String qapiUrl;
-    private String sandboxToken;
-    private String apiToken;
-    private String secretKey;
-    private boolean autoApprove;
-    private double simulatorRate;
-    private java.time.Duration hubLockLease;
-    private String staffPassword;
-    private String operatorPassword;
-    private String metricsToken;
-    private String host;
-    private String qapiHosts;
-    private String getAuthIntegrator;
-    private String hubPublicUrl;
-    private FtpOptions ftp;
-    private String smtpUrl;
-    private String mailFrom;
-    private int mailPort;
-
-    AppConfig build() {
-      return new AppConfig(
-          mode,
-          httpPort,
-          dataDir,
-          marketplaceDbUrl,
-          hubDbUrl,
-          qapiUrl,
-          sandboxToken,
-          apiToken,
-          secretKey,
-          autoApprove,
-          simulatorRate,
-          hubLockLease,
-          staffPassword,
-          operatorPassword,
-          metricsToken,
-          host,
-          qapiHosts,
-          getAuthIntegrator,
-          hubPublicUrl,
-          ftp,
-          smtpUrl,
-          mailFrom,
-          mailPort);
-    }
+  private AppConfig with(java.util.function.Consumer<AppConfigBuilder> change) {
+    return AppConfigBuilder.copy(this, change);
   }
 
   /** Never prints tokens or keys. */

@@ -8,58 +8,34 @@ import io.qconnect.marketplace.access.AuthorizationService;
 import io.qconnect.marketplace.access.FtpEndpoint;
 import io.qconnect.marketplace.access.KeyService;
 import io.qconnect.marketplace.bulk.BulkUploads;
-import io.qconnect.marketplace.catalog.CatalogMethods;
 import io.qconnect.marketplace.catalog.CatalogService;
-import io.qconnect.marketplace.catalog.OrderCatalogue;
 import io.qconnect.marketplace.core.JdbcResetStore;
 import io.qconnect.marketplace.core.MarketplaceSchema;
-import io.qconnect.marketplace.download.DownloadRoutes;
-import io.qconnect.marketplace.download.FileDownloadMethods;
-import io.qconnect.marketplace.download.FileDownloadService;
 import io.qconnect.marketplace.ftp.FtpDropBox;
 import io.qconnect.marketplace.ftp.FtpSettings;
-import io.qconnect.marketplace.getauth.TokenRoutes;
-import io.qconnect.marketplace.inquiry.InquiryMethods;
 import io.qconnect.marketplace.inquiry.InquiryService;
 import io.qconnect.marketplace.notice.MailRelay;
 import io.qconnect.marketplace.notice.MailSettings;
 import io.qconnect.marketplace.notice.NoticeService;
-import io.qconnect.marketplace.notice.SellerNotices;
-import io.qconnect.marketplace.order.Catalogue;
 import io.qconnect.marketplace.order.ClaimService;
-import io.qconnect.marketplace.order.ECouponMethods;
-import io.qconnect.marketplace.order.ECouponService;
-import io.qconnect.marketplace.order.OrderMethods;
 import io.qconnect.marketplace.order.OrderQueries;
 import io.qconnect.marketplace.order.OrderService;
 import io.qconnect.marketplace.order.OrderStanding;
 import io.qconnect.marketplace.order.Outbox;
-import io.qconnect.marketplace.order.SellingReportMethods;
 import io.qconnect.marketplace.qapi.Faults;
-import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiEndpoint;
-import io.qconnect.marketplace.qapi.QapiRoutes;
-import io.qconnect.marketplace.sandbox.BulkSandboxRoutes;
 import io.qconnect.marketplace.sandbox.BuyerSimulator;
-import io.qconnect.marketplace.sandbox.InquirySandboxRoutes;
-import io.qconnect.marketplace.sandbox.NoticeSandboxRoutes;
-import io.qconnect.marketplace.sandbox.OrderSandboxRoutes;
 import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.SandboxControl;
-import io.qconnect.marketplace.sandbox.SandboxRoutes;
-import io.qconnect.marketplace.seller.PasswordHasher;
 import io.qconnect.marketplace.seller.SellerService;
-import io.qconnect.marketplace.seller.StandingSource;
 import io.qconnect.protocol.calendar.JapaneseBusinessCalendar;
 import io.qconnect.protocol.secret.SecretBox;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,27 +49,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Marketplace.class);
 
   private final MarketplaceConfig config;
-  private final Jdbi jdbi;
-  private final SandboxClock clock;
-  private final JapaneseBusinessCalendar calendar;
-  private final SellerService sellers;
-  private final KeyService keys;
-  private final AccessService access;
-  private final AuthorizationService authorizations;
-  private final CatalogService catalog;
-  private final OrderService orders;
-  private final ClaimService claims;
-  private final OrderQueries orderQueries;
-  private final OrderStanding standing;
-  private final InquiryService inquiries;
-  private final FileDownloadService downloads;
-  private final Outbox outbox;
-  private final BuyerSimulator simulator;
-  private final MailRelay relay;
-  private final NoticeService notices;
-  private final Faults faults;
-  private final QapiEndpoint qapi;
-  private final BulkUploads bulk;
+  private final MarketplaceWiring wiring;
   private ScheduledExecutorService ticker;
   private FtpDropBox ftp;
   private final MeterRegistry meters;
@@ -106,42 +62,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       MeterRegistry meters) {
     this.config = config;
     this.meters = meters;
-    this.clock = clock;
-    this.jdbi = Jdbi.create(ds);
-    this.calendar = JapaneseBusinessCalendar.standard();
-    Catalogue forOrders = new OrderCatalogue(jdbi, clock);
-    this.orderQueries = new OrderQueries(jdbi);
-    this.standing = new OrderStanding(orderQueries, calendar, clock);
-    this.inquiries = new InquiryService(jdbi, clock);
-    this.downloads = new FileDownloadService(jdbi, clock);
-    StandingSource computedStanding = id -> standing.computed(id).plus(inquiries.computed(id));
-    this.sellers =
-        new SellerService(
-            jdbi, new PasswordHasher(config.passwordIterations()), computedStanding, clock);
-    this.keys = new KeyService(jdbi, sellers, box, clock);
-    this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
-    this.authorizations = new AuthorizationService(jdbi, sellers, keys, box, clock);
-    this.catalog = new CatalogService(jdbi, clock);
-    this.orders = new OrderService(jdbi, forOrders, clock);
-    this.claims = new ClaimService(jdbi, forOrders, clock);
-    this.outbox = new Outbox(jdbi);
-    this.relay =
-        new MailRelay(jdbi, outbox, box, java.time.Clock.systemUTC(), MailSettings.catcher());
-    this.notices = new NoticeService(jdbi, box, clock, () -> relay.settings().sender());
-    access.onDecision(new SellerNotices(notices, sellers));
-    this.simulator =
-        new BuyerSimulator(orders, claims, orderQueries, forOrders, sellers, inquiries, clock);
-    this.bulk = new BulkUploads(jdbi, catalog, clock);
-    this.faults = new Faults(new SplittableRandom(config.faultSeed()));
-    MethodTable table =
-        MethodTable.of(
-            new CatalogMethods(catalog),
-            new OrderMethods(orders, claims, orderQueries, calendar),
-            new ECouponMethods(new ECouponService(jdbi, clock)),
-            new InquiryMethods(inquiries),
-            new SellingReportMethods(orderQueries),
-            new FileDownloadMethods(downloads));
-    this.qapi = new QapiEndpoint(table, keys);
+    this.wiring = new MarketplaceWiring(config, ds, clock, box);
   }
 
   /** Migrates the schema and wires the features; its meters are kept nowhere. */
@@ -163,7 +84,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       MeterRegistry meters) {
     MarketplaceSchema.migrate(ds);
     Marketplace m = new Marketplace(config, ds, clock, box, meters);
-    m.access.restoreSwitch();
+    m.wiring.access.restoreSwitch();
     return m;
   }
 
@@ -173,17 +94,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
    * {@code /sandbox}.
    */
   public void mount(RoutesConfig routes) {
-    new QapiRoutes(qapi, faults, meters).mount(routes);
-    new TokenRoutes(authorizations).mount(routes);
-    new DownloadRoutes(downloads).mount(routes);
-    if (config.sandboxToken() != null) {
-      SandboxRoutes sandbox = new SandboxRoutes(this, config.sandboxToken());
-      sandbox.mount(routes);
-      new OrderSandboxRoutes(orders, claims, simulator).mount(routes, sandbox);
-      new InquirySandboxRoutes(inquiries).mount(routes, sandbox);
-      new BulkSandboxRoutes(bulk).mount(routes, sandbox);
-      new NoticeSandboxRoutes(notices, sellers).mount(routes, sandbox);
-    }
+    wiring.mount(routes, config, meters, this);
   }
 
   /**
@@ -204,8 +115,8 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     long first = Math.min(1000, period.toMillis());
     ticker.scheduleWithFixedDelay(
         this::tickLogged, first, period.toMillis(), TimeUnit.MILLISECONDS);
-    relay.start();
-    bulk.start();
+    wiring.relay.start();
+    wiring.bulk.start();
   }
 
   /**
@@ -217,7 +128,7 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
     if (ftp != null) {
       throw new IllegalStateException("the FTP server is already started");
     }
-    ftp = FtpDropBox.start(settings, keys, bulk, clock);
+    ftp = FtpDropBox.start(settings, wiring.keys, wiring.bulk, wiring.clock);
     return ftp.endpoint();
   }
 
@@ -238,9 +149,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
       ftp.close();
       ftp = null;
     }
-    bulk.close();
-    relay.close();
-    simulator.stop();
+    wiring.bulk.close();
+    wiring.relay.close();
+    wiring.simulator.stop();
   }
 
   private void tickLogged() {
@@ -254,9 +165,9 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
   /** Time-driven work; safe to call often. */
   @Override
   public void tick() {
-    access.processDue();
-    claims.expireUnpaid();
-    simulator.tick();
+    wiring.access.processDue();
+    wiring.claims.expireUnpaid();
+    wiring.simulator.tick();
   }
 
   /**
@@ -265,80 +176,80 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
    */
   @Override
   public void reset() {
-    simulator.stop();
-    jdbi.useTransaction(new JdbcResetStore()::emptyAll);
-    keys.forgetPresentedKeys();
+    wiring.simulator.stop();
+    wiring.jdbi.useTransaction(new JdbcResetStore()::emptyAll);
+    wiring.keys.forgetPresentedKeys();
   }
 
   @Override
   public SandboxClock clock() {
-    return clock;
+    return wiring.clock;
   }
 
   /** The business days every deadline of this marketplace counts in (one holiday cache). */
   public JapaneseBusinessCalendar calendar() {
-    return calendar;
+    return wiring.calendar;
   }
 
   @Override
   public SellerService sellers() {
-    return sellers;
+    return wiring.sellers;
   }
 
   @Override
   public KeyService keys() {
-    return keys;
+    return wiring.keys;
   }
 
   public AccessService access() {
-    return access;
+    return wiring.access;
   }
 
   /** Get Auth: integrators, the authorization window's grants, the code exchange, revocation. */
   @Override
   public AuthorizationService authorizations() {
-    return authorizations;
+    return wiring.authorizations;
   }
 
   @Override
   public CatalogService catalog() {
-    return catalog;
+    return wiring.catalog;
   }
 
   /** Bulk upload requests (大量アップロード要請), from the web or FTP. */
   @Override
   public BulkUploads bulk() {
-    return bulk;
+    return wiring.bulk;
   }
 
   public OrderService orders() {
-    return orders;
+    return wiring.orders;
   }
 
   public ClaimService claims() {
-    return claims;
+    return wiring.claims;
   }
 
   public OrderQueries orderQueries() {
-    return orderQueries;
+    return wiring.orderQueries;
   }
 
   public OrderStanding standing() {
-    return standing;
+    return wiring.standing;
   }
 
   /** Buyer inquiries (CSCenter). */
   public InquiryService inquiries() {
-    return inquiries;
+    return wiring.inquiries;
   }
 
   public Outbox outbox() {
-    return outbox;
+    return wiring.outbox;
   }
 
   /** 通知管理: the sellers' notification settings and the mail log. */
   public NoticeService notices() {
-    return notices;
+    return wiring.notices;
   }
 
   /**
@@ -346,24 +257,24 @@ public final class Marketplace implements SandboxControl, AutoCloseable {
    * {@link #start}; tests may {@link MailRelay#runOnce()} it themselves.
    */
   public MailRelay mailRelay() {
-    return relay;
+    return wiring.relay;
   }
 
   /** Sets how mail leaves (SMTP URL, credentials, sender, retries); call before {@link #start}. */
   public void useMail(MailSettings settings) {
-    relay.configure(settings);
+    wiring.relay.configure(settings);
   }
 
   public BuyerSimulator simulator() {
-    return simulator;
+    return wiring.simulator;
   }
 
   @Override
   public Faults faults() {
-    return faults;
+    return wiring.faults;
   }
 
   public QapiEndpoint qapi() {
-    return qapi;
+    return wiring.qapi;
   }
 }

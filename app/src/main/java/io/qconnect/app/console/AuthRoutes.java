@@ -36,7 +36,7 @@ public final class AuthRoutes {
       c.seeOther(c.viewer().role().home());
       return;
     }
-    String next = Router.localPath(c.query("next"));
+    String next = LocalPaths.localPath(c.query("next"));
     c.render("login.jte", c.shell("login.title"), new LoginPage(next == null ? "" : next, roles));
   }
 
@@ -66,7 +66,7 @@ public final class AuthRoutes {
     sessions.remove(c.session().id());
     Session s = sessions.create(v);
     Router.setSessionCookie(ctx, s.id(), -1);
-    String next = Router.localPath(c.form("next"));
+    String next = LocalPaths.localPath(c.form("next"));
     return next != null && next.startsWith(v.role().home()) ? next : v.role().home();
   }
 
@@ -87,12 +87,12 @@ public final class AuthRoutes {
   private static void switchLanguage(Call c) {
     String to = Messages.LANGS.contains(c.query("to")) ? c.query("to") : "ja";
     Router.setCookie(c.ctx(), Router.LANG_COOKIE, to, 365 * 24 * 3600);
-    String back = Router.localPath(c.query("back"));
+    String back = LocalPaths.localPath(c.query("back"));
     c.seeOther(back == null ? "/" : back);
   }
 
   private static String nextQuery(String next) {
-    String n = Router.localPath(next);
+    String n = LocalPaths.localPath(next);
     return n == null
         ? ""
         : "?next=" + java.net.URLEncoder.encode(n, java.nio.charset.StandardCharsets.UTF_8);

@@ -64,15 +64,7 @@ public final class Call {
 
   /** An uploaded file's bytes (a multipart form), or null when none was sent or it is empty. */
   public byte[] upload(String name) {
-    io.javalin.http.UploadedFile f = ctx.uploadedFile(name);
-    if (f == null || f.size() == 0) {
-      return null;
-    }
-    try (java.io.InputStream in = f.content()) {
-      return in.readAllBytes();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return Transfers.uploadBytes(ctx, name);
   }
 
   public List<String> forms(String name) {
@@ -123,7 +115,7 @@ public final class Call {
    * without an exception (a wrong password): the form comes back as typed, passwords excepted.
    */
   public void keepForm() {
-    Router.keep(this, Map.of());
+    KeptForms.keep(this, Map.of());
   }
 
   /** Whether a refused form's values are kept for the next page already. */
@@ -179,18 +171,7 @@ public final class Call {
    * sent, a failure can only cut the download short.
    */
   public void download(String fileName, String contentType, Body body) throws java.io.IOException {
-    ctx.contentType(contentType);
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
-            + "\"; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"));
-    java.io.OutputStream out =
-        new java.io.BufferedOutputStream(ctx.res().getOutputStream(), 1 << 16);
-    body.write(out);
-    out.flush();
+    Transfers.download(ctx, fileName, contentType, body);
   }
 
   /**
@@ -238,19 +219,7 @@ public final class Call {
    * @throws ConsoleInputException when it is larger than {@code maxBytes}
    */
   public Optional<Upload> upload(String field, int maxBytes, String tooLarge) {
-    io.javalin.http.UploadedFile f = ctx.uploadedFile(field);
-    if (f == null || f.size() == 0) {
-      return Optional.empty();
-    }
-    if (f.size() > maxBytes) {
-      throw new ConsoleInputException(tooLarge);
-    }
-    try (java.io.InputStream in = f.content()) {
-      String name = f.filename() == null ? "" : f.filename();
-      return Optional.of(new Upload(name.substring(name.lastIndexOf('/') + 1), in.readAllBytes()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read the uploaded file", e);
-    }
+    return Transfers.upload(ctx, field, maxBytes, tooLarge);
   }
 
   /**
@@ -258,19 +227,7 @@ public final class Call {
    * written by {@code body}.
    */
   public void csv(String fileName, java.util.function.Consumer<java.io.Writer> body) {
-    ctx.contentType("text/csv; charset=UTF-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    try {
-      java.io.Writer w =
-          new java.io.BufferedWriter(
-              new java.io.OutputStreamWriter(
-                  ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8));
-      w.write('\uFEFF');
-      body.accept(w);
-      w.flush();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + fileName, e);
-    }
+    Transfers.csv(ctx, fileName, body);
   }
 
   /** Answers a page with this status (a page re-rendered with its errors: 400). */
@@ -280,7 +237,7 @@ public final class Call {
 
   /** Sends the browser to a local path (303) instead of rendering. */
   public void redirect(String localPath) {
-    seeOther(Router.localPath(localPath) == null ? "/" : localPath);
+    seeOther(LocalPaths.localPath(localPath) == null ? "/" : localPath);
   }
 
   /** The host name the browser used, without the port. */

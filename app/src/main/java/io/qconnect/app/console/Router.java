@@ -20,7 +20,8 @@ import java.util.Map;
  * the same checks: the session cookie, the CSRF token of every POST (403 without a valid one), the
  * role, the language. It is also the one place where failures become HTTP answers: a refused action
  * comes back as a message on the page it was sent from, a missing record is a 404 page, a wrong
- * role or token a 403 page, anything unexpected a 500 page (and a log entry).
+ * role or token a 403 page, anything unexpected a 500 page (and a log entry). What a refused form
+ * held is kept by {@link KeptForms}, redirect targets are checked by {@link LocalPaths}.
  */
 public final class Router {
   static final String SESSION_COOKIE = "qc_session";
@@ -176,7 +177,7 @@ public final class Router {
         | io.qconnect.hub.core.NotFoundException e) {
       failed(c, post, HttpStatus.NOT_FOUND, c.t().err(e.getMessage()));
     } catch (FormException e) {
-      keep(c, e.errors());
+      KeptForms.keep(c, e.errors());
       failed(c, post, HttpStatus.BAD_REQUEST, e.getMessage());
     } catch (MarketplaceException
         | HubException
@@ -195,7 +196,7 @@ public final class Router {
   /** A refused action comes back to the form's page with the reason; a page shows an error page. */
   private void failed(Call c, boolean post, HttpStatus status, String message) {
     if (post) {
-      keep(c, Map.of());
+      KeptForms.keep(c, Map.of());
       c.flash(Flash.Kind.ERROR, c.t().f("error.refused", message));
       c.seeOther(back(c));
     } else {
@@ -203,117 +204,13 @@ public final class Router {
     }
   }
 
-  /**
-   * Keeps what a refused form held for the page it goes back to (once): every field as typed but
-   * passwords and secrets, each capped, and the errors of its fields. The first call of a request
-   * wins, so that field errors are not replaced by none.
-   */
-  static void keep(Call c, Map<String, String> errors) {
-    if (c.kept()) {
-      return;
-    }
-    Map<String, List<String>> values = new java.util.LinkedHashMap<>();
-    try {
-      c.ctx()
-          .formParamMap()
-          .forEach(
-              (name, v) -> {
-                if (values.size() < MAX_KEPT_FIELDS && keepable(name)) {
-                  values.put(name, v.stream().limit(100).map(Router::capped).toList());
-                }
-              });
-    } catch (RuntimeException e) {
-      LOG.debug("console {}: form values not kept", c.ctx().path(), e);
-    }
-    c.once(Kept.class.getName(), new Kept(c.ctx().path(), values, errors));
-  }
-
-  private static final int MAX_KEPT_FIELDS = 200;
-  private static final int MAX_KEPT_CHARS = 20_000;
-
-  private static String capped(String v) {
-    return v.length() <= MAX_KEPT_CHARS ? v : v.substring(0, MAX_KEPT_CHARS);
-  }
-
-  /** Never a password, key or secret, nor the form's own token and return path. */
-  static boolean keepable(String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
-    return !n.startsWith("_")
-        && !n.endsWith("key")
-        && !n.contains("password")
-        && !n.contains("secret")
-        && !n.contains("pwd")
-        && !n.equals("csrf");
-  }
-
   /** Where a form came from (its {@code _back} field, a local path), else the role's home. */
   public static String back(Call c) {
-    String b = localPath(c.form("_back"));
+    String b = LocalPaths.localPath(c.form("_back"));
     if (b != null) {
       return b;
     }
     return c.viewer() == null ? "/login" : c.viewer().role().home();
-  }
-
-  /**
-   * The path when it is a plain path on this site, else null: the one check of every redirect
-   * target a request names ({@code back}, {@code _back}, {@code next}), so that none leads to
-   * another site. A plain path starts with {@code /} followed by something other than {@code /} or
-   * {@code \}, and has no backslash, whitespace or control character anywhere, neither as sent nor
-   * in its path part once percent-decoded (a browser drops a tab or line break, so {@code /<TAB>/x}
-   * would be {@code //x}; a proxy may decode {@code /%2F/x} to {@code //x}).
-   */
-  static String localPath(String p) {
-    if (!plainPath(p)) {
-      return null;
-    }
-    int end = p.length();
-    for (char stop : new char[] {'?', '#'}) {
-      int i = p.indexOf(stop);
-      end = i >= 0 ? Math.min(end, i) : end;
-    }
-    return plainPath(percentDecoded(p.substring(0, end))) ? p : null;
-  }
-
-  private static boolean plainPath(String p) {
-    if (p == null || p.isEmpty() || p.charAt(0) != '/') {
-      return false;
-    }
-    if (p.length() > 1 && (p.charAt(1) == '/' || p.charAt(1) == '\\')) {
-      return false;
-    }
-    for (int i = 0; i < p.length(); i++) {
-      char ch = p.charAt(i);
-      if (ch == '\\'
-          || Character.isISOControl(ch)
-          || Character.isWhitespace(ch)
-          || Character.isSpaceChar(ch)
-          || Character.getType(ch) == Character.FORMAT) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code %XX} sequences decoded as UTF-8 (a {@code +} stays a plus); malformed ones kept. */
-  private static String percentDecoded(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-      int lo = i + 2 < s.length() ? Character.digit(s.charAt(i + 2), 16) : -1;
-      if (ch == '%' && hi >= 0 && lo >= 0) {
-        out.write(hi * 16 + lo);
-        i += 2;
-      } else {
-        byte[] b = String.valueOf(ch).getBytes(StandardCharsets.UTF_8);
-        out.write(b, 0, b.length);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
   }
 
   private void checkCsrf(Context ctx, Session s, Msg t) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * that they change a line and their own rows in one transaction.
  */
 final class JdbcOrderStore {
+  private final JdbcOrderHistoryStore history = new JdbcOrderHistoryStore();
+
   /** Every column but the big {@code detail}: what {@link OrderLineRows#line} reads. */
   private static final String LINE_COLUMNS =
       """
@@ -54,12 +55,6 @@ final class JdbcOrderStore {
           + ", detail) VALUES ("
           + "?, ".repeat(OrderLineRows.COLUMNS)
           + "?) ON CONFLICT DO NOTHING";
-
-  private static final String INSERT_HISTORY =
-      """
-      INSERT INTO hub_order_history (shop_id, order_no, happened_at, kind, old_value, new_value,
-        note)
-      VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
   private static final String UPDATE =
       """
@@ -270,42 +265,11 @@ final class JdbcOrderStore {
 
   /** Appends history rows inside the caller's transaction, in one plain JDBC batch. */
   void addHistory(Handle h, String shopId, List<HistoryEntry> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement p = h.getConnection().prepareStatement(INSERT_HISTORY)) {
-      for (HistoryEntry e : entries) {
-        p.setString(1, shopId);
-        p.setLong(2, e.orderNo());
-        p.setObject(3, e.at().atOffset(ZoneOffset.UTC));
-        p.setString(4, e.kind().name());
-        OrderLineRows.setText(p, 5, e.oldValue());
-        OrderLineRows.setText(p, 6, e.newValue());
-        OrderLineRows.setText(p, 7, e.note());
-        p.addBatch();
-      }
-      p.executeBatch();
-    } catch (SQLException e) {
-      throw new UnableToExecuteStatementException(e, null);
-    }
+    history.addHistory(h, shopId, entries);
   }
 
+  /** A line's history, oldest first. */
   List<HistoryEntry> history(Handle h, String shopId, long orderNo) {
-    return h.createQuery(
-            """
-                    SELECT * FROM hub_order_history WHERE shop_id = :shop AND order_no = :no
-                    ORDER BY id""")
-        .bind("shop", shopId)
-        .bind("no", orderNo)
-        .map(
-            (rs, ctx) ->
-                new HistoryEntry(
-                    rs.getLong("order_no"),
-                    HubJdbi.instant(rs, "happened_at"),
-                    HistoryKind.valueOf(rs.getString("kind")),
-                    rs.getString("old_value"),
-                    rs.getString("new_value"),
-                    rs.getString("note")))
-        .list();
+    return history.history(h, shopId, orderNo);
   }
 }

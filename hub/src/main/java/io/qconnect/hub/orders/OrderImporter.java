@@ -23,11 +23,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports one shop's orders for a date range (JST): the shop's statuses (2 and/or 3) by payment
@@ -38,8 +35,6 @@ import org.slf4j.LoggerFactory;
  * client splits ranges over 90 days. Then every line is upserted.
  */
 public final class OrderImporter {
-  private static final Logger LOG = LoggerFactory.getLogger(OrderImporter.class);
-
   /** Cancellations (1, 2, 3, 16) and returns (4, 5, 6): what moves a line off its path. */
   private static final List<ClaimStatus> CLAIMS =
       List.of(
@@ -51,14 +46,8 @@ public final class OrderImporter {
           ClaimStatus.RETURNING,
           ClaimStatus.RETURN_COMPLETE);
 
-  /** Lines stored per transaction on the fast path. */
-  private static final int CHUNK = 500;
-
   private final ShopConnections connections;
-  private final LineUpserter upserter;
-  private final ImportLag lag;
-
-  private final Function<String, HubStatus> storageStatus;
+  private final ChunkedStore storer;
 
   public OrderImporter(ShopConnections connections, Jdbi jdbi, Clock clock) {
     this(
@@ -82,10 +71,10 @@ public final class OrderImporter {
       MeterRegistry meters,
       Function<String, HubStatus> storageStatus,
       LineEvents events) {
-    this.storageStatus = storageStatus;
     this.connections = connections;
-    this.upserter = new LineUpserter(jdbi, clock, events);
-    this.lag = new ImportLag(meters);
+    this.storer =
+        new ChunkedStore(
+            new LineUpserter(jdbi, clock, events), new ImportLag(meters), storageStatus);
   }
 
   /**
@@ -198,7 +187,7 @@ public final class OrderImporter {
 
   /** The second half of {@link #importOrders}: stores what {@link #fetch} found. */
   public ImportReport store(String shopId, Fetched fetched, Runnable checkpoint) {
-    return upsertAll(shopId, fetched.lines, checkpoint);
+    return storer.upsertAll(shopId, fetched.lines, checkpoint);
   }
 
   private List<OrderLineView> rows(
@@ -281,75 +270,5 @@ public final class OrderImporter {
       return 3;
     }
     return Workflow.cancelPending(c) ? 2 : 1;
-  }
-
-  private ImportReport upsertAll(
-      String shopId, Collection<IncomingLine> lines, Runnable checkpoint) {
-    int[] counts = new int[3];
-    List<String> errors = new ArrayList<>();
-    List<IncomingLine> all = new ArrayList<>(lines);
-    HubStatus storage = storageStatus.apply(shopId);
-    for (int i = 0; i < all.size(); i += CHUNK) {
-      checkpoint.run();
-      List<IncomingLine> chunk = all.subList(i, Math.min(i + CHUNK, all.size()));
-      Optional<List<UpsertResult>> batch = batch(shopId, chunk, storage);
-      if (batch.isPresent()) {
-        batch.get().forEach(r -> count(r, counts));
-      } else {
-        oneByOne(shopId, chunk, storage, counts, errors);
-      }
-    }
-    int failed = errors.size();
-    return new ImportReport(
-        counts[0] + counts[1] + counts[2] + failed,
-        counts[0],
-        counts[1],
-        counts[2],
-        failed,
-        errors);
-  }
-
-  /** The fast path; empty when the chunk must go line by line (a race, or a line that fails). */
-  private Optional<List<UpsertResult>> batch(
-      String shopId, List<IncomingLine> chunk, HubStatus storage) {
-    try {
-      return upserter.upsertChunk(shopId, chunk, storage);
-    } catch (RuntimeException e) {
-      // The fallback stores what it can line by line, but a failing fast path is worth knowing of.
-      LOG.warn(
-          "shop {}: storing a chunk of {} lines at once failed, storing them one by one: {}",
-          shopId,
-          chunk.size(),
-          e.toString(),
-          e);
-      return Optional.empty();
-    }
-  }
-
-  private void oneByOne(
-      String shopId,
-      List<IncomingLine> chunk,
-      HubStatus storage,
-      int[] counts,
-      List<String> errors) {
-    for (IncomingLine in : chunk) {
-      try {
-        count(upserter.upsert(shopId, in, storage), counts);
-      } catch (RuntimeException e) {
-        errors.add("order " + in.orderNo() + ": " + e.getMessage());
-      }
-    }
-  }
-
-  private void count(UpsertResult r, int[] counts) {
-    switch (r) {
-      case UpsertResult.Created c -> {
-        counts[0]++;
-        lag.record(c.line());
-      }
-      case UpsertResult.Updated u -> counts[1]++;
-      case UpsertResult.Unchanged u -> counts[2]++;
-      case UpsertResult.Skipped s -> {}
-    }
   }
 }

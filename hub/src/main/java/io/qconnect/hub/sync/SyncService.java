@@ -4,31 +4,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.core.LeaseLock;
 import io.qconnect.hub.orders.AutoConfirmer;
-import io.qconnect.hub.orders.ConfirmReport;
 import io.qconnect.hub.orders.ImportReport;
 import io.qconnect.hub.orders.OrderImporter;
-import io.qconnect.hub.shop.ConnectionProblem;
 import io.qconnect.hub.shop.Shop;
 import io.qconnect.hub.shop.ShopService;
-import io.qconnect.protocol.client.DateWindows;
 import io.qconnect.protocol.wire.QapiDates;
-import io.qconnect.protocol.wire.QapiException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -53,18 +42,12 @@ public final class SyncService {
 
   private final ShopService shops;
   private final OrderImporter importer;
-  private final AutoConfirmer confirmer;
   private final JdbcSyncRunStore runs = new JdbcSyncRunStore();
   private final Jdbi jdbi;
-  private final Alerts alerts;
-  private final LeaseLock locks;
   private final Clock clock;
-  private final String node;
   private final SyncMetrics metrics;
-  private final java.util.function.Consumer<String> afterImport;
-
-  /** The runs in progress on this node, to close them when the hub shuts down. */
-  private final Set<Long> active = ConcurrentHashMap.newKeySet();
+  private final WeeklyImport weekly;
+  private final RunLifecycle lifecycle;
 
   private volatile boolean closing;
 
@@ -102,16 +85,25 @@ public final class SyncService {
       String node,
       MeterRegistry meters,
       java.util.function.Consumer<String> afterImport) {
-    this.afterImport = afterImport;
     this.shops = shops;
     this.importer = importer;
-    this.confirmer = confirmer;
     this.jdbi = jdbi;
-    this.alerts = alerts;
-    this.locks = locks;
     this.clock = clock;
-    this.node = node;
     this.metrics = new SyncMetrics(meters);
+    this.weekly = new WeeklyImport(importer);
+    this.lifecycle =
+        new RunLifecycle(
+            jdbi,
+            runs,
+            shops,
+            confirmer,
+            alerts,
+            locks,
+            clock,
+            node,
+            metrics,
+            afterImport,
+            () -> closing);
   }
 
   /** Sync now, in the caller's thread, over the shop's lookback window. */
@@ -191,7 +183,7 @@ public final class SyncService {
    */
   public void interruptRunning() {
     closing = true;
-    for (long id : active) {
+    for (long id : lifecycle.active()) {
       int closed =
           jdbi.withHandle(h -> runs.interrupt(h, id, clock.instant(), INTERRUPTED_BY_SHUTDOWN));
       if (closed > 0) {
@@ -206,7 +198,7 @@ public final class SyncService {
   }
 
   /** What a run imports, given the shop and the check that its lease is still held. */
-  private interface Importing {
+  interface Importing {
     ImportReport run(Shop shop, Runnable held);
   }
 
@@ -217,7 +209,7 @@ public final class SyncService {
           to != null ? to : LocalDateTime.ofInstant(clock.instant(), QapiDates.JST).withNano(0);
       LocalDateTime start = from != null ? from : end.minusDays(shop.settings().lookbackDays());
       return byWeek
-          ? importByWeek(shop, start, end, held)
+          ? weekly.importByWeek(shop, start, end, held)
           : importer.importOrders(shop, start, end, held);
     };
   }
@@ -231,11 +223,11 @@ public final class SyncService {
    */
   public Optional<SyncRun> startNow(String shopId) {
     shops.usable(shopId); // a shop waiting for Get Auth is refused here, not in the background
-    Optional<Started> started = begin(shopId, SyncRun.Trigger.MANUAL);
+    Optional<RunLifecycle.Started> started = lifecycle.begin(shopId, SyncRun.Trigger.MANUAL);
     started.ifPresent(
         st -> {
           try {
-            background.execute(() -> complete(st, window(null, null, false), () -> {}));
+            background.execute(() -> lifecycle.complete(st, window(null, null, false), () -> {}));
           } catch (java.util.concurrent.RejectedExecutionException e) {
             st.lease().close();
             throw new HubException("the hub is shutting down; no new sync runs start");
@@ -259,237 +251,11 @@ public final class SyncService {
     background.shutdown();
   }
 
-  /** A run begun: its shop, its lease and its log entry. */
-  private record Started(Shop shop, SyncRun.Trigger trigger, LeaseLock.Lease lease, long id) {}
-
   private SyncOutcome run(
       String shopId, SyncRun.Trigger trigger, Importing importing, Runnable cancelled) {
-    return begin(shopId, trigger)
-        .<SyncOutcome>map(st -> new SyncOutcome.Ran(complete(st, importing, cancelled)))
+    return lifecycle
+        .begin(shopId, trigger)
+        .<SyncOutcome>map(st -> new SyncOutcome.Ran(lifecycle.complete(st, importing, cancelled)))
         .orElseGet(() -> new SyncOutcome.Busy(shopId));
-  }
-
-  /** Takes the shop's lock and logs the run as started; empty when another run holds it. */
-  private Optional<Started> begin(String shopId, SyncRun.Trigger trigger) {
-    if (closing) {
-      throw new HubException("the hub is shutting down; no new sync runs start");
-    }
-    Shop shop = shops.get(shopId);
-    Optional<LeaseLock.Lease> lease = locks.tryAcquire("import:" + shopId);
-    if (lease.isEmpty()) {
-      if (trigger == SyncRun.Trigger.MAIL) {
-        // the mail intake tries again every few hundred milliseconds until the lock is free
-        LOG.debug("shop {}: {} run waits, another run is in progress", shopId, trigger);
-      } else {
-        LOG.info("shop {}: {} run skipped, another run is in progress", shopId, trigger);
-      }
-      metrics.busy(shopId);
-      return Optional.empty();
-    }
-    try {
-      if (jdbi.withHandle(h -> runs.abandon(h, shopId, clock.instant())) > 0) {
-        LOG.warn("shop {}: closed a run left unfinished by a stopped hub node", shopId);
-      }
-      long id = jdbi.withHandle(h -> runs.start(h, shopId, trigger, node, clock.instant()));
-      active.add(id);
-      return Optional.of(new Started(shop, trigger, lease.get(), id));
-    } catch (RuntimeException e) {
-      lease.get().close();
-      throw e;
-    }
-  }
-
-  /** Runs a begun run to its end, then releases the shop's lock. */
-  private SyncRun complete(Started st, Importing importing, Runnable cancelled) {
-    try {
-      LeaseLock.Lease held = st.lease();
-      long t0 = System.nanoTime();
-      SyncRun run =
-          execute(
-              st.id(),
-              st.shop(),
-              st.trigger(),
-              importing,
-              () -> {
-                if (closing) {
-                  throw new HubException(INTERRUPTED_BY_SHUTDOWN);
-                }
-                held.checkHeld();
-                cancelled.run();
-              });
-      metrics.ran(run, Duration.ofNanos(System.nanoTime() - t0));
-      return run;
-    } finally {
-      active.remove(st.id());
-      st.lease().close();
-    }
-  }
-
-  /**
-   * {@code held} throws when the shop's lease was lost or the hub is shutting down: the run stops
-   * there and fails.
-   */
-  private SyncRun execute(
-      long id, Shop shop, SyncRun.Trigger trigger, Importing importing, Runnable held) {
-    try {
-      ImportReport imported = importing.run(shop, held);
-      held.run();
-      ConfirmReport confirmed = confirmer.confirm(shops.get(shop.shopId()));
-      afterImport(shop.shopId());
-      shops.markHealthy(shop.shopId());
-      alerts.resolve(shop.shopId(), Alert.Kind.SYNC_FAILED);
-      return finish(id, done(id, shop, trigger, imported, confirmed, null));
-    } catch (Cancelled e) {
-      LOG.info("shop {}: backfill run {} {}", shop.shopId(), id, CANCELLED);
-      return finish(id, done(id, shop, trigger, null, null, CANCELLED));
-    } catch (RuntimeException e) {
-      if (closing) {
-        // the shutdown, not the shop, ended it: no FAILING mark, no alert
-        LOG.warn("shop {}: {} run {}", shop.shopId(), trigger, INTERRUPTED_BY_SHUTDOWN);
-        return finish(id, done(id, shop, trigger, null, null, INTERRUPTED_BY_SHUTDOWN));
-      }
-      String error = describe(e, shop);
-      if (e instanceof QapiException || e instanceof HubException) {
-        LOG.warn("shop {}: {} run failed: {}", shop.shopId(), trigger, error);
-      } else {
-        LOG.error("shop {}: {} run failed", shop.shopId(), trigger, e);
-      }
-      if (shops.markFailing(shop.shopId(), error)) {
-        alerts.raise(
-            shop.shopId(), Alert.Kind.SYNC_FAILED, "Sync failed: " + error, "sync-failed:" + id);
-      }
-      return finish(id, done(id, shop, trigger, null, null, error));
-    }
-  }
-
-  /**
-   * What follows an import (automatic shipping instructions); its failure is logged, never the
-   * run's: the lines are stored and the next run tries again.
-   */
-  private void afterImport(String shopId) {
-    try {
-      afterImport.accept(shopId);
-    } catch (RuntimeException e) {
-      LOG.error("shop {}: the step after the import failed", shopId, e);
-    }
-  }
-
-  /** Records the run's end and reads it back as stored. */
-  private SyncRun finish(long id, SyncRun done) {
-    return jdbi.inTransaction(
-        h -> {
-          runs.finish(h, id, done);
-          return runs.find(h, id).orElseThrow();
-        });
-  }
-
-  /**
-   * A backfill goes a week at a time: Qoo10 answers a search with every matching line at once (no
-   * paging), so week windows keep each answer, and the hub's memory, bounded by two weeks of orders
-   * however long the range. While one week is stored, the next is fetched (in a virtual thread):
-   * the weeks are still stored one after the other, in order, each only once fetched in full.
-   */
-  private ImportReport importByWeek(
-      Shop shop, LocalDateTime from, LocalDateTime to, Runnable held) {
-    List<DateWindows.Window> weeks = DateWindows.split(from, to, Duration.ofDays(7));
-    ImportReport total = ImportReport.NONE;
-    try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
-      Future<OrderImporter.Fetched> next = null;
-      try {
-        for (int i = 0; i < weeks.size(); i++) {
-          OrderImporter.Fetched week = next == null ? fetch(shop, weeks.get(i), held) : await(next);
-          next = null;
-          if (i + 1 < weeks.size()) {
-            DateWindows.Window following = weeks.get(i + 1);
-            next = ahead.submit(() -> fetch(shop, following, held));
-          }
-          held.run();
-          total = total.plus(importer.store(shop.shopId(), week, held));
-        }
-      } finally {
-        if (next != null) {
-          next.cancel(true); // the run failed: the week fetched ahead is not wanted
-        }
-      }
-    }
-    return total;
-  }
-
-  private OrderImporter.Fetched fetch(Shop shop, DateWindows.Window w, Runnable held) {
-    return importer.fetch(shop, w.from(), w.to(), held);
-  }
-
-  /** The week fetched ahead; its failure is thrown as it was thrown there. */
-  private static OrderImporter.Fetched await(Future<OrderImporter.Fetched> f) {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new HubException("fetching a week failed: " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HubException("interrupted while fetching a week of orders");
-    }
-  }
-
-  /** Plain words first, the technical detail after. */
-  private static String describe(RuntimeException e, Shop shop) {
-    return switch (e) {
-      case QapiException q ->
-          ConnectionProblem.of(q, shop.baseUrl(), false).message() + " [" + q.getMessage() + "]";
-      case HubException h -> h.getMessage();
-      default -> "unexpected error: " + e;
-    };
-  }
-
-  private SyncRun done(
-      long id, Shop shop, SyncRun.Trigger trigger, ImportReport i, ConfirmReport c, String error) {
-    Instant now = clock.instant();
-    List<String> problems = new ArrayList<>();
-    if (i != null) {
-      problems.addAll(i.errors());
-    }
-    if (c != null) {
-      problems.addAll(c.errors());
-    }
-    int failed = (i == null ? 0 : i.failed()) + (c == null ? 0 : c.failed());
-    SyncRun.Outcome outcome =
-        error != null
-            ? SyncRun.Outcome.FAILED
-            : failed > 0 ? SyncRun.Outcome.PARTIAL : SyncRun.Outcome.OK;
-    return new SyncRun(
-        id,
-        shop.shopId(),
-        trigger,
-        node,
-        null,
-        now,
-        outcome,
-        i == null ? 0 : i.fetched(),
-        i == null ? 0 : i.created(),
-        i == null ? 0 : i.updated(),
-        i == null ? 0 : i.unchanged(),
-        failed,
-        c == null ? 0 : c.confirmed(),
-        error != null ? error : String.join("; ", problems),
-        nextRun(shop, trigger, now));
-  }
-
-  /** The next scheduled run: as the scheduler has it, or one interval after a scheduled run. */
-  private Instant nextRun(Shop shop, SyncRun.Trigger trigger, Instant now) {
-    if (!shop.settings().autoImport()) {
-      return null;
-    }
-    Duration interval = Duration.ofMinutes(shop.settings().intervalMinutes());
-    if (trigger == SyncRun.Trigger.SCHEDULED) {
-      return now.plus(interval);
-    }
-    return jdbi.withHandle(h -> runs.nextScheduledImport(h, shop.shopId()))
-        .orElse(now.plus(interval));
   }
 }

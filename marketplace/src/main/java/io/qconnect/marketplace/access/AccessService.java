@@ -35,6 +35,7 @@ public final class AccessService {
   private final JapaneseBusinessCalendar calendar;
   private final Clock clock;
   private final ApprovalSwitch switcher;
+  private final RequestDecider decider;
   private volatile AccessSettings settings;
   private volatile AutoApproval approval;
   private volatile java.util.function.Consumer<Decision> listener = d -> {};
@@ -54,6 +55,7 @@ public final class AccessService {
     this.settings = settings;
     this.switcher = new ApprovalSwitch(jdbi, clock, settings.autoApprove());
     this.approval = new AutoApproval(settings.autoApprove(), "", null);
+    this.decider = new RequestDecider(this, store, jdbi, sellers, keys, calendar, clock);
   }
 
   /**
@@ -64,7 +66,8 @@ public final class AccessService {
     this.listener = java.util.Objects.requireNonNull(listener, "listener");
   }
 
-  private void told(Decision d) {
+  /** Tells the listener of a decision recorded. */
+  void told(Decision d) {
     try {
       listener.accept(d);
     } catch (RuntimeException e) {
@@ -147,7 +150,7 @@ public final class AccessService {
       return out;
     }
     for (PermissionRequest r : jdbi.withHandle(h -> store.due(h, today))) {
-      decideByConditions(r, "auto").ifPresent(out::add);
+      decider.decideByConditions(r, "auto").ifPresent(out::add);
     }
     return out;
   }
@@ -157,7 +160,7 @@ public final class AccessService {
    * recorded) when a condition fails now: staff reject such a request with a reason instead.
    */
   public Decision.Approved approve(long id, String staff) {
-    PermissionRequest r = pendingOnBusinessDay(id);
+    PermissionRequest r = decider.pendingOnBusinessDay(id);
     Seller s = sellers.get(r.sellerId());
     List<Failure> failed = Eligibility.failed(s, sellers.standing(s), r.form());
     if (!failed.isEmpty()) {
@@ -167,7 +170,8 @@ public final class AccessService {
           List.of(id),
           failed);
     }
-    Decision d = decideByConditions(r, staff).orElseThrow(() -> decidedMeanwhile(id));
+    Decision d =
+        decider.decideByConditions(r, staff).orElseThrow(() -> RequestDecider.decidedMeanwhile(id));
     if (d instanceof Decision.Approved a) {
       return a;
     }
@@ -188,11 +192,6 @@ public final class AccessService {
     return Eligibility.failed(s, sellers.standing(s), r.form());
   }
 
-  private static AccessRefused decidedMeanwhile(long id) {
-    return AccessRefused.of(
-        AccessRefused.Reason.ALREADY_DECIDED, "request " + id + " was decided meanwhile", id, "");
-  }
-
   /**
    * Staff reject a pending request with a reason the seller can read; the conditions that fail now
    * are recorded with it.
@@ -205,10 +204,10 @@ public final class AccessService {
       throw new MarketplaceException(
           "a rejection reason (却下理由) may have at most " + MAX_REJECTION_REASON + " characters");
     }
-    PermissionRequest r = pendingOnBusinessDay(id);
+    PermissionRequest r = decider.pendingOnBusinessDay(id);
     // the conditions that fail now are kept with staff's reason, so the seller reads both
-    if (!decide(r.id(), RequestStatus.REJECTED, failing(r), reason.strip(), staff)) {
-      throw decidedMeanwhile(id);
+    if (!decider.decide(r.id(), RequestStatus.REJECTED, failing(r), reason.strip(), staff)) {
+      throw RequestDecider.decidedMeanwhile(id);
     }
     Decision d = new Decision.Rejected(get(id));
     told(d);
@@ -265,66 +264,5 @@ public final class AccessService {
   /** The day a request filed now would be processed. */
   public LocalDate processingDayForNow() {
     return calendar.onOrAfter(Times.today(clock));
-  }
-
-  private java.util.Optional<Decision> decideByConditions(PermissionRequest r, String by) {
-    Seller s = sellers.get(r.sellerId());
-    List<Failure> failed = Eligibility.failed(s, sellers.standing(s), r.form());
-    if (!failed.isEmpty()) {
-      if (!decide(r.id(), RequestStatus.REJECTED, failed, "", by)) {
-        return java.util.Optional.empty();
-      }
-      LOG.info("{} request {} rejected: {}", r.kind(), r.id(), failed);
-      Decision d = new Decision.Rejected(get(r.id()));
-      told(d);
-      return java.util.Optional.of(d);
-    }
-    if (!decide(r.id(), RequestStatus.APPROVED, List.of(), "", by)) {
-      return java.util.Optional.empty();
-    }
-    switch (r.kind()) {
-      case API_KEY -> keys.issueApiKey(r.sellerId());
-      case FTP -> keys.openFtp(r.sellerId(), settings.ftpInfoDelay());
-    }
-    LOG.info("{} request {} approved for {}", r.kind(), r.id(), r.sellerId());
-    Decision d = new Decision.Approved(get(r.id()));
-    told(d);
-    return java.util.Optional.of(d);
-  }
-
-  private PermissionRequest pendingOnBusinessDay(long id) {
-    PermissionRequest r = get(id);
-    if (r.status() != RequestStatus.PENDING) {
-      throw AccessRefused.of(
-          AccessRefused.Reason.ALREADY_DECIDED,
-          "request " + id + " is already " + r.status(),
-          id,
-          r.status());
-    }
-    LocalDate today = Times.today(clock);
-    if (!calendar.isBusinessDay(today)) {
-      LocalDate next = calendar.nextBusinessDay(today);
-      throw AccessRefused.of(
-          AccessRefused.Reason.NOT_BUSINESS_DAY,
-          "requests are not processed on Saturdays, Sundays or holidays; next business day: "
-              + next,
-          today,
-          next);
-    }
-    if (r.processOn().isAfter(today)) {
-      throw AccessRefused.of(
-          AccessRefused.Reason.NOT_DUE,
-          "request " + id + " is due on " + r.processOn(),
-          id,
-          r.processOn());
-    }
-    return r;
-  }
-
-  /** Records a decision now; false when the request was decided meanwhile. */
-  private boolean decide(
-      long id, RequestStatus status, List<Failure> failed, String note, String by) {
-    LocalDateTime now = Times.now(clock);
-    return jdbi.withHandle(h -> store.decide(h, id, status, failed, note, now, by));
   }
 }

@@ -43,6 +43,7 @@ public final class KeyService {
   private final SecureRandom random = new SecureRandom();
   private final CertificationThrottle throttle;
   private final PresentedKeyCache presented = new PresentedKeyCache();
+  private final FtpAccounts ftp;
 
   public KeyService(Jdbi jdbi, SellerService sellers, SecretBox box, Clock clock) {
     this.jdbi = jdbi;
@@ -50,6 +51,7 @@ public final class KeyService {
     this.box = box;
     this.clock = clock;
     this.throttle = new CertificationThrottle(clock);
+    this.ftp = new FtpAccounts(store, jdbi, sellers, box, clock);
     sellers.onAccessChange(this::forgetPresentedKeys);
   }
 
@@ -218,24 +220,7 @@ public final class KeyService {
   }
 
   private String openFtpAccount(String sellerId, Duration visibleAfter) {
-    LocalDateTime now = Times.now(clock);
-    return jdbi.inTransaction(
-        h -> {
-          Optional<FtpAccount> existing = store.ftpAccount(h, sellerId);
-          if (existing.isPresent()) {
-            return box.open(existing.get().sealedPassword());
-          }
-          String password = randomAlnum(16);
-          store.insertFtpAccount(
-              h,
-              sellerId,
-              sellerId,
-              box.seal(password),
-              hash(password),
-              now,
-              now.plus(visibleAfter));
-          return password;
-        });
+    return ftp.open(sellerId, visibleAfter, () -> randomAlnum(16));
   }
 
   /**
@@ -244,31 +229,7 @@ public final class KeyService {
    * is checked against its SHA-256: a random 16-character password, like a key, needs no slow hash.
    */
   public FtpLogin ftpLogin(String username, String password) {
-    if (username == null || password == null || username.isEmpty()) {
-      return new FtpLogin.Refused("no such FTP account");
-    }
-    Optional<JdbcKeyStore.FtpLoginRow> found = jdbi.withHandle(h -> store.ftpLogin(h, username));
-    if (found.isEmpty()) {
-      return new FtpLogin.Refused("no such FTP account");
-    }
-    FtpAccount account = found.get().account();
-    String stored = found.get().passwordHash();
-    if (stored.isEmpty()) {
-      stored = hash(box.open(account.sealedPassword()));
-      String h1 = stored;
-      jdbi.useHandle(h -> store.setFtpPasswordHash(h, account.sellerId(), h1));
-    }
-    if (!MessageDigest.isEqual(
-        stored.getBytes(StandardCharsets.UTF_8), hash(password).getBytes(StandardCharsets.UTF_8))) {
-      return new FtpLogin.Refused("wrong password");
-    }
-    if (Times.now(clock).isBefore(account.visibleFrom())) {
-      return new FtpLogin.Refused("the FTP account is not open yet");
-    }
-    if (sellers.get(account.sellerId()).ftpSuspended()) {
-      return new FtpLogin.Refused("FTP use is suspended");
-    }
-    return new FtpLogin.Allowed(account.sellerId());
+    return ftp.login(username, password);
   }
 
   private String randomAlnum(int length) {

@@ -56,9 +56,9 @@ public final class CatalogService {
   /** ItemsBasic.SetNewGoods. */
   public Outcome<Item> register(String sellerId, NewGoods g) {
     LocalDateTime now = Times.now(clock);
-    Optional<LocalDate> expire = endDate(g.expireDate(), now);
+    Optional<LocalDate> expire = ItemRules.endDate(g.expireDate(), now);
     if (expire.isEmpty()) {
-      return pastEndDate();
+      return ItemRules.pastEndDate();
     }
     Optional<Outcome.Refused<Void>> bad = OptionRules.check(g.price(), g.options());
     if (bad.isPresent()) {
@@ -73,7 +73,7 @@ public final class CatalogService {
                 CatalogCodes.NEW_DUPLICATE_SELLER_CODE,
                 "The seller code '" + g.sellerCode() + "' is already registered.");
           }
-          Item item = newItem(store.nextItemCode(h), sellerId, g, expire.get(), now);
+          Item item = ItemRules.newItem(store.nextItemCode(h), sellerId, g, expire.get(), now);
           store.insert(h, item);
           if (!g.options().isEmpty()) {
             store.replaceOptions(h, item.itemCode(), g.options(), now);
@@ -122,7 +122,7 @@ public final class CatalogService {
     if (found.isEmpty()) {
       return notFound();
     }
-    Optional<Outcome<Item>> blocked = blockedBy(found.get().status());
+    Optional<Outcome<Item>> blocked = ItemRules.blockedBy(found.get().status());
     if (blocked.isPresent()) {
       return blocked.get();
     }
@@ -215,13 +215,13 @@ public final class CatalogService {
 
   Outcome<Item> setPriceQty(Handle h, String sellerId, PriceQtyChange c) {
     LocalDateTime now = Times.now(clock);
-    Optional<LocalDate> expire = endDate(c.expireDate(), now);
+    Optional<LocalDate> expire = ItemRules.endDate(c.expireDate(), now);
     Optional<Item> found = store.lock(h, sellerId, c.ref());
     if (found.isEmpty()) {
       return notFound();
     }
     if (expire.isEmpty()) {
-      return pastEndDate();
+      return ItemRules.pastEndDate();
     }
     Item item = found.get();
     List<ItemOption> opts = store.options(h, item.itemCode());
@@ -243,59 +243,7 @@ public final class CatalogService {
     return Outcome.done(changed);
   }
 
-  private static Item newItem(
-      String code, String sellerId, NewGoods g, LocalDate expire, LocalDateTime now) {
-    return new Item(
-        code,
-        sellerId,
-        g.sellerCode(),
-        ItemStatus.ON_SALE,
-        g.fields(),
-        ItemTerms.defaults(),
-        g.price(),
-        g.taxRate(),
-        g.startingQty(),
-        expire,
-        g.imageUrl(),
-        g.description(),
-        now,
-        now);
-  }
-
-  /** The end date: one year from today when none is given; empty when it lies in the past. */
-  private static Optional<LocalDate> endDate(LocalDate given, LocalDateTime now) {
-    LocalDate today = now.toLocalDate();
-    LocalDate d = given == null ? today.plusYears(1) : given;
-    return d.isBefore(today) ? Optional.empty() : Optional.of(d);
-  }
-
-  private static Optional<Outcome<Item>> blockedBy(ItemStatus s) {
-    return switch (s) {
-      case SUSPENDED, ON_SALE -> Optional.empty();
-      case AWAITING_REVIEW ->
-          refusal(CatalogCodes.STATUS_UNDER_REVIEW, "The item is under review.");
-      case STOPPED_BY_QOO10 ->
-          refusal(CatalogCodes.STATUS_STOPPED, "The item has been suspended by Qoo10.");
-      case RESTRICTED_BY_QOO10 ->
-          refusal(CatalogCodes.STATUS_RESTRICTED, "The item is restricted by Qoo10.");
-      case REJECTED -> refusal(CatalogCodes.STATUS_REJECTED, "The item was rejected in review.");
-      case DISCONTINUED ->
-          refusal(
-              CatalogCodes.STATUS_DISCONTINUED,
-              "The item is discontinued (S4); register it again to sell it.");
-    };
-  }
-
-  private static Optional<Outcome<Item>> refusal(int code, String message) {
-    return Optional.of(Outcome.refused(code, message));
-  }
-
   static <T> Outcome<T> notFound() {
     return Outcome.refused(CatalogCodes.NOT_FOUND, CatalogCodes.NOT_FOUND_MESSAGE);
-  }
-
-  private static <T> Outcome<T> pastEndDate() {
-    return Outcome.refused(
-        CatalogCodes.PROCESSING, CatalogCodes.processing("ExpireDate lies in the past"));
   }
 }

@@ -1,37 +1,35 @@
 package io.qconnect.marketplace.catalog;
 
+import static io.qconnect.marketplace.catalog.ExtrasEdits.COL;
+import static io.qconnect.marketplace.catalog.ExtrasEdits.ROW;
+import static io.qconnect.marketplace.catalog.ExtrasEdits.answer;
+import static io.qconnect.marketplace.catalog.ExtrasEdits.bad;
+import static io.qconnect.marketplace.catalog.ExtrasEdits.date;
+
 import io.qconnect.marketplace.qapi.Answers;
 import io.qconnect.marketplace.qapi.MethodTable;
 import io.qconnect.marketplace.qapi.QapiFeature;
 import io.qconnect.marketplace.qapi.SellerCall;
-import io.qconnect.protocol.item.InventoryInfoFormat;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The item methods beyond registration, UpdateGoods and the combination options (docs/qapi.md §7.3,
  * 7.6, 7.7, 7.8, 7.9; docs/qapi-parity.md): item condition, extra shipping codes, properties,
- * discount, purchase limit, single-type and text options, contents and images, and the two lookups
- * GetGoodsOptionInfo and GetSellerDeliveryGroupInfo. Every edit answers -10001 for an item the
- * seller does not have; a refused edit writes nothing. Where the reference gives no code for a bad
- * value, the edit answers -10002, as its documented siblings do for a bad parameter.
+ * discount, purchase limit and the two lookups GetGoodsOptionInfo and GetSellerDeliveryGroupInfo.
+ * The single-type and text options with the option images are in {@link ItemOptionExtrasMethods},
+ * contents and images in {@link ItemContentsMethods}, the shared checks in {@link ExtrasEdits}.
+ * Every edit answers -10001 for an item the seller does not have; a refused edit writes nothing.
+ * Where the reference gives no code for a bad value, the edit answers -10002, as its documented
+ * siblings do for a bad parameter.
  */
 final class ItemExtrasMethods implements QapiFeature {
-  static final int BAD_VALUE = -10002;
-  private static final Pattern COL = Pattern.compile(Pattern.quote(InventoryInfoFormat.COL));
-  private static final Pattern ROW = Pattern.compile(Pattern.quote(InventoryInfoFormat.ROW));
-  private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>]+");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  static final int BAD_VALUE = ExtrasEdits.BAD_VALUE;
 
   private final ItemExtrasService extras;
 
@@ -47,15 +45,9 @@ final class ItemExtrasMethods implements QapiFeature {
         .register(QapiMethod.SET_GOODS_SUB_DELIVERY_GROUP, this::subDelivery)
         .register(QapiMethod.SET_ITEM_PROPERTY_INFO, this::property)
         .register(QapiMethod.UPDATE_ITEM_DISCOUNT, this::discount)
-        .register(QapiMethod.EDIT_GOODS_ORDER_LIMIT, this::orderLimit)
-        .register(QapiMethod.EDIT_GOODS_OPTION, this::additionalOptions)
-        .register(QapiMethod.EDIT_GOODS_TEXT_OPTION, this::textOptions)
-        .register(QapiMethod.EDIT_GOODS_CONTENTS, this::contents)
-        .register(QapiMethod.EDIT_GOODS_IMAGE, this::image)
-        .register(QapiMethod.EDIT_GOODS_MULTI_IMAGE, this::multiImage)
-        .register(QapiMethod.EDIT_GOODS_HEADER_FOOTER, this::headerFooter)
-        .register(QapiMethod.EDIT_INVENTORY_IMAGE, this::inventoryImage)
-        .register(QapiMethod.EDIT_ADDITIONAL_OPTION_IMAGE, this::additionalOptionImage);
+        .register(QapiMethod.EDIT_GOODS_ORDER_LIMIT, this::orderLimit);
+    new ItemOptionExtrasMethods(extras).registerIn(t);
+    new ItemContentsMethods(extras).registerIn(t);
   }
 
   // ------------------------------------------------------------------ lookups
@@ -236,305 +228,7 @@ final class ItemExtrasMethods implements QapiFeature {
     return set(c, m, v);
   }
 
-  // ------------------------------------------------------------------ ItemsOptions
-
-  /** EditGoodsOption: AdditionalOption {@code name||*value||*price[||*code]$$...}, replace all. */
-  private QapiResponse additionalOptions(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_OPTION;
-    String text = c.text("AdditionalOption");
-    List<ItemExtras.AdditionalOption> rows = new ArrayList<>();
-    for (String row : text.isEmpty() ? new String[0] : ROW.split(text, -1)) {
-      String[] cols = COL.split(row, -1);
-      if (cols.length < 3
-          || cols.length > 4
-          || cols[0].isBlank()
-          || cols[1].isBlank()
-          || !cols[2].strip().matches("-?\\d{1,9}")
-          || cols[0].strip().length() > 100
-          || cols[1].strip().length() > 100
-          || (cols.length == 4 && cols[3].strip().length() > 100)) {
-        return bad(m, "AdditionalOption rows are name||*value||*price[||*code], joined with $$.");
-      }
-      rows.add(
-          new ItemExtras.AdditionalOption(
-              cols[0].strip(),
-              cols[1].strip(),
-              Long.parseLong(cols[2].strip()),
-              cols.length == 4 ? cols[3].strip() : "",
-              ""));
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, s, item, x) -> {
-              List<ItemExtras.AdditionalOption> kept = new ArrayList<>();
-              for (ItemExtras.AdditionalOption o : rows) {
-                String img =
-                    x.additionalOptions().stream()
-                        .filter(p -> p.name().equals(o.name()) && p.value().equals(o.value()))
-                        .map(ItemExtras.AdditionalOption::imageUrl)
-                        .findFirst()
-                        .orElse("");
-                kept.add(
-                    new ItemExtras.AdditionalOption(
-                        o.name(), o.value(), o.price(), o.optionCode(), img));
-              }
-              s.replaceAdditionalOptions(h, item.itemCode(), kept);
-              return Outcome.done(item);
-            }));
-  }
-
-  /** EditGoodsTextOption: TextOptions {@code name||*n$$...}, names up to 20 characters. */
-  private QapiResponse textOptions(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_TEXT_OPTION;
-    String text = c.text("TextOptions");
-    List<String> rows = new ArrayList<>();
-    for (String row : text.isEmpty() ? new String[0] : ROW.split(text, -1)) {
-      String[] cols = COL.split(row, -1);
-      if (cols.length != 2
-          || cols[0].isBlank()
-          || cols[0].strip().length() > 20
-          || !cols[1].strip().matches("\\d{1,3}")) {
-        return bad(m, "TextOptions rows are name (up to 20 characters)||*number, joined with $$.");
-      }
-      rows.add(cols[0].strip() + "||*" + cols[1].strip());
-    }
-    String joined = String.join("$$", rows);
-    if (joined.length() > 2000) {
-      return bad(m, "TextOptions is longer than 2000 characters.");
-    }
-    return set(c, m, Map.of("text_options", joined));
-  }
-
-  // ------------------------------------------------------------------ ItemsContents
-
-  /** EditGoodsContents: Contents, the HTML description (ItemDetail of GetItemDetailInfo). */
-  private QapiResponse contents(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_CONTENTS;
-    String html = c.params().text("Contents");
-    if (html.isBlank()) {
-      return bad(m, "Contents is required.");
-    }
-    if (html.length() > 20000) {
-      return bad(m, "Contents is longer than 20000 characters.");
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, item) -> {
-              extras.store().setItemText(h, item.itemCode(), "description", html, extras.now());
-              return item;
-            }));
-  }
-
-  /** EditGoodsImage: StandardImage (required) and VideoURL, http(s) URLs of up to 200. */
-  private QapiResponse image(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_IMAGE;
-    String img = c.text("StandardImage");
-    String video = c.text("VideoURL");
-    if (!url(img) || (!video.isEmpty() && !url(video))) {
-      return bad(m, "Incorrect image URL.");
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, item) -> {
-              extras.store().setItemText(h, item.itemCode(), "image_url", img, extras.now());
-              extras.store().set(h, item.itemCode(), Map.of("video_url", video));
-              return item;
-            }));
-  }
-
-  /** EditGoodsMultiImage: EnlargedImage1..EnlargedImage50, replacing all additional images. */
-  private QapiResponse multiImage(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_MULTI_IMAGE;
-    List<ItemExtras.OptionImage> rows = new ArrayList<>();
-    for (int i = 1; i <= 50; i++) {
-      String u = c.text("EnlargedImage" + i);
-      if (u.isEmpty()) {
-        continue;
-      }
-      if (!url(u)) {
-        return bad(m, "Incorrect image URL (EnlargedImage" + i + ").");
-      }
-      rows.add(new ItemExtras.OptionImage("", "", u));
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, item) -> {
-              extras.store().replaceImages(h, item.itemCode(), "E", rows);
-              return item;
-            }));
-  }
-
-  /** EditGoodsHeaderFooter: EditHeaderYN/Header and EditFooterYN/Footer, each up to 2500. */
-  private QapiResponse headerFooter(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_GOODS_HEADER_FOOTER;
-    Map<String, Object> v = new LinkedHashMap<>();
-    for (String part : List.of("Header", "Footer")) {
-      String yn = c.text("Edit" + part + "YN").toUpperCase(java.util.Locale.ROOT);
-      String html = c.params().text(part);
-      if (!yn.isEmpty() && !yn.equals("Y") && !yn.equals("N")) {
-        return bad(m, "Edit" + part + "YN must be Y or N.");
-      }
-      if (html.length() > 2500) {
-        return bad(m, part + " is longer than 2500 characters.");
-      }
-      if (yn.equals("Y")) {
-        v.put(part.equals("Header") ? "header_html" : "footer_html", html);
-      }
-    }
-    if (v.isEmpty()) {
-      return bad(m, "Nothing to change: set EditHeaderYN or EditFooterYN to Y.");
-    }
-    return set(c, m, v);
-  }
-
-  /**
-   * EditInventoryImage: InventoryImage {@code name||*value||*url$$...}; -10002 bad URL, -10003 a
-   * value no combination option of the item has.
-   */
-  private QapiResponse inventoryImage(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_INVENTORY_IMAGE;
-    List<ItemExtras.OptionImage> rows = optionImages(c.text("InventoryImage"));
-    if (rows == null) {
-      return bad(
-          m, "InventoryImage rows are name||*value||*url with an http(s) URL, joined with $$.");
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, s, item, x) -> {
-              List<ItemOption> options = new JdbcCatalogStore().options(h, item.itemCode());
-              for (ItemExtras.OptionImage r : rows) {
-                boolean known =
-                    options.stream()
-                        .anyMatch(
-                            o ->
-                                o.toInventoryOption().axes().stream()
-                                    .anyMatch(
-                                        a ->
-                                            a.name().equals(r.name())
-                                                && a.value().equals(r.value())));
-                if (!known) {
-                  return Outcome.refused(
-                      -10003, "The item has no option " + r.name() + " = " + r.value() + ".");
-                }
-              }
-              s.replaceImages(h, item.itemCode(), "I", rows);
-              return Outcome.done(item);
-            }));
-  }
-
-  /**
-   * EditAdditionalOptionImage: AdditionalOptionImage {@code name||*value||*url$$...} (the reference
-   * says only "similar" to EditInventoryImage), on the single-type options; -10003 no such option.
-   */
-  private QapiResponse additionalOptionImage(SellerCall c) {
-    QapiMethod m = QapiMethod.EDIT_ADDITIONAL_OPTION_IMAGE;
-    List<ItemExtras.OptionImage> rows = optionImages(c.text("AdditionalOptionImage"));
-    if (rows == null) {
-      return bad(
-          m,
-          "AdditionalOptionImage rows are name||*value||*url with an http(s) URL, joined with $$.");
-    }
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, s, item, x) -> {
-              List<ItemExtras.AdditionalOption> after = new ArrayList<>(x.additionalOptions());
-              for (ItemExtras.OptionImage r : rows) {
-                int i = -1;
-                for (int k = 0; k < after.size(); k++) {
-                  if (after.get(k).name().equals(r.name())
-                      && after.get(k).value().equals(r.value())) {
-                    i = k;
-                  }
-                }
-                if (i < 0) {
-                  return Outcome.refused(
-                      -10003,
-                      "The item has no additional option " + r.name() + " = " + r.value() + ".");
-                }
-                ItemExtras.AdditionalOption o = after.get(i);
-                after.set(
-                    i,
-                    new ItemExtras.AdditionalOption(
-                        o.name(), o.value(), o.price(), o.optionCode(), r.url()));
-              }
-              s.replaceAdditionalOptions(h, item.itemCode(), after);
-              return Outcome.done(item);
-            }));
-  }
-
-  // ------------------------------------------------------------------ helpers
-
-  /** Rows {@code name||*value||*url}; null when one is malformed. */
-  private static List<ItemExtras.OptionImage> optionImages(String text) {
-    if (text.isEmpty()) {
-      return null;
-    }
-    List<ItemExtras.OptionImage> rows = new ArrayList<>();
-    for (String row : ROW.split(text, -1)) {
-      String[] cols = COL.split(row, -1);
-      if (cols.length != 3
-          || cols[0].isBlank()
-          || cols[1].isBlank()
-          || cols[0].strip().length() > 100
-          || cols[1].strip().length() > 100
-          || !url(cols[2].strip())) {
-        return null;
-      }
-      rows.add(new ItemExtras.OptionImage(cols[0].strip(), cols[1].strip(), cols[2].strip()));
-    }
-    return rows;
-  }
-
   private QapiResponse set(SellerCall c, QapiMethod m, Map<String, Object> values) {
-    return answer(
-        m,
-        extras.edit(
-            c.sellerId(),
-            CatalogMethods.ref(c),
-            (h, item) -> {
-              extras.store().set(h, item.itemCode(), values);
-              return item;
-            }));
-  }
-
-  private static QapiResponse answer(QapiMethod m, Outcome<Item> o) {
-    return CatalogMethods.answer(m, o, i -> i);
-  }
-
-  private static QapiResponse bad(QapiMethod m, String message) {
-    return Answers.failure(m, BAD_VALUE, message);
-  }
-
-  private static boolean url(String s) {
-    return s.length() <= 200 && URL.matcher(s).matches();
-  }
-
-  private static LocalDate date(String s) {
-    if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s, DATE);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return ExtrasEdits.set(extras, c, m, values);
   }
 }

@@ -1,5 +1,11 @@
 package io.qconnect.marketplace.catalog;
 
+import static io.qconnect.marketplace.catalog.OptionParams.axes;
+import static io.qconnect.marketplace.catalog.OptionParams.badNumber;
+import static io.qconnect.marketplace.catalog.OptionParams.blank;
+import static io.qconnect.marketplace.catalog.OptionParams.key;
+import static io.qconnect.marketplace.catalog.OptionParams.number;
+
 import io.qconnect.marketplace.core.MarketplaceException;
 import io.qconnect.marketplace.qapi.Answers;
 import io.qconnect.marketplace.qapi.MethodTable;
@@ -7,7 +13,6 @@ import io.qconnect.marketplace.qapi.QapiFeature;
 import io.qconnect.marketplace.qapi.SellerCall;
 import io.qconnect.protocol.item.InventoryInfoFormat;
 import io.qconnect.protocol.item.InventoryOption;
-import io.qconnect.protocol.item.OptionAxis;
 import io.qconnect.protocol.item.PriceQtyBulkRow;
 import io.qconnect.protocol.wire.QapiMethod;
 import io.qconnect.protocol.wire.QapiParams;
@@ -15,7 +20,6 @@ import io.qconnect.protocol.wire.QapiResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The ItemsOptions methods (docs/qapi.md §7.8). A unit row is named by OptionName + OptionValue,
@@ -24,8 +28,6 @@ import java.util.regex.Pattern;
  * the row's current value.
  */
 final class OptionMethods implements QapiFeature {
-  private static final Pattern COL = Pattern.compile(Pattern.quote(InventoryInfoFormat.COL));
-
   private final OptionService options;
 
   OptionMethods(OptionService options) {
@@ -236,74 +238,5 @@ final class OptionMethods implements QapiFeature {
                             key,
                             o -> o.withQty(qty.intValue())));
     return CatalogMethods.answer(QapiMethod.UPDATE_INVENTORY_QTY_UNIT, out, o -> o);
-  }
-
-  /** The row's key: its axes, or its option code when OptionName and OptionValue are blank. */
-  private static Outcome<OptionKey> key(SellerCall c) {
-    return key(c::text);
-  }
-
-  private static Outcome<OptionKey> key(Function<String, String> p) {
-    if (blank(p, "OptionName") && blank(p, "OptionValue") && !blank(p, "OptionCode")) {
-      return Outcome.done(new OptionKey(List.of(), p.apply("OptionCode")));
-    }
-    return axes(p).then(a -> Outcome.done(OptionKey.of(a)));
-  }
-
-  private static Outcome<List<OptionAxis>> axes(SellerCall c) {
-    return axes(c::text);
-  }
-
-  private static Outcome<List<OptionAxis>> axes(Function<String, String> p) {
-    String[] names = COL.split(p.apply("OptionName"), -1);
-    String[] values = COL.split(p.apply("OptionValue"), -1);
-    if (names.length != values.length || names.length > ItemOption.MAX_AXES) {
-      return formatError();
-    }
-    List<OptionAxis> axes = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].isBlank() || values[i].isBlank()) {
-        return formatError();
-      }
-      axes.add(new OptionAxis(names[i].strip(), values[i].strip()));
-    }
-    return Outcome.done(axes);
-  }
-
-  /** A whole number from {@code min} up (Qty at most 2,147,483,647); 0 when blank; null if bad. */
-  private static Long number(SellerCall c, String name, long min) {
-    return number(c::text, name, min);
-  }
-
-  private static Long number(Function<String, String> p, String name, long min) {
-    String v = p.apply(name);
-    if (v.isEmpty()) {
-      return 0L;
-    }
-    if (!v.matches("-?\\d{1,12}")) {
-      return null;
-    }
-    long n = Long.parseLong(v);
-    boolean qty = min == 0;
-    return n < min || (qty && n > Integer.MAX_VALUE) ? null : n;
-  }
-
-  private static boolean blank(SellerCall c, String name) {
-    return c.text(name).isEmpty();
-  }
-
-  private static boolean blank(Function<String, String> p, String name) {
-    return p.apply(name).isEmpty();
-  }
-
-  private static <T> Outcome<T> formatError() {
-    return Outcome.refused(
-        CatalogCodes.OPTION_FORMAT,
-        "OptionName and OptionValue name the same 1 to 3 axes, joined with ||*.");
-  }
-
-  private static <T> Outcome<T> badNumber() {
-    return Outcome.refused(
-        CatalogCodes.OPTION_FORMAT, "Price must be a whole number of yen and Qty 0..2147483647.");
   }
 }

@@ -7,12 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,18 +32,13 @@ public final class MailRelay implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MailRelay.class);
   private static final int BATCH = 100;
 
-  /** What the mail log's columns hold; a longer rendered mail is logged as an error, not sent. */
-  private static final int MAX_SUBJECT = 900;
-
-  private static final int MAX_BODY = 15_000;
-
   private final Jdbi jdbi;
   private final Outbox outbox;
   private final SecretBox box;
   private final Clock realClock;
   private final JdbcNoticeStore settings = new JdbcNoticeStore();
   private final JdbcMailStore mails = new JdbcMailStore();
-  private final JdbcOrderFacts facts = new JdbcOrderFacts();
+  private final MailComposer composer;
   private volatile MailSettings config;
   private volatile MailTransport transport;
 
@@ -60,6 +53,7 @@ public final class MailRelay implements AutoCloseable {
     this.outbox = outbox;
     this.box = box;
     this.realClock = realClock;
+    this.composer = new MailComposer(jdbi, outbox, realClock, () -> this.config.sender());
     configure(config);
   }
 
@@ -140,71 +134,7 @@ public final class MailRelay implements AutoCloseable {
 
   /** Turns up to {@code limit} outbox events into mail-log rows; returns how many were consumed. */
   public int consume(int limit) {
-    return jdbi.inTransaction(
-        h -> {
-          List<Outbox.Entry> events = outbox.unpublished(h, limit);
-          LocalDateTime now = Times.now(realClock);
-          for (Outbox.Entry e : events) {
-            NoticeKind.of(e.kind()).ifPresent(k -> mailsFor(h, e, k, now));
-            outbox.markPublished(h, e.id(), now);
-          }
-          return events.size();
-        });
-  }
-
-  private void mailsFor(Handle h, Outbox.Entry e, NoticeKind kind, LocalDateTime now) {
-    List<JdbcNoticeStore.Row> rows =
-        settings.inUse(h, e.sellerId()).stream()
-            .filter(r -> Templates.byNo(r.templateNo()).map(t -> t.kind() == kind).orElse(false))
-            .toList();
-    if (rows.isEmpty()) {
-      return;
-    }
-    Optional<Map<String, String>> values = facts.of(h, e.orderNo());
-    for (JdbcNoticeStore.Row r : rows) {
-      Map<String, String> v = values.orElse(Map.of());
-      String subject = Renderer.render(r.subject(), v).replaceAll("[\\r\\n]+", " ");
-      String body = Renderer.render(r.detail(), v);
-      String left = Renderer.unresolved(subject + "\n" + body);
-      Mail.Status status = Mail.Status.PENDING;
-      String error = null;
-      if (subject.length() > MAX_SUBJECT || body.length() > MAX_BODY) {
-        status = Mail.Status.ERROR;
-        error = "the rendered mail is too long; not sent";
-        subject = subject.substring(0, Math.min(subject.length(), MAX_SUBJECT));
-        body = body.substring(0, Math.min(body.length(), MAX_BODY));
-        LOG.error("mail for setting {} (order {}) not sent: too long", r.id(), e.orderNo());
-      } else if (left != null) {
-        status = Mail.Status.ERROR;
-        left = left.length() > 100 ? left.substring(0, 100) + "…" : left;
-        error = "unresolved placeholder " + left + "; not sent";
-        LOG.error(
-            "mail for setting {} (order {}) not sent: unresolved placeholder {}",
-            r.id(),
-            e.orderNo(),
-            left);
-      } else if (r.standby()) {
-        status = Mail.Status.HELD;
-        error = "Standby = Y: held, not sent";
-      }
-      String from = r.sender().equals(Template.DEFAULT_SENDER) ? config.sender() : r.sender();
-      mails.insert(
-          h,
-          new JdbcMailStore.NewMail(
-              e.sellerId(),
-              r.id(),
-              e.id(),
-              e.kind().name(),
-              r.templateNo(),
-              r.destination(),
-              from,
-              subject,
-              body,
-              r.sealedKey(),
-              status,
-              error),
-          now);
-    }
+    return composer.consume(limit);
   }
 
   /** Attempts up to {@code limit} due mails; returns how many were attempted. */

@@ -1,37 +1,17 @@
 package io.qconnect.sandbox.junit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.qconnect.marketplace.Marketplace;
-import io.qconnect.marketplace.MarketplaceConfig;
-import io.qconnect.marketplace.access.AccessSettings;
 import io.qconnect.marketplace.qapi.Fault;
-import io.qconnect.marketplace.qapi.QapiErrorHandler;
-import io.qconnect.marketplace.sandbox.SandboxClock;
 import io.qconnect.marketplace.sandbox.Seeder;
-import io.qconnect.protocol.client.ApiKey;
-import io.qconnect.protocol.client.CertificationKey;
 import io.qconnect.protocol.client.QapiClient;
 import io.qconnect.protocol.client.QapiSeller;
-import io.qconnect.protocol.client.RetryPolicy;
-import io.qconnect.protocol.secret.SecretBox;
-import io.qconnect.protocol.wire.QapiDates;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -59,12 +39,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Qoo10Sandbox
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private long seed = 7;
-  private int items = 20;
-  private OffsetDateTime startAt;
+  long seed = 7;
+  int items = 20;
+  OffsetDateTime startAt;
   private final String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 
   private Running running;
@@ -226,24 +203,7 @@ public final class Qoo10Sandbox
    *     "option required: ...", sold out)
    */
   public Order order(String itemOrSellerCode, String optionCode, int qty) {
-    String body =
-        "{\"sellerId\":"
-            + quote(sellerId())
-            + ",\"paid\":true,\"lines\":[{\"sellerCode\":"
-            + quote(itemOrSellerCode)
-            + ",\"optionCode\":"
-            + quote(optionCode)
-            + ",\"qty\":"
-            + qty
-            + "}]}";
-    HttpResponse<String> r = sandbox("POST", "/sandbox/orders", body);
-    JsonNode n = read(r.body());
-    if (r.statusCode() != 201) {
-      throw new IllegalStateException(n.path("error").asText(r.body()));
-    }
-    List<Long> lines = new ArrayList<>();
-    n.get("orderNos").forEach(x -> lines.add(x.asLong()));
-    return new Order(n.get("packNo").asLong(), List.copyOf(lines));
+    return running().order(sellerId(), itemOrSellerCode, optionCode, qty, token);
   }
 
   /**
@@ -253,23 +213,7 @@ public final class Qoo10Sandbox
    * @param json the request body, or null for none
    */
   public HttpResponse<String> sandbox(String method, String path, String json) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json))
-            .header("Content-Type", "application/json")
-            .header("X-Sandbox-Token", token);
-    try {
-      return running().http().send(b.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return running().sandbox(method, path, json, token);
   }
 
   // --- the clock ---
@@ -329,110 +273,5 @@ public final class Qoo10Sandbox
    */
   public void reset() {
     running().reseed(this);
-  }
-
-  private static String quote(String s) {
-    try {
-      return JSON.writeValueAsString(s == null ? "" : s);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
-  }
-
-  private static JsonNode read(String body) {
-    try {
-      return JSON.readTree(body);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("not JSON: " + body, e);
-    }
-  }
-
-  /** One started marketplace. */
-  private static final class Running implements AutoCloseable {
-    private final Connection keepAlive;
-    private final SandboxClock clock = new SandboxClock(Clock.system(QapiDates.JST));
-    private final Marketplace market;
-    private final Javalin http;
-    private final QapiClient client;
-    private final HttpClient httpClient = HttpClient.newHttpClient();
-    private Seeder.Result seeded;
-    private CertificationKey certificationKey;
-
-    Running(Qoo10Sandbox s) {
-      JdbcDataSource ds = new JdbcDataSource();
-      ds.setURL(
-          "jdbc:h2:mem:qoo10-sandbox-"
-              + DATABASES.incrementAndGet()
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-      ds.setUser("sa");
-      try {
-        keepAlive = ds.getConnection(); // an in-memory database lives while a connection is open
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot open the sandbox's database", e);
-      }
-      market =
-          Marketplace.create(
-              new MarketplaceConfig(AccessSettings.demo(), s.token, 1000),
-              ds,
-              clock,
-              SecretBox.random());
-      http =
-          Javalin.create(
-                  cfg -> {
-                    cfg.startup.showJavalinBanner = false;
-                    cfg.jetty.modifyServer(
-                        server -> server.setErrorHandler(new QapiErrorHandler()));
-                    market.mount(cfg.routes);
-                  })
-              .start("127.0.0.1", 0);
-      client =
-          QapiClient.builder()
-              .baseUrl(
-                  URI.create(
-                      "http://127.0.0.1:"
-                          + http.port()
-                          + "/GMKT.INC.Front.QAPIService/ebayjapan.qapi"))
-              .requestTimeout(Duration.ofSeconds(30))
-              .requestsPerSecond(1000)
-              .retry(RetryPolicy.none())
-              .build();
-      reseed(s);
-    }
-
-    HttpClient http() {
-      return httpClient;
-    }
-
-    void reseed(Qoo10Sandbox s) {
-      market.reset();
-      market.faults().clear();
-      if (s.startAt != null) {
-        clock.set(s.startAt.toInstant());
-      } else {
-        clock.reset();
-      }
-      seeded =
-          Seeder.fromSeed(market.sellers(), market.keys(), market.catalog())
-              .seed(new Seeder.Request(s.seed, 1, s.items));
-      Seeder.SeededSeller seller = seeded.sellers().get(0);
-      certificationKey =
-          client
-              .createCertificationKey(
-                  new ApiKey(seller.apiKey()), seller.sellerId(), seller.password())
-              .orElseThrow();
-    }
-
-    @Override
-    public void close() {
-      client.close();
-      httpClient.close();
-      http.stop();
-      market.close();
-      try {
-        keepAlive.close();
-      } catch (SQLException e) {
-        // the database goes with its last connection either way
-      }
-    }
   }
 }

@@ -5,15 +5,11 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.qconnect.hub.core.HubException;
+import io.qconnect.hub.core.UploadedText;
 import io.qconnect.protocol.item.InventoryInfoFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +28,6 @@ import java.util.Map;
 final class QsmItemFiles {
   static final String GOODS = "GoodsList.csv";
   static final String INVENTORY = "InventoryManagement_gridInventory.csv";
-  private static final Charset SJIS = Charset.forName("windows-31j");
 
   private QsmItemFiles() {}
 
@@ -112,7 +107,7 @@ final class QsmItemFiles {
         CsvReader.builder()
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(decode(bytes))) {
+            .ofCsvRecord(UploadedText.decode(bytes))) {
       boolean first = true;
       for (CsvRecord rec : csv) {
         if (rec.getFieldCount() == 1 && rec.getField(0).isBlank()) {
@@ -152,22 +147,6 @@ final class QsmItemFiles {
       throw new UncheckedIOException(e);
     }
     return out;
-  }
-
-  /** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Shift_JIS. */
-  static String decode(byte[] bytes) {
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      return new String(bytes, SJIS);
-    }
   }
 
   private static int whole(String s, String file, int row, String column) {

@@ -4,12 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import io.qconnect.hub.core.UploadedText;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +21,6 @@ import java.util.Map;
  * {@code orderNo,carrier,trackingNo}.
  */
 final class TrackingFile {
-  private static final Charset SJIS = Charset.forName("windows-31j");
-
   /** Column names (compared without case, width and spaces) to the fields they hold. */
   private static final Map<String, String> NAMES =
       Map.of(
@@ -44,20 +38,9 @@ final class TrackingFile {
 
   private TrackingFile() {}
 
-  /** UTF-8 (a byte-order mark dropped) when the bytes are valid UTF-8, else Shift_JIS. */
+  /** The uploaded bytes as text: see {@link UploadedText#decode}. */
   static String decode(byte[] bytes) {
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      return new String(bytes, SJIS);
-    }
+    return UploadedText.decode(bytes);
   }
 
   static Read read(String defaultShop, String text) {

@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.access;
 
+import io.qconnect.marketplace.core.LikeSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,11 +18,12 @@ import org.jdbi.v3.core.statement.StatementContext;
  * caller's handle, and {@link AccessService} decides the transaction.
  */
 final class JdbcAccessStore {
-  private static final String SELECT =
+  private static final String COLUMNS =
       """
-      SELECT id, kind, seller_id, email, category, purpose, integration_company, received_at,
-        process_on, status, reasons, note, decided_at, decided_by
-      FROM mk_permission_request""";
+      id, kind, seller_id, email, category, purpose, integration_company, received_at,
+        process_on, status, reasons, note, decided_at, decided_by""";
+
+  private static final String SELECT = "SELECT " + COLUMNS + " FROM mk_permission_request";
 
   long insert(Handle h, RequestForm f, LocalDateTime receivedAt, LocalDate processOn) {
     return h.createUpdate(
@@ -84,28 +86,21 @@ final class JdbcAccessStore {
   }
 
   /** Decided requests of sellers whose ID contains {@code part} ("" for all), newest first. */
+  private static final LikeSearch<PermissionRequest> DECIDED =
+      new LikeSearch<>(
+          COLUMNS,
+          "mk_permission_request",
+          "decided_at IS NOT NULL AND LOWER(seller_id) LIKE :q ESCAPE '!'",
+          "id DESC",
+          JdbcAccessStore::map);
+
   List<PermissionRequest> decided(Handle h, String part, long offset, int limit) {
-    return h.createQuery(SELECT + DECIDED + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .bind("limit", limit)
-        .bind("offset", offset)
-        .map(JdbcAccessStore::map)
-        .list();
+    return DECIDED.rows(h, part, offset, limit);
   }
 
   int countDecided(Handle h, String part) {
-    return h.createQuery("SELECT COUNT(*) FROM mk_permission_request" + DECIDED)
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .mapTo(Integer.class)
-        .one();
+    return DECIDED.count(h, part);
   }
-
-  private static final String DECIDED =
-      " WHERE decided_at IS NOT NULL AND LOWER(seller_id) LIKE :q ESCAPE '!'";
 
   List<PermissionRequest> ofSeller(Handle h, String sellerId) {
     return h.createQuery(SELECT + " WHERE seller_id = :seller ORDER BY id DESC")

@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.access;
 
+import io.qconnect.marketplace.core.LikeSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -53,31 +54,21 @@ final class JdbcIntegratorStore {
   }
 
   /** Integrators whose name or ID contains {@code part} ("" for all), oldest first. */
+  private static final LikeSearch<Integrator> SEARCH =
+      new LikeSearch<>(
+          "*",
+          "mk_integrator",
+          "LOWER(name) LIKE :q ESCAPE '!' OR LOWER(integrator_id) LIKE :q ESCAPE '!'",
+          "created_at, integrator_id",
+          JdbcIntegratorStore::integrator);
+
   List<Integrator> search(Handle h, String part, long offset, int limit) {
-    return h.createQuery(
-            "SELECT * FROM mk_integrator"
-                + SEARCH
-                + " ORDER BY created_at, integrator_id LIMIT :limit OFFSET :offset")
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .bind("limit", limit)
-        .bind("offset", offset)
-        .map(JdbcIntegratorStore::integrator)
-        .list();
+    return SEARCH.rows(h, part, offset, limit);
   }
 
   int count(Handle h, String part) {
-    return h.createQuery("SELECT COUNT(*) FROM mk_integrator" + SEARCH)
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .mapTo(Integer.class)
-        .one();
+    return SEARCH.count(h, part);
   }
-
-  private static final String SEARCH =
-      " WHERE LOWER(name) LIKE :q ESCAPE '!' OR LOWER(integrator_id) LIKE :q ESCAPE '!'";
 
   List<Integrator> all(Handle h) {
     return h.createQuery("SELECT * FROM mk_integrator ORDER BY created_at, integrator_id")

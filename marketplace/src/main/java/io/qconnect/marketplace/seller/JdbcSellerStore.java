@@ -1,5 +1,6 @@
 package io.qconnect.marketplace.seller;
 
+import io.qconnect.marketplace.core.LikeSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -51,33 +52,21 @@ final class JdbcSellerStore {
   }
 
   /** Sellers whose ID or e-mail address contains {@code part} ("" for all), by seller ID. */
+  private static final LikeSearch<Seller> SEARCH =
+      new LikeSearch<>(
+          COLUMNS,
+          "mk_seller",
+          "LOWER(seller_id) LIKE :q ESCAPE '!' OR LOWER(email) LIKE :q ESCAPE '!'",
+          "seller_id",
+          JdbcSellerStore::map);
+
   List<Seller> search(Handle h, String part, long offset, int limit) {
-    return h.createQuery(
-            "SELECT "
-                + COLUMNS
-                + " FROM mk_seller"
-                + SEARCH
-                + " ORDER BY seller_id LIMIT :limit OFFSET :offset")
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .bind("limit", limit)
-        .bind("offset", offset)
-        .map(JdbcSellerStore::map)
-        .list();
+    return SEARCH.rows(h, part, offset, limit);
   }
 
   int count(Handle h, String part) {
-    return h.createQuery("SELECT COUNT(*) FROM mk_seller" + SEARCH)
-        .bind(
-            "q",
-            io.qconnect.marketplace.core.ListPage.contains(part.toLowerCase(java.util.Locale.ROOT)))
-        .mapTo(Integer.class)
-        .one();
+    return SEARCH.count(h, part);
   }
-
-  private static final String SEARCH =
-      " WHERE LOWER(seller_id) LIKE :q ESCAPE '!' OR LOWER(email) LIKE :q ESCAPE '!'";
 
   Optional<String> passwordHash(Handle h, String sellerId) {
     return h.createQuery("SELECT password_hash FROM mk_seller WHERE seller_id = :id")

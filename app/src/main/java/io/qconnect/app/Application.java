@@ -89,6 +89,8 @@ public final class Application implements AutoCloseable {
               cfg.http.maxRequestSize = 1_000_000L;
               // what Jetty refuses before any route: plain text, or QAPI's envelope, never HTML
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new QapiErrorHandler()));
+              // a console filter with a long value reaches the console's own error, not Jetty's 414
+              cfg.jetty.modifyHttpConfiguration(hc -> hc.setRequestHeaderSize(64 * 1024));
               cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
               HttpErrors.mount(cfg.routes);
               metrics.mount(cfg.routes);

@@ -103,9 +103,14 @@ final class EnglishText {
     return found;
   }
 
-  /** A product or code name, or an identifier (it has a digit or an underscore: SKU-0001). */
+  /**
+   * A product or code name, or an identifier: it has a digit or an underscore (SKU-0001), or it is
+   * a code in capitals (a status such as CONFIRMED, listed as the values a filter accepts).
+   */
   private static boolean isName(String word) {
-    return NAMES.contains(word.toLowerCase(Locale.ROOT)) || word.matches(".*[0-9_].*");
+    return NAMES.contains(word.toLowerCase(Locale.ROOT))
+        || word.matches(".*[0-9_].*")
+        || word.length() > 1 && word.matches("[A-Z]+");
   }
 
   /** The runs of three or more English words in one text. */

@@ -326,6 +326,17 @@ class FormCrawlTest {
     if (f.method().equals("post") && r.statusCode() == 303 && body.contains("flash-error")) {
       kept(f, params, Jsoup.parse(body), what, value, problems);
     }
+    if (!c.lang.equals("en")) {
+      // what the form sent may come back as data (an error quotes the value): not a sentence of
+      // ours
+      List<String> english =
+          EnglishText.sentences(body).stream()
+              .filter(e -> params.stream().noneMatch(p -> sent(p[1]).contains(sent(e))))
+              .toList();
+      if (!english.isEmpty()) {
+        problems.add(what + ": English on the " + c.lang + " page " + english, value);
+      }
+    }
   }
 
   /** A refused form shown again holds what was typed in each text field (never a password). */
@@ -367,6 +378,11 @@ class FormCrawlTest {
   private static boolean cut(Element field, String shown, String typed) {
     int max = field.hasAttr("maxlength") ? Integer.parseInt(field.attr("maxlength")) : 20;
     return !shown.isEmpty() && typed.length() > max && typed.startsWith(shown);
+  }
+
+  /** A value as a page can show it: without control characters and spaces. */
+  private static String sent(String s) {
+    return s.replaceAll("[\\p{Cntrl}\\s\uFFFD]", "");
   }
 
   private static boolean isDate(String s) {

@@ -68,12 +68,6 @@ class FormCrawlTest {
           "2026-02-30",
           "9999-99-99T99:99");
 
-  /**
-   * Forms whose kept input another part of issue 14 puts right (they are still sent and must not
-   * answer 5xx), with the reason.
-   */
-  static final Map<String, String> KEPT_ELSEWHERE = Map.of();
-
   /** Forms not sent, with the reason. */
   static final Map<String, String> SKIPPED = Map.of("/logout", "ends the crawl's session");
 
@@ -352,7 +346,7 @@ class FormCrawlTest {
         again = form;
       }
     }
-    if (again == null || KEPT_ELSEWHERE.containsKey(f.action()) || f.action().endsWith("/remove")) {
+    if (again == null || f.action().endsWith("/remove")) {
       // a removal's confirmation (the shop ID typed again) is asked for anew on purpose
       return;
     }

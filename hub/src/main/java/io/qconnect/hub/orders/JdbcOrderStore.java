@@ -41,19 +41,20 @@ final class JdbcOrderStore {
       "INSERT INTO hub_order_line ("
           + LINE_COLUMNS
           + """
-            , detail) VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate,
+            , detail, first_hub_status, first_qoo10_status, first_claim_status)
+            VALUES (:shop, :no, :pack, :related, :qoo10, :claim, :hub, :orderDate,
               :paymentDate, :estShipDate, :shippingDate, :deliveredDate, :claimDate, :claimReason,
               :itemCode, :sellerItemCode, :itemTitle, :option, :optionCode, :qty, :total, :carrier,
               :tracking, :confirmCode, :confirmMessage, :confirmAttempts, :confirmEstDate,
-              :confirmedAt, :firstSeen, :updated, :version, :detail)
+              :confirmedAt, :firstSeen, :updated, :version, :detail, :hub, :qoo10, :claim)
             ON CONFLICT DO NOTHING""";
 
   /** {@link #INSERT} with positional parameters, for a plain JDBC batch. */
   private static final String INSERT_ROWS =
       "INSERT INTO hub_order_line ("
           + LINE_COLUMNS
-          + ", detail) VALUES ("
-          + "?, ".repeat(OrderLineRows.COLUMNS)
+          + ", detail, first_hub_status, first_qoo10_status, first_claim_status) VALUES ("
+          + "?, ".repeat(OrderLineRows.COLUMNS + 3)
           + "?) ON CONFLICT DO NOTHING";
 
   private static final String UPDATE =
@@ -107,6 +108,7 @@ final class JdbcOrderStore {
     try (PreparedStatement p = h.getConnection().prepareStatement(INSERT_ROWS)) {
       for (LineRecord r : rs) {
         OrderLineRows.set(p, r);
+        OrderLineRows.setFirst(p, OrderLineRows.COLUMNS + 2, r.line());
         p.addBatch();
       }
       return p.executeBatch();

@@ -10,7 +10,16 @@ import org.jdbi.v3.core.Handle;
  */
 @FunctionalInterface
 public interface LineEvents {
-  LineEvents NONE = (h, lines) -> {};
+  LineEvents NONE = (h, inserted, lines) -> {};
 
-  void changed(Handle h, List<OrderLine> lines);
+  /**
+   * @param inserted the lines this transaction inserted: nothing was recorded of them before
+   * @param changed the lines it changed (or, from a caller that cannot tell, any line)
+   */
+  void changed(Handle h, List<OrderLine> inserted, List<OrderLine> changed);
+
+  /** Lines of which the caller cannot tell whether they are new. */
+  default void changed(Handle h, List<OrderLine> lines) {
+    changed(h, List.of(), lines);
+  }
 }

@@ -179,25 +179,31 @@ final class LineMerge {
     return out;
   }
 
-  static HistoryEntry imported(OrderLine l, Instant now) {
+  /**
+   * A line's first history entry: it was imported at {@code at} in these statuses. Not stored as a
+   * history row: the line's row keeps its first statuses and first-seen time (one row fewer per
+   * imported line), and {@link JdbcOrderHistoryStore} puts the entry first when it reads.
+   */
+  static HistoryEntry imported(
+      long orderNo, Instant at, HubStatus hub, ShippingStatus qoo10, ClaimStatus claim) {
     return new HistoryEntry(
-        l.orderNo(),
-        now,
+        orderNo,
+        at,
         HistoryKind.IMPORTED,
         "",
-        l.hubStatus().name(),
+        hub.name(),
         "Qoo10 "
-            + l.qoo10Status().label()
-            + (shippedBySeller(l) ? ", shipped by the seller on Qoo10" : "")
-            + (l.claimStatus() == null ? "" : ", claim " + claim(l.claimStatus())));
+            + qoo10.label()
+            + (shippedBySeller(qoo10) ? ", shipped by the seller on Qoo10" : "")
+            + (claim == null ? "" : ", claim " + claim(claim)));
   }
 
   /**
    * A line first seen already shipped or delivered: the seller confirmed and shipped it in QSM
    * between two runs, so the hub imports it as it is (never confirming or shipping it again).
    */
-  static boolean shippedBySeller(OrderLine l) {
-    return l.qoo10Status().code() >= ShippingStatus.ON_DELIVERY.code();
+  static boolean shippedBySeller(ShippingStatus firstSeen) {
+    return firstSeen.code() >= ShippingStatus.ON_DELIVERY.code();
   }
 
   /** The Qoo10 row as JSON, without the fields that have columns of their own. */

@@ -94,21 +94,17 @@ final class LineUpserter {
       throw new Conflict();
     }
     store.addHistory(h, shopId, history);
-    events.changed(h, touched(results));
-    return results;
-  }
-
-  /** The lines a transaction inserted or changed. */
-  private static List<OrderLine> touched(List<UpsertResult> results) {
-    List<OrderLine> out = new java.util.ArrayList<>();
+    List<OrderLine> inserted = new java.util.ArrayList<>();
+    List<OrderLine> changed = new java.util.ArrayList<>();
     for (UpsertResult r : results) {
       if (r instanceof UpsertResult.Created c) {
-        out.add(c.line());
+        inserted.add(c.line());
       } else if (r instanceof UpsertResult.Updated u) {
-        out.add(u.line());
+        changed.add(u.line());
       }
     }
-    return out;
+    events.changed(h, inserted, changed);
+    return results;
   }
 
   /**
@@ -133,7 +129,6 @@ final class LineUpserter {
     for (int i = 0; i < inserted.length; i++) {
       if (inserted[i] == 1) {
         done.add(fresh.get(i).line().orderNo());
-        history.add(LineMerge.imported(fresh.get(i).line(), now));
         results.add(new UpsertResult.Created(fresh.get(i).line()));
       } else if (inserted[i] == 0) {
         details.put(fresh.get(i).line().orderNo(), fresh.get(i).detail());
@@ -177,8 +172,7 @@ final class LineUpserter {
       if (!store.insert(h, fresh)) {
         return Optional.empty();
       }
-      store.addHistory(h, shopId, List.of(LineMerge.imported(fresh.line(), now)));
-      events.changed(h, List.of(fresh.line()));
+      events.changed(h, List.of(fresh.line()), List.of());
       return Optional.of(new UpsertResult.Created(fresh.line()));
     }
     LineRecord merged = LineMerge.merged(current.get(), in);
@@ -191,7 +185,7 @@ final class LineUpserter {
       return Optional.empty();
     }
     store.addHistory(h, shopId, changes);
-    events.changed(h, List.of(next.line()));
+    events.changed(h, List.of(), List.of(next.line()));
     return Optional.of(new UpsertResult.Updated(next.line(), changes));
   }
 }

@@ -62,6 +62,16 @@ final class OrderLineRows {
     setText(p, 32, r.detail());
   }
 
+  /**
+   * The line's statuses as first stored ({@code first_hub_status}, {@code first_qoo10_status},
+   * {@code first_claim_status}) from parameter {@code i}: its import entry in the history.
+   */
+  static void setFirst(PreparedStatement p, int i, OrderLine l) throws SQLException {
+    p.setString(i, l.hubStatus().name());
+    p.setInt(i + 1, l.qoo10Status().code());
+    setInteger(p, i + 2, l.claimStatus() == null ? null : l.claimStatus().code());
+  }
+
   /** A text parameter, or SQL NULL. */
   static void setText(PreparedStatement p, int i, String v) throws SQLException {
     if (v == null) {

@@ -128,35 +128,6 @@ final class JdbcStockStore {
         .findOne();
   }
 
-  /**
-   * {@link #insertLine} for many lines in one batch, with no SKU (lines another writer recorded
-   * first are left as they are).
-   */
-  void insertLines(Handle h, List<LineRef> refs, String state, Instant now) {
-    if (refs.isEmpty()) {
-      return;
-    }
-    org.jdbi.v3.core.statement.PreparedBatch b =
-        h.prepareBatch(
-            """
-            INSERT INTO hub_stock_line (shop_id, order_no, sku, qty, state, item_code,
-              seller_code, option_code, updated_at)
-            VALUES (:shop, :no, NULL, :qty, :state, :item, :seller, :option, :now)
-            ON CONFLICT DO NOTHING""");
-    for (LineRef ref : refs) {
-      b.bind("shop", ref.shopId())
-          .bind("no", ref.orderNo())
-          .bind("qty", ref.qty())
-          .bind("state", state)
-          .bind("item", clip(ref.itemCode(), 50))
-          .bind("seller", clip(ref.sellerCode(), 100))
-          .bind("option", clip(ref.optionCode(), 100))
-          .bind("now", now)
-          .add();
-    }
-    b.execute();
-  }
-
   /** Records what a line holds; false when another writer recorded it first. */
   boolean insertLine(Handle h, LineRef ref, String sku, int qty, String state, Instant now) {
     return h.createUpdate(
@@ -191,68 +162,50 @@ final class JdbcStockStore {
         .execute();
   }
 
-  /** Order lines whose codes name no hub SKU, newest first. */
+  /**
+   * Order lines whose codes name no hub SKU, newest first: the lines with a quantity that hold no
+   * stock line (a line gets one as soon as its codes name a SKU).
+   */
   List<LineRef> unmappedLines(Handle h, String shopId, int limit) {
     return h.createQuery(
             """
-            SELECT shop_id, order_no, item_code, seller_code, option_code, qty FROM hub_stock_line
-            WHERE state = 'UNMAPPED' AND (:shop = '' OR shop_id = :shop)
-            ORDER BY order_no DESC FETCH FIRST :limit ROWS ONLY""")
+            SELECT o.shop_id, o.order_no, o.item_code, o.seller_item_code, o.option_code, o.qty
+            FROM hub_order_line o
+            WHERE (:shop = '' OR o.shop_id = :shop) AND o.qty > 0
+              AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
+                WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)
+            ORDER BY o.order_no DESC FETCH FIRST :limit ROWS ONLY""")
         .bind("shop", shopId == null ? "" : shopId)
         .bind("limit", limit)
-        .map(
-            (rs, c) ->
-                new LineRef(
-                    rs.getString(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getInt(6)))
+        .map((rs, c) -> ref(rs))
         .list();
   }
 
-  /**
-   * Order lines waiting unmapped, with the hub status their order line has now (read from the order
-   * lines' table: a line's stock follows its status).
-   */
+  /** Order lines waiting unmapped (see {@link #unmappedLines}), with their hub status now. */
   List<WaitingLine> waiting(Handle h, int limit) {
     return h.createQuery(
             """
-            SELECT s.shop_id, s.order_no, s.item_code, s.seller_code, s.option_code, s.qty,
+            SELECT o.shop_id, o.order_no, o.item_code, o.seller_item_code, o.option_code, o.qty,
               o.hub_status
-            FROM hub_stock_line s JOIN hub_order_line o
-              ON o.shop_id = s.shop_id AND o.order_no = s.order_no
-            WHERE s.state = 'UNMAPPED' ORDER BY s.shop_id, s.order_no
+            FROM hub_order_line o
+            WHERE o.qty > 0
+              AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
+                WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)
+            ORDER BY o.shop_id, o.order_no
             FETCH FIRST :limit ROWS ONLY""")
         .bind("limit", limit)
-        .map(
-            (rs, c) ->
-                new WaitingLine(
-                    new LineRef(
-                        rs.getString(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getInt(6)),
-                    rs.getString(7)))
+        .map((rs, c) -> new WaitingLine(ref(rs), rs.getString(7)))
         .list();
   }
 
-  /** Takes a waiting line out of the queue; false when another writer took it first. */
-  boolean claimWaiting(Handle h, LineRef ref, String sku, String state, Instant now) {
-    return h.createUpdate(
-                """
-                UPDATE hub_stock_line SET sku = :sku, state = :state, updated_at = :now
-                WHERE shop_id = :shop AND order_no = :no AND state = 'UNMAPPED'""")
-            .bind("shop", ref.shopId())
-            .bind("no", ref.orderNo())
-            .bind("sku", sku)
-            .bind("state", state)
-            .bind("now", now)
-            .execute()
-        == 1;
+  private static LineRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new LineRef(
+        rs.getString(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getInt(6));
   }
 
   /** An unmapped line and its order line's hub status now. */

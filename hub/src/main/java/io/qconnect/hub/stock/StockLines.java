@@ -17,14 +17,14 @@ import org.jdbi.v3.core.Handle;
  * What order lines hold of the stock, kept in step with their status: an open line holds its
  * quantity (RESERVED), a cancelled one gives it back (RELEASED), a shipped one takes it off the
  * shelf (CONSUMED). Idempotent: a line's stock effect follows its state, so seeing a line twice
- * changes nothing. A line whose codes name no SKU waits in the unlinked queue (UNMAPPED) and takes
- * its effect once it is mapped and seen again.
+ * changes nothing. A line whose codes name no SKU has no stock line: it waits in the unlinked queue
+ * (an order line with a quantity and no stock line) and takes its effect once its codes are mapped.
+ * Nothing is written for it, so a shop that keeps no stock in the hub pays nothing per line.
  */
 final class StockLines implements LineEvents {
   static final String RESERVED = "RESERVED";
   static final String RELEASED = "RELEASED";
   static final String CONSUMED = "CONSUMED";
-  static final String UNMAPPED = "UNMAPPED";
 
   private final JdbcStockStore stock = new JdbcStockStore();
   private final JdbcListingStore listings = new JdbcListingStore();
@@ -37,35 +37,35 @@ final class StockLines implements LineEvents {
   }
 
   @Override
-  public void changed(Handle h, List<OrderLine> lines) {
+  public void changed(Handle h, List<OrderLine> inserted, List<OrderLine> changed) {
     Instant now = clock.instant();
     // the lines' codes resolve alike throughout this step: nothing here writes a mapping or SKU
     Map<List<String>, Optional<String>> skus = new HashMap<>();
-    List<LineRef> unmapped = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
-    for (OrderLine l : lines) {
+    for (OrderLine l : inserted) {
+      // an order line inserted by this transaction holds nothing yet (stock lines are written
+      // only here, in the transaction of their order line, and never outlive it); should one
+      // exist all the same, recording it fails and the chunk is stored again line by line
+      step(h, l, Optional.empty(), skus).ifPresent(steps::add);
+    }
+    for (OrderLine l : changed) {
       // one primary-key read per line: an IN list over the chunk was read as a scan of the
       // shop's lines by H2 (shop_id = ? AND order_no IN ...) or PostgreSQL (row-value IN)
       Optional<JdbcStockStore.HeldLine> h0 = stock.heldLine(h, l.shopId(), l.orderNo());
-      step(h, l, h0, skus, unmapped).ifPresent(steps::add);
+      step(h, l, h0, skus).ifPresent(steps::add);
     }
-    stock.insertLines(h, unmapped, UNMAPPED, now);
     // SKU rows are locked in one order by every writer, so two transactions never wait on each
     // other (two shops' imports, an operator's adjustment)
     steps.sort(Comparator.comparing(Step::sku).thenComparingLong(s -> s.line().orderNo()));
     steps.forEach(s -> apply(h, s, now));
   }
 
-  /**
-   * What a line needs done, with its SKU; empty when nothing (or it waits unmapped: then its ref is
-   * added to {@code unmapped} when it is not recorded yet).
-   */
+  /** What a line needs done, with its SKU; empty when nothing (or it waits unmapped). */
   private Optional<Step> step(
       Handle h,
       OrderLine l,
       Optional<JdbcStockStore.HeldLine> held,
-      Map<List<String>, Optional<String>> skus,
-      List<LineRef> unmapped) {
+      Map<List<String>, Optional<String>> skus) {
     LineRef ref =
         new LineRef(
             l.shopId(), l.orderNo(), l.itemCode(), l.sellerItemCode(), l.optionCode(), l.qty());
@@ -81,10 +81,7 @@ final class StockLines implements LineEvents {
       sku = skus.computeIfAbsent(codes, k -> resolve(h, ref)).orElse(null);
     }
     if (sku == null) {
-      if (held.isEmpty()) {
-        unmapped.add(ref);
-      }
-      return Optional.empty();
+      return Optional.empty(); // no stock line: the line waits in the unlinked queue
     }
     return Optional.of(new Step(l, ref, held, sku, target));
   }
@@ -115,10 +112,11 @@ final class StockLines implements LineEvents {
     if (!applied) {
       return;
     }
-    if (held.isEmpty() && !stock.insertLine(h, ref, sku, qty, target, now)) {
+    if (held.isPresent()) {
+      stock.updateLine(h, l.shopId(), l.orderNo(), sku, target, now);
+    } else if (!stock.insertLine(h, ref, sku, qty, target, now)) {
       throw new IllegalStateException("order " + note + ": stock recorded by another writer");
     }
-    stock.updateLine(h, l.shopId(), l.orderNo(), sku, target, now);
   }
 
   /**
@@ -133,10 +131,10 @@ final class StockLines implements LineEvents {
         continue;
       }
       String target = target(HubStatus.valueOf(w.hubStatus()));
-      if (!stock.claimWaiting(h, w.ref(), sku.get(), target, now)) {
-        continue;
-      }
       int qty = w.ref().qty();
+      if (!stock.insertLine(h, w.ref(), sku.get(), qty, target, now)) {
+        continue; // another writer recorded it first
+      }
       String note = w.ref().shopId() + "/" + w.ref().orderNo();
       if (target.equals(RESERVED)) {
         move(h, sku.get(), MoveCause.RESERVE, 0, qty, note, now);

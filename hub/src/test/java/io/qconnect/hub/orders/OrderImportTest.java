@@ -2,6 +2,10 @@ package io.qconnect.hub.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.qconnect.hub.HubFixture;
 import io.qconnect.hub.shop.ShopSettings;
 import io.qconnect.hub.sync.SyncOutcome;
@@ -16,10 +20,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 
 @ParameterizedClass
 @EnumSource(Engine.class)
@@ -30,6 +36,10 @@ class OrderImportTest {
 
   private static SyncRun sync(HubFixture f) {
     return ((SyncOutcome.Ran) f.hub.syncNow(SHOP)).run();
+  }
+
+  private static int count(Jdbi jdbi, String sql) {
+    return jdbi.withHandle(h -> h.select(sql).mapTo(Integer.class).one());
   }
 
   private static List<HistoryKind> kinds(HubFixture f, long orderNo) {
@@ -56,6 +66,42 @@ class OrderImportTest {
               org.assertj.core.groups.Tuple.tuple(1002L, 612345678L, HubStatus.NEW));
       assertThat(kinds(f, 1001)).containsExactly(HistoryKind.IMPORTED);
       assertThat(f.hub.orders().cart(SHOP, 612345678L)).hasSize(2);
+    }
+  }
+
+  @Test
+  void a_chunk_of_new_lines_is_stored_at_once_with_its_import_entry_and_no_stock_row() {
+    Logger log = (Logger) LoggerFactory.getLogger(OrderImporter.class);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    log.addAppender(logged);
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      long[] nos = new long[40];
+      for (int i = 0; i < nos.length; i++) {
+        nos[i] = 3001 + i;
+      }
+      f.qoo10.cart(SHOP, 612345700L, ShippingStatus.ON_REQUEST, f.jstNow().minusHours(1), nos);
+
+      assertThat(sync(f).created()).isEqualTo(40);
+
+      // the fast path held: no chunk fell back to storing its lines one by one
+      assertThat(logged.list).noneMatch(e -> e.getLevel() == Level.WARN);
+      List<HistoryEntry> history = f.hub.orders().history(SHOP, 3001);
+      assertThat(history).hasSize(1);
+      assertThat(history.get(0).kind()).isEqualTo(HistoryKind.IMPORTED);
+      assertThat(history.get(0).newValue()).isEqualTo("NEW");
+      assertThat(history.get(0).note()).startsWith("Qoo10 ");
+      Jdbi jdbi = Jdbi.create(f.dataSource);
+      assertThat(count(jdbi, "SELECT COUNT(*) FROM hub_order_history"))
+          .as("the import entries are kept in the lines' rows")
+          .isZero();
+      assertThat(count(jdbi, "SELECT COUNT(*) FROM hub_stock_line"))
+          .as("lines whose codes name no SKU write no stock row")
+          .isZero();
+      assertThat(f.hub.stock().mappings().unlinked(SHOP, 100).lines()).hasSize(40);
+    } finally {
+      log.detachAppender(logged);
     }
   }
 

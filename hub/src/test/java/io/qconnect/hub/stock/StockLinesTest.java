@@ -92,18 +92,25 @@ class StockLinesTest {
     HubJdbi.create(f.dataSource)
         .useTransaction(
             h -> {
-              // the order line as the import stores it, for the unlinked queue's status
+              // the order line as the import stores it: the unlinked queue reads its codes and
+              // status
               h.createUpdate("DELETE FROM hub_order_line WHERE shop_id = :shop AND order_no = :no")
                   .bind("shop", SHOP)
                   .bind("no", line.orderNo())
                   .execute();
               h.createUpdate(
                       "INSERT INTO hub_order_line (shop_id, order_no, pack_no, qoo10_status,"
-                          + " hub_status, detail, first_seen_at, updated_at, version)"
-                          + " VALUES (:shop, :no, :no, 2, :status, '{}', :t, :t, 1)")
+                          + " hub_status, item_code, seller_item_code, option_code, qty, detail,"
+                          + " first_seen_at, updated_at, version)"
+                          + " VALUES (:shop, :no, :no, 2, :status, :item, :seller, :option, :qty,"
+                          + " '{}', :t, :t, 1)")
                   .bind("shop", SHOP)
                   .bind("no", line.orderNo())
                   .bind("status", line.hubStatus().name())
+                  .bind("item", line.itemCode())
+                  .bind("seller", line.sellerItemCode())
+                  .bind("option", line.optionCode())
+                  .bind("qty", line.qty())
                   .bind("t", Instant.EPOCH)
                   .execute();
               f.hub.stock().service().lineEvents().changed(h, List.of(line));

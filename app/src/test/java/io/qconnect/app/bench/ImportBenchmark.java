@@ -47,8 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * JDBC batch insert of the same rows into the same table of the same database. A warm-up round
  * (half as many lines of another shop, imported and floored in a database of its own) runs first,
  * so that the JIT is not measured. Run: {@code mvn -B -pl app -am -Pbench verify
- * -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dqc.bench.engine=H2}
- * for one database.
+ * -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dqc.bench.engine=H2} for
+ * one database.
  */
 @Tag("bench")
 @ParameterizedClass

@@ -16,6 +16,7 @@ public final class ItemExtrasService {
   private final Jdbi jdbi;
   private final JdbcCatalogStore items;
   private final JdbcItemExtras store = new JdbcItemExtras();
+  private final JdbcItemDetail detail = new JdbcItemDetail();
   private final Clock clock;
 
   ItemExtrasService(Jdbi jdbi, JdbcCatalogStore items, Clock clock) {
@@ -33,8 +34,8 @@ public final class ItemExtrasService {
    * The seller's own item and its extras, read together (GetItemDetailInfo); empty when the seller
    * has no such item.
    */
-  java.util.Optional<JdbcItemExtras.Detail> detail(String sellerId, ItemRef ref) {
-    return jdbi.withHandle(h -> store.findWithItem(h, sellerId, ref));
+  java.util.Optional<JdbcItemDetail.Detail> detail(String sellerId, ItemRef ref) {
+    return jdbi.withHandle(h -> detail.findWithItem(h, sellerId, ref));
   }
 
   /** One edit of an edit method, given the locked item and its extras. */

@@ -32,6 +32,7 @@ public record ItemFields(
     String adultYn,
     String contactInfo,
     String keyword) {
+  private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("\\d{9}");
 
   public static final int MAX_TITLE = 100;
   public static final int MAX_PROMOTION = 20;
@@ -59,7 +60,7 @@ public record ItemFields(
     if (promotionName.length() > MAX_PROMOTION) {
       throw new IllegalArgumentException("a promotion name has at most 20 characters");
     }
-    if (!categoryCode.matches("\\d{9}")) {
+    if (!CATEGORY.matcher(categoryCode).matches()) {
       throw new IllegalArgumentException("a category code has 9 digits: '" + categoryCode + "'");
     }
     if (retailPrice < 0 || retailPrice > MAX_PRICE) {

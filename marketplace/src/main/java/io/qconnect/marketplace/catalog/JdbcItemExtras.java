@@ -1,10 +1,11 @@
 package io.qconnect.marketplace.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
@@ -12,7 +13,7 @@ import org.jdbi.v3.core.statement.Update;
 /** The item extras ({@code mk_item_extra}, {@code mk_item_add_option}, {@code mk_item_image}). */
 final class JdbcItemExtras {
   /** The columns {@link #set} may write: never a name from a request. */
-  private static final Set<String> COLUMNS =
+  static final Set<String> COLUMNS =
       Set.of(
           "item_condition",
           "use_condition",
@@ -37,93 +38,38 @@ final class JdbcItemExtras {
     ItemExtras base =
         h.createQuery("SELECT * FROM mk_item_extra WHERE item_code = :c")
             .bind("c", itemCode)
-            .map((rs, ctx) -> base(rs))
+            .map((rs, ctx) -> base(rs, Columns.of(ctx.getRenderedSql(), rs)))
             .findOne()
             .orElse(ItemExtras.NONE);
     return withLists(h, itemCode, base, true, true);
   }
 
-  /** The columns of {@code mk_item} as {@link #findWithItem} selects them (prefixed). */
-  private static final String ITEM_COLUMNS =
-      java.util.Arrays.stream(JdbcCatalogStore.COLUMNS.split(","))
-          .map(c -> "i." + c.strip())
-          .collect(java.util.stream.Collectors.joining(", "));
-
-  /** The columns of {@code mk_item_extra} that {@link #base} reads, each after a comma. */
-  private static final String EXTRA_COLUMNS =
-      COLUMNS.stream().sorted().map(c -> ", x." + c).collect(java.util.stream.Collectors.joining());
-
-  /**
-   * The seller's own item and its extras in one read (GetItemDetailInfo): the item row, its extras
-   * row and whether it has additional options and images at all; those lists are read only when
-   * there are some. The same item and extras as {@link JdbcCatalogStore#find(Handle, String,
-   * ItemRef)} then {@link #find}.
-   */
-  Optional<Detail> findWithItem(Handle h, String sellerId, ItemRef ref) {
-    if (ref.isEmpty()) {
-      return Optional.empty();
-    }
-    String where = ref.byItemCode() ? "i.item_code = :code" : "i.seller_code = :code";
-    return h.createQuery(
-            "SELECT "
-                + ITEM_COLUMNS
-                + EXTRA_COLUMNS
-                + ", x.item_code AS extra_item_code,"
-                + " (SELECT COUNT(*) FROM mk_item_add_option o WHERE o.item_code = i.item_code)"
-                + " AS extra_options,"
-                + " (SELECT COUNT(*) FROM mk_item_image m WHERE m.item_code = i.item_code)"
-                + " AS extra_images"
-                + " FROM mk_item i LEFT JOIN mk_item_extra x ON x.item_code = i.item_code"
-                + " WHERE i.seller_id = :seller AND "
-                + where)
-        .bind("seller", sellerId)
-        .bind("code", ref.byItemCode() ? ref.itemCode() : ref.sellerCode())
-        .map(
-            (rs, ctx) ->
-                new DetailRow(
-                    JdbcItemRows.item(rs, ctx),
-                    rs.getString("extra_item_code") == null ? ItemExtras.NONE : base(rs),
-                    rs.getLong("extra_options") > 0,
-                    rs.getLong("extra_images") > 0))
-        .findOne()
-        .map(
-            r ->
-                new Detail(
-                    r.item(),
-                    withLists(h, r.item().itemCode(), r.extras(), r.options(), r.images())));
-  }
-
-  /** An item and its extras. */
-  record Detail(Item item, ItemExtras extras) {}
-
-  private record DetailRow(Item item, ItemExtras extras, boolean options, boolean images) {}
-
-  private static ItemExtras base(java.sql.ResultSet rs) throws java.sql.SQLException {
+  static ItemExtras base(ResultSet rs, Columns c) throws SQLException {
     return new ItemExtras(
-        rs.getString("item_condition"),
-        rs.getString("use_condition"),
-        rs.getString("used_period"),
-        rs.getString("brief_explain"),
-        rs.getString("sub_delivery_1"),
-        rs.getString("sub_delivery_2"),
-        rs.getString("attribute"),
-        rs.getString("discount_type"),
-        rs.getLong("discount_value"),
-        rs.getObject("discount_begin", LocalDate.class),
-        rs.getObject("discount_end", LocalDate.class),
-        rs.getString("limit_type"),
-        rs.getObject("limit_cnt", Integer.class),
-        rs.getObject("limit_end", LocalDate.class),
-        rs.getString("video_url"),
-        rs.getString("text_options"),
-        rs.getString("header_html"),
-        rs.getString("footer_html"),
+        rs.getString(c.at("item_condition")),
+        rs.getString(c.at("use_condition")),
+        rs.getString(c.at("used_period")),
+        rs.getString(c.at("brief_explain")),
+        rs.getString(c.at("sub_delivery_1")),
+        rs.getString(c.at("sub_delivery_2")),
+        rs.getString(c.at("attribute")),
+        rs.getString(c.at("discount_type")),
+        rs.getLong(c.at("discount_value")),
+        rs.getObject(c.at("discount_begin"), LocalDate.class),
+        rs.getObject(c.at("discount_end"), LocalDate.class),
+        rs.getString(c.at("limit_type")),
+        rs.getObject(c.at("limit_cnt"), Integer.class),
+        rs.getObject(c.at("limit_end"), LocalDate.class),
+        rs.getString(c.at("video_url")),
+        rs.getString(c.at("text_options")),
+        rs.getString(c.at("header_html")),
+        rs.getString(c.at("footer_html")),
         List.of(),
         List.of(),
         List.of());
   }
 
-  private static ItemExtras withLists(
+  static ItemExtras withLists(
       Handle h, String itemCode, ItemExtras base, boolean readOptions, boolean readImages) {
     List<ItemExtras.AdditionalOption> options =
         !readOptions
@@ -168,17 +114,7 @@ final class JdbcItemExtras {
     if (!COLUMNS.containsAll(values.keySet())) {
       throw new IllegalArgumentException("not an extras column: " + values.keySet());
     }
-    boolean exists =
-        h.createQuery("SELECT COUNT(*) FROM mk_item_extra WHERE item_code = :c")
-                .bind("c", itemCode)
-                .mapTo(Integer.class)
-                .one()
-            > 0;
-    if (!exists) {
-      h.createUpdate("INSERT INTO mk_item_extra (item_code) VALUES (:c)")
-          .bind("c", itemCode)
-          .execute();
-    }
+    ensureRow(h, itemCode);
     StringBuilder sql = new StringBuilder("UPDATE mk_item_extra SET ");
     int i = 0;
     for (String col : values.keySet()) {
@@ -196,6 +132,37 @@ final class JdbcItemExtras {
       }
     }
     u.execute();
+  }
+
+  /** Creates the item's extras row (all defaults) when it has none. */
+  private static void ensureRow(Handle h, String itemCode) {
+    boolean exists =
+        h.createQuery("SELECT COUNT(*) FROM mk_item_extra WHERE item_code = :c")
+                .bind("c", itemCode)
+                .mapTo(Integer.class)
+                .one()
+            > 0;
+    if (!exists) {
+      h.createUpdate("INSERT INTO mk_item_extra (item_code) VALUES (:c)")
+          .bind("c", itemCode)
+          .execute();
+    }
+  }
+
+  /**
+   * Writes how many additional options and images the item has into its extras row, for {@link
+   * JdbcItemDetail}: called by every write of those lists, in its transaction.
+   */
+  private static void recount(Handle h, String itemCode) {
+    ensureRow(h, itemCode);
+    h.createUpdate(
+            """
+            UPDATE mk_item_extra SET
+              add_option_count = (SELECT COUNT(*) FROM mk_item_add_option WHERE item_code = :c),
+              image_count = (SELECT COUNT(*) FROM mk_item_image WHERE item_code = :c)
+            WHERE item_code = :c""")
+        .bind("c", itemCode)
+        .execute();
   }
 
   void replaceAdditionalOptions(
@@ -219,6 +186,7 @@ final class JdbcItemExtras {
           .bind("img", o.imageUrl())
           .execute();
     }
+    recount(h, itemCode);
   }
 
   /** Replaces the images of one kind: E additional images, I per-option images. */
@@ -241,6 +209,7 @@ final class JdbcItemExtras {
           .bind("u", r.url())
           .execute();
     }
+    recount(h, itemCode);
   }
 
   /** Sets the item's own description or standard image and marks it changed. */

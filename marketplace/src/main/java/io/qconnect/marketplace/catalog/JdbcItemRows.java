@@ -46,51 +46,56 @@ final class JdbcItemRows {
   }
 
   static Item item(ResultSet rs, StatementContext ctx) throws SQLException {
+    return item(rs, Columns.of(ctx.getRenderedSql(), rs));
+  }
+
+  /** An item from a row that selects {@link JdbcCatalogStore#COLUMNS}, read by position. */
+  static Item item(ResultSet rs, Columns c) throws SQLException {
     return new Item(
-        rs.getString("item_code"),
-        rs.getString("seller_id"),
-        rs.getString("seller_code"),
-        ItemStatus.parse(rs.getString("status")).orElseThrow(),
-        fields(rs),
-        terms(rs),
-        rs.getLong("price"),
-        rs.getString("tax_rate"),
-        rs.getInt("qty"),
-        rs.getDate("expire_date").toLocalDate(),
-        rs.getString("image_url"),
-        rs.getString("description"),
-        rs.getTimestamp("listed_at").toLocalDateTime(),
-        rs.getTimestamp("changed_at").toLocalDateTime());
+        rs.getString(c.at("item_code")),
+        rs.getString(c.at("seller_id")),
+        rs.getString(c.at("seller_code")),
+        ItemStatus.parse(rs.getString(c.at("status"))).orElseThrow(),
+        fields(rs, c),
+        terms(rs, c),
+        rs.getLong(c.at("price")),
+        rs.getString(c.at("tax_rate")),
+        rs.getInt(c.at("qty")),
+        rs.getDate(c.at("expire_date")).toLocalDate(),
+        rs.getString(c.at("image_url")),
+        rs.getString(c.at("description")),
+        rs.getTimestamp(c.at("listed_at")).toLocalDateTime(),
+        rs.getTimestamp(c.at("changed_at")).toLocalDateTime());
   }
 
   /** The selling terms of a row that selects {@link JdbcCatalogStore#COLUMNS}. */
-  static ItemTerms terms(ResultSet rs) throws SQLException {
+  static ItemTerms terms(ResultSet rs, Columns c) throws SQLException {
     return new ItemTerms(
-        rs.getLong("supply_price"),
-        rs.getInt("commission_percent"),
-        rs.getLong("shipping_fee"),
-        ShippingFeeType.parse(rs.getString("shipping_fee_type")).orElseThrow());
+        rs.getLong(c.at("supply_price")),
+        rs.getInt(c.at("commission_percent")),
+        rs.getLong(c.at("shipping_fee")),
+        ShippingFeeType.parse(rs.getString(c.at("shipping_fee_type"))).orElseThrow());
   }
 
-  private static ItemFields fields(ResultSet rs) throws SQLException {
+  private static ItemFields fields(ResultSet rs, Columns c) throws SQLException {
     return new ItemFields(
-        rs.getString("title"),
-        rs.getString("promotion_name"),
-        rs.getString("category_code"),
-        rs.getString("brand_no"),
-        rs.getLong("retail_price"),
-        rs.getString("shipping_no"),
+        rs.getString(c.at("title")),
+        rs.getString(c.at("promotion_name")),
+        rs.getString(c.at("category_code")),
+        rs.getString(c.at("brand_no")),
+        rs.getLong(c.at("retail_price")),
+        rs.getString(c.at("shipping_no")),
         new ShipBy(
-            ShipBy.Type.parse(rs.getString("available_date_type")).orElseThrow(),
-            rs.getString("available_date_value")),
-        rs.getString("model_name"),
-        rs.getString("material"),
-        rs.getString("production_place_type"),
-        rs.getString("production_place"),
-        rs.getString("industrial_code_type"),
-        rs.getString("industrial_code"),
-        rs.getString("adult_yn"),
-        rs.getString("contact_info"),
-        rs.getString("keyword"));
+            ShipBy.Type.parse(rs.getString(c.at("available_date_type"))).orElseThrow(),
+            rs.getString(c.at("available_date_value"))),
+        rs.getString(c.at("model_name")),
+        rs.getString(c.at("material")),
+        rs.getString(c.at("production_place_type")),
+        rs.getString(c.at("production_place")),
+        rs.getString(c.at("industrial_code_type")),
+        rs.getString(c.at("industrial_code")),
+        rs.getString(c.at("adult_yn")),
+        rs.getString(c.at("contact_info")),
+        rs.getString(c.at("keyword")));
   }
 }

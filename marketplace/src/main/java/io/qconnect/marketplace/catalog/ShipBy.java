@@ -15,6 +15,9 @@ import java.util.Optional;
  * release date {@code YYYY/MM/DD}, 3 same-day shipping for orders before {@code HH:MM}.
  */
 public record ShipBy(Type type, String value) {
+  private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("\\d{1,2}");
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("\\d{2}:\\d{2}");
 
   /** The four settings, by their wire code. */
   public enum Type {
@@ -82,7 +85,7 @@ public record ShipBy(Type type, String value) {
   }
 
   private static boolean inRange(String value, int min, int max) {
-    if (!value.matches("\\d{1,2}")) {
+    if (!DAYS.matcher(value).matches()) {
       return false;
     }
     int n = Integer.parseInt(value);
@@ -99,7 +102,7 @@ public record ShipBy(Type type, String value) {
   }
 
   private static boolean isTime(String value) {
-    if (!value.matches("\\d{2}:\\d{2}")) {
+    if (!TIME.matcher(value).matches()) {
       return false;
     }
     try {

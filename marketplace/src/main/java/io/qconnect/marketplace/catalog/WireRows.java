@@ -4,6 +4,7 @@ import io.qconnect.protocol.item.GoodsInfoList;
 import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemDetailRow;
 import io.qconnect.protocol.wire.QapiDates;
+import java.util.StringJoiner;
 
 /**
  * Items as the lookups answer them. GetItemDetailInfo's values are all strings (docs/qapi.md §7.2);
@@ -76,17 +77,27 @@ final class WireRows {
         x.header(),
         x.footer(),
         String.join("$$", x.images()),
-        String.join(
-            "$$",
-            x.inventoryImages().stream()
-                .map(r -> r.name() + "||*" + r.value() + "||*" + r.url())
-                .toList()),
-        String.join(
-            "$$",
-            x.additionalOptions().stream()
-                .filter(o -> !o.imageUrl().isEmpty())
-                .map(o -> o.name() + "||*" + o.value() + "||*" + o.imageUrl())
-                .toList()));
+        inventoryImages(x),
+        optionImages(x));
+  }
+
+  /** name||*value||*url, joined by $$ (a loop: most items have none, and a stream costs). */
+  private static String inventoryImages(ItemExtras x) {
+    StringJoiner out = new StringJoiner("$$");
+    for (var r : x.inventoryImages()) {
+      out.add(r.name() + "||*" + r.value() + "||*" + r.url());
+    }
+    return out.toString();
+  }
+
+  private static String optionImages(ItemExtras x) {
+    StringJoiner out = new StringJoiner("$$");
+    for (var o : x.additionalOptions()) {
+      if (!o.imageUrl().isEmpty()) {
+        out.add(o.name() + "||*" + o.value() + "||*" + o.imageUrl());
+      }
+    }
+    return out.toString();
   }
 
   static InventoryRow inventory(ItemOption o) {

@@ -17,9 +17,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Mounts QAPI on HTTP under {@code /GMKT.INC.Front.QAPIService/}: GET and POST, every answer HTTP
@@ -102,11 +102,12 @@ public final class QapiRoutes {
 
   private void handle(Context ctx) {
     long start = System.nanoTime();
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.putAll(ctx.headerMap());
     String body;
     try {
-      body = isForm(ctx) ? new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8) : null;
+      body =
+          isForm(ctx) && hasBody(ctx)
+              ? new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)
+              : null;
     } catch (HttpResponseException e) {
       refuse(ctx, e.getStatus(), "The request body is larger than the server accepts.");
       return;
@@ -117,7 +118,7 @@ public final class QapiRoutes {
       refuse(ctx, 400, "The request body could not be read (malformed or cut off).");
       return;
     }
-    Optional<QapiRequest> parsed = parser.parse(ctx.path(), ctx.queryString(), body, headers);
+    Optional<QapiRequest> parsed = parser.parse(ctx.path(), ctx.queryString(), body, headers(ctx));
     if (parsed.isEmpty()) {
       send(
           ctx,
@@ -140,6 +141,18 @@ public final class QapiRoutes {
     QapiCodec.Encoded out = codec.encode(answer, req.returnType());
     send(ctx, 200, out.contentType(), out.body());
     metrics.record(req, resultCode(answer), start);
+  }
+
+  /** The headers the parser reads, looked up by name (any case) rather than all copied. */
+  private static Map<String, String> headers(Context ctx) {
+    Map<String, String> out = new HashMap<>(4);
+    for (String name : QapiRequestParser.HEADERS) {
+      String v = ctx.header(name);
+      if (v != null) {
+        out.put(name, v);
+      }
+    }
+    return out;
   }
 
   /** The result code label: the envelope's code, or {@code text} for a plain-text answer. */
@@ -211,6 +224,14 @@ public final class QapiRoutes {
     ctx.status(status);
     ctx.contentType(contentType);
     ctx.result(body);
+  }
+
+  /**
+   * Whether the request carries a body at all: a request with neither a length nor chunked transfer
+   * has none (RFC 9112 §6.3), as most GETs, and reading it would only cost.
+   */
+  private static boolean hasBody(Context ctx) {
+    return ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
   }
 
   private static boolean isForm(Context ctx) {

@@ -121,7 +121,10 @@ public final class QapiParams {
 
   /** Collects parameters; the first value of a name wins. */
   public static final class Builder {
-    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private Map<String, Entry> byKey = new LinkedHashMap<>();
+
+    /** Set once {@link #build} handed {@link #byKey} over: a later add works on a copy. */
+    private boolean built;
 
     private Builder() {}
 
@@ -132,6 +135,10 @@ public final class QapiParams {
      */
     public Builder add(String name, String value) {
       if (name != null && !name.isEmpty()) {
+        if (built) {
+          byKey = new LinkedHashMap<>(byKey);
+          built = false;
+        }
         byKey.putIfAbsent(key(name), new Entry(name, value == null ? "" : QapiText.clean(value)));
       }
       return this;
@@ -159,10 +166,14 @@ public final class QapiParams {
     }
 
     public QapiParams build() {
-      return new QapiParams(Collections.unmodifiableMap(new LinkedHashMap<>(byKey)));
+      built = true;
+      return new QapiParams(Collections.unmodifiableMap(byKey));
     }
 
     private static String decode(String s) {
+      if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+        return s; // nothing encoded: most names and many values
+      }
       try {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {

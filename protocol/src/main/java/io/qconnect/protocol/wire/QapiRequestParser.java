@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Turns an HTTP request into a {@link QapiRequest}, accepting the three styles seen in working
@@ -30,6 +29,10 @@ public final class QapiRequestParser {
   private static final List<String> KEY_HEADERS =
       List.of("GiosisCertificationKey", "Giosis-Certification-Key");
 
+  /** The only headers {@link #parse} reads: a caller may pass just these. */
+  public static final List<String> HEADERS =
+      List.of("GiosisCertificationKey", "Giosis-Certification-Key", "QAPIVersion");
+
   public QapiRequestParser() {}
 
   /**
@@ -50,10 +53,7 @@ public final class QapiRequestParser {
       return Optional.empty();
     }
     QapiParams all = QapiParams.builder().addForm(rawQuery).addForm(formBody).build();
-    Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (headers != null) {
-      h.putAll(headers);
-    }
+    Map<String, String> h = headers == null ? Map.of() : headers;
     String service = segments.get(svc);
     String next = svc + 1 < segments.size() ? segments.get(svc + 1) : null;
     String[] classAndMethod = classAndMethod(service, next, all);
@@ -82,7 +82,7 @@ public final class QapiRequestParser {
 
   private static Optional<String> key(Map<String, String> headers, QapiParams all) {
     for (String name : KEY_HEADERS) {
-      String v = headers.get(name);
+      String v = header(headers, name);
       if (v != null && !v.isBlank()) {
         return Optional.of(v.trim());
       }
@@ -91,11 +91,25 @@ public final class QapiRequestParser {
   }
 
   private static String version(Map<String, String> headers, QapiParams all) {
-    String v = headers.get("QAPIVersion");
+    String v = header(headers, "QAPIVersion");
     if (v == null || v.isBlank()) {
       v = all.get("v").orElse("");
     }
     return v.isBlank() ? "1.0" : v.trim();
+  }
+
+  /** A header by name, whatever its case (HTTP header names are case-insensitive). */
+  private static String header(Map<String, String> headers, String name) {
+    String exact = headers.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, String> e : headers.entrySet()) {
+      if (e.getKey() != null && e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   private static List<String> segments(String path) {

@@ -118,10 +118,11 @@ class ImportBenchmark {
 
   /**
    * The hub's database as the hub runs on it: H2 in a file (the default of {@code hub} and {@code
-   * all}), or a fresh database on the embedded PostgreSQL server.
+   * all}; in memory with {@code -Dqc.bench.h2=mem}), or a fresh database on the embedded PostgreSQL
+   * server.
    */
   private static HikariDataSource hubDatabase(Engine engine) throws Exception {
-    if (engine != Engine.H2) {
+    if (engine != Engine.H2 || "mem".equals(System.getProperty("qc.bench.h2"))) {
       return TestDatabases.fresh(engine);
     }
     Path dir = Files.createTempDirectory("qc-import-bench");

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Everything a process needs to start, resolved from the command line and {@code QC_*} environment
- * variables by {@link Main}. Blank strings mean "not set".
+ * variables by {@link Main}. Blank strings mean "not set". Made only by {@link #builder} (the
+ * canonical constructor is public because a record's must be; {@link AppConfigBuilder} is its one
+ * caller, held by ArchitectureTest).
  *
  * @param mode what to run
  * @param httpPort the HTTP port; 0 picks a free one
@@ -105,96 +107,27 @@ public record AppConfig(
     }
   }
 
-  /** With a metrics token, bound to {@code 127.0.0.1}. */
-  public AppConfig(
-      RunMode mode,
-      int httpPort,
-      Path dataDir,
-      String marketplaceDbUrl,
-      String hubDbUrl,
-      String qapiUrl,
-      String sandboxToken,
-      String apiToken,
-      String secretKey,
-      boolean autoApprove,
-      double simulatorRate,
-      java.time.Duration hubLockLease,
-      String staffPassword,
-      String operatorPassword,
-      String metricsToken) {
-    this(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        metricsToken,
-        LOOPBACK,
-        "",
-        "",
-        "",
-        FtpOptions.OFF,
-        "",
-        "",
-        MAIL_OFF);
-  }
-
-  /** Without a metrics token: {@code /metrics} is open. */
-  public AppConfig(
-      RunMode mode,
-      int httpPort,
-      Path dataDir,
-      String marketplaceDbUrl,
-      String hubDbUrl,
-      String qapiUrl,
-      String sandboxToken,
-      String apiToken,
-      String secretKey,
-      boolean autoApprove,
-      double simulatorRate,
-      java.time.Duration hubLockLease,
-      String staffPassword,
-      String operatorPassword) {
-    this(
-        mode,
-        httpPort,
-        dataDir,
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        sandboxToken,
-        apiToken,
-        secretKey,
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        staffPassword,
-        operatorPassword,
-        "");
+  /**
+   * The one way to make a configuration: {@code mode}, {@code httpPort} and {@code dataDir}, every
+   * other component named on the builder or left at its embedded default.
+   */
+  public static AppConfigBuilder builder(RunMode mode, int httpPort, Path dataDir) {
+    return new AppConfigBuilder(mode, httpPort, dataDir);
   }
 
   /** The same configuration with {@code /metrics} behind a bearer token. */
   public AppConfig withMetricsToken(String token) {
-    return with(b -> b.metricsToken = token);
+    return with(b -> b.metricsToken(token));
   }
 
   /** The same configuration bound to {@code host}. */
   public AppConfig withHost(String host) {
-    return with(b -> b.host = host);
+    return with(b -> b.host(host));
   }
 
   /** The same configuration with the hub's QAPI hosts restricted ({@code QC_QAPI_HOSTS}). */
   public AppConfig withQapiHosts(String hosts) {
-    return with(b -> b.qapiHosts = hosts);
+    return with(b -> b.qapiHosts(hosts));
   }
 
   /**
@@ -214,8 +147,8 @@ public record AppConfig(
   public AppConfig withGetAuth(String integrator, String publicUrl) {
     return with(
         b -> {
-          b.getAuthIntegrator = integrator;
-          b.hubPublicUrl = publicUrl;
+          b.getAuthIntegrator(integrator);
+          b.hubPublicUrl(publicUrl);
         });
   }
 
@@ -223,17 +156,17 @@ public record AppConfig(
    * The same configuration with the marketplace's mail going to {@code url} (blank: the catcher).
    */
   public AppConfig withSmtpUrl(String url) {
-    return with(b -> b.smtpUrl = url);
+    return with(b -> b.smtpUrl(url));
   }
 
   /** The same configuration with the marketplace's FTP drop box options. */
   public AppConfig withFtp(FtpOptions options) {
-    return with(b -> b.ftp = options);
+    return with(b -> b.ftp(options));
   }
 
   /** The same configuration with the hub's mail intake on {@code port} (0: a free one). */
   public AppConfig withMailPort(int port) {
-    return with(b -> b.mailPort = port);
+    return with(b -> b.mailPort(port));
   }
 
   /**
@@ -249,26 +182,14 @@ public record AppConfig(
 
   /** Embedded defaults for a mode, port and data directory. */
   public static AppConfig defaults(RunMode mode, int httpPort, Path dataDir) {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir,
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        true,
-        10,
-        java.time.Duration.ofMinutes(2),
-        "",
-        "");
+    return builder(mode, httpPort, dataDir).build();
   }
 
-  /** This configuration with {@code change} applied to a copy of its components. */
+  /** This configuration with {@code change} applied to a builder holding its components. */
   private AppConfig with(java.util.function.Consumer<AppConfigBuilder> change) {
-    return AppConfigBuilder.copy(this, change);
+    AppConfigBuilder b = AppConfigBuilder.of(this);
+    change.accept(b);
+    return b.build();
   }
 
   /** Never prints tokens or keys. */

@@ -1,69 +1,190 @@
 package io.qconnect.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
- * The components of an {@link AppConfig} being changed by one of its withers: the one copy path, so
- * that a new component is copied by every wither at once.
+ * The one way to make an {@link AppConfig}: {@link AppConfig#builder} takes what every process
+ * needs (mode, HTTP port, data directory); every other component is set by name and otherwise keeps
+ * the embedded default held here: blank strings ("not set"), permission requests decided
+ * automatically, 10 simulated orders a minute, a 2-minute hub lock lease, bound to {@link
+ * AppConfig#LOOPBACK}, FTP {@link FtpOptions#OFF} and no mail intake ({@link AppConfig#MAIL_OFF}).
+ * The record's own constructor validates and normalises, so its checks and messages stay in one
+ * place. See {@link AppConfig} for what each component means.
  */
-final class AppConfigBuilder {
-  RunMode mode;
-  int httpPort;
-  Path dataDir;
-  String marketplaceDbUrl;
-  String hubDbUrl;
-  String qapiUrl;
-  String sandboxToken;
-  String apiToken;
-  String secretKey;
-  boolean autoApprove;
-  double simulatorRate;
-  java.time.Duration hubLockLease;
-  String staffPassword;
-  String operatorPassword;
-  String metricsToken;
-  String host;
-  String qapiHosts;
-  String getAuthIntegrator;
-  String hubPublicUrl;
-  FtpOptions ftp;
-  String smtpUrl;
-  String mailFrom;
-  int mailPort;
+public final class AppConfigBuilder {
+  private RunMode mode;
+  private int httpPort;
+  private Path dataDir;
+  private String marketplaceDbUrl = "";
+  private String hubDbUrl = "";
+  private String qapiUrl = "";
+  private String sandboxToken = "";
+  private String apiToken = "";
+  private String secretKey = "";
+  private boolean autoApprove = true;
+  private double simulatorRate = 10;
+  private Duration hubLockLease = Duration.ofMinutes(2);
+  private String staffPassword = "";
+  private String operatorPassword = "";
+  private String metricsToken = "";
+  private String host = AppConfig.LOOPBACK;
+  private String qapiHosts = "";
+  private String getAuthIntegrator = "";
+  private String hubPublicUrl = "";
+  private FtpOptions ftp = FtpOptions.OFF;
+  private String smtpUrl = "";
+  private String mailFrom = "";
+  private int mailPort = AppConfig.MAIL_OFF;
 
-  private AppConfigBuilder() {}
-
-  /** {@code c} with {@code change} applied to a copy of its components. */
-  static AppConfig copy(AppConfig c, java.util.function.Consumer<AppConfigBuilder> change) {
-    AppConfigBuilder b = new AppConfigBuilder();
-    b.mode = c.mode();
-    b.httpPort = c.httpPort();
-    b.dataDir = c.dataDir();
-    b.marketplaceDbUrl = c.marketplaceDbUrl();
-    b.hubDbUrl = c.hubDbUrl();
-    b.qapiUrl = c.qapiUrl();
-    b.sandboxToken = c.sandboxToken();
-    b.apiToken = c.apiToken();
-    b.secretKey = c.secretKey();
-    b.autoApprove = c.autoApprove();
-    b.simulatorRate = c.simulatorRate();
-    b.hubLockLease = c.hubLockLease();
-    b.staffPassword = c.staffPassword();
-    b.operatorPassword = c.operatorPassword();
-    b.metricsToken = c.metricsToken();
-    b.host = c.host();
-    b.qapiHosts = c.qapiHosts();
-    b.getAuthIntegrator = c.getAuthIntegrator();
-    b.hubPublicUrl = c.hubPublicUrl();
-    b.ftp = c.ftp();
-    b.smtpUrl = c.smtpUrl();
-    b.mailFrom = c.mailFrom();
-    b.mailPort = c.mailPort();
-    change.accept(b);
-    return b.build();
+  AppConfigBuilder(RunMode mode, int httpPort, Path dataDir) {
+    this.mode = mode;
+    this.httpPort = httpPort;
+    this.dataDir = dataDir;
   }
 
-  AppConfig build() {
+  /** A builder holding every component of {@code c}, for the withers. */
+  static AppConfigBuilder of(AppConfig c) {
+    return new AppConfigBuilder(c.mode(), c.httpPort(), c.dataDir())
+        .marketplaceDbUrl(c.marketplaceDbUrl())
+        .hubDbUrl(c.hubDbUrl())
+        .qapiUrl(c.qapiUrl())
+        .sandboxToken(c.sandboxToken())
+        .apiToken(c.apiToken())
+        .secretKey(c.secretKey())
+        .autoApprove(c.autoApprove())
+        .simulatorRate(c.simulatorRate())
+        .hubLockLease(c.hubLockLease())
+        .staffPassword(c.staffPassword())
+        .operatorPassword(c.operatorPassword())
+        .metricsToken(c.metricsToken())
+        .host(c.host())
+        .qapiHosts(c.qapiHosts())
+        .getAuthIntegrator(c.getAuthIntegrator())
+        .hubPublicUrl(c.hubPublicUrl())
+        .ftp(c.ftp())
+        .smtpUrl(c.smtpUrl())
+        .mailFrom(c.mailFrom())
+        .mailPort(c.mailPort());
+  }
+
+  public AppConfigBuilder mode(RunMode mode) {
+    this.mode = mode;
+    return this;
+  }
+
+  public AppConfigBuilder httpPort(int httpPort) {
+    this.httpPort = httpPort;
+    return this;
+  }
+
+  public AppConfigBuilder dataDir(Path dataDir) {
+    this.dataDir = dataDir;
+    return this;
+  }
+
+  public AppConfigBuilder marketplaceDbUrl(String marketplaceDbUrl) {
+    this.marketplaceDbUrl = marketplaceDbUrl;
+    return this;
+  }
+
+  public AppConfigBuilder hubDbUrl(String hubDbUrl) {
+    this.hubDbUrl = hubDbUrl;
+    return this;
+  }
+
+  public AppConfigBuilder qapiUrl(String qapiUrl) {
+    this.qapiUrl = qapiUrl;
+    return this;
+  }
+
+  public AppConfigBuilder sandboxToken(String sandboxToken) {
+    this.sandboxToken = sandboxToken;
+    return this;
+  }
+
+  public AppConfigBuilder apiToken(String apiToken) {
+    this.apiToken = apiToken;
+    return this;
+  }
+
+  public AppConfigBuilder secretKey(String secretKey) {
+    this.secretKey = secretKey;
+    return this;
+  }
+
+  public AppConfigBuilder autoApprove(boolean autoApprove) {
+    this.autoApprove = autoApprove;
+    return this;
+  }
+
+  public AppConfigBuilder simulatorRate(double simulatorRate) {
+    this.simulatorRate = simulatorRate;
+    return this;
+  }
+
+  public AppConfigBuilder hubLockLease(Duration hubLockLease) {
+    this.hubLockLease = hubLockLease;
+    return this;
+  }
+
+  public AppConfigBuilder staffPassword(String staffPassword) {
+    this.staffPassword = staffPassword;
+    return this;
+  }
+
+  public AppConfigBuilder operatorPassword(String operatorPassword) {
+    this.operatorPassword = operatorPassword;
+    return this;
+  }
+
+  public AppConfigBuilder metricsToken(String metricsToken) {
+    this.metricsToken = metricsToken;
+    return this;
+  }
+
+  public AppConfigBuilder host(String host) {
+    this.host = host;
+    return this;
+  }
+
+  public AppConfigBuilder qapiHosts(String qapiHosts) {
+    this.qapiHosts = qapiHosts;
+    return this;
+  }
+
+  public AppConfigBuilder getAuthIntegrator(String getAuthIntegrator) {
+    this.getAuthIntegrator = getAuthIntegrator;
+    return this;
+  }
+
+  public AppConfigBuilder hubPublicUrl(String hubPublicUrl) {
+    this.hubPublicUrl = hubPublicUrl;
+    return this;
+  }
+
+  public AppConfigBuilder ftp(FtpOptions ftp) {
+    this.ftp = ftp;
+    return this;
+  }
+
+  public AppConfigBuilder smtpUrl(String smtpUrl) {
+    this.smtpUrl = smtpUrl;
+    return this;
+  }
+
+  public AppConfigBuilder mailFrom(String mailFrom) {
+    this.mailFrom = mailFrom;
+    return this;
+  }
+
+  public AppConfigBuilder mailPort(int mailPort) {
+    this.mailPort = mailPort;
+    return this;
+  }
+
+  /** The configuration; the record's constructor checks it. */
+  public AppConfig build() {
     return new AppConfig(
         mode,
         httpPort,

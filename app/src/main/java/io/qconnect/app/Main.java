@@ -171,30 +171,28 @@ public final class Main implements Callable<Integer> {
 
   /** Parses the arguments into a configuration (no side effects). */
   AppConfig config() {
-    return new AppConfig(
-        mode,
-        httpPort,
-        dataDir.toAbsolutePath().normalize(),
-        marketplaceDbUrl,
-        hubDbUrl,
-        qapiUrl,
-        env("QC_SANDBOX_TOKEN"),
-        env("QC_API_TOKEN"),
-        env("QC_SECRET_KEY"),
-        autoApprove,
-        simulatorRate,
-        hubLockLease,
-        env("QC_STAFF_PASSWORD"),
-        env("QC_OPERATOR_PASSWORD"),
-        env("QC_METRICS_TOKEN"),
-        host,
-        qapiHosts,
-        getAuthIntegrator,
-        hubPublicUrl,
-        new FtpOptions(ftpPort, ftpHost, ftpPassivePorts, true),
-        smtpUrl,
-        mailFrom,
-        mailPort);
+    return AppConfig.builder(mode, httpPort, dataDir.toAbsolutePath().normalize())
+        .marketplaceDbUrl(marketplaceDbUrl)
+        .hubDbUrl(hubDbUrl)
+        .qapiUrl(qapiUrl)
+        .sandboxToken(env("QC_SANDBOX_TOKEN"))
+        .apiToken(env("QC_API_TOKEN"))
+        .secretKey(env("QC_SECRET_KEY"))
+        .autoApprove(autoApprove)
+        .simulatorRate(simulatorRate)
+        .hubLockLease(hubLockLease)
+        .staffPassword(env("QC_STAFF_PASSWORD"))
+        .operatorPassword(env("QC_OPERATOR_PASSWORD"))
+        .metricsToken(env("QC_METRICS_TOKEN"))
+        .host(host)
+        .qapiHosts(qapiHosts)
+        .getAuthIntegrator(getAuthIntegrator)
+        .hubPublicUrl(hubPublicUrl)
+        .ftp(new FtpOptions(ftpPort, ftpHost, ftpPassivePorts, true))
+        .smtpUrl(smtpUrl)
+        .mailFrom(mailFrom)
+        .mailPort(mailPort)
+        .build();
   }
 
   /** Tokens and keys are read from the environment only, never from the command line. */

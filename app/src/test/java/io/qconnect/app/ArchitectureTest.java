@@ -6,8 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,5 +144,19 @@ class ArchitectureTest {
         .should()
         .notHaveRawReturnType(JavaClass.Predicates.simpleNameStartingWith("Jdbc"))
         .check(main);
+  }
+
+  @Test
+  void only_the_builder_makes_an_app_config() {
+    JavaClasses mainAndTests = new ClassFileImporter().importPackages("io.qconnect.app");
+    noClasses()
+        .that()
+        .doNotBelongToAnyOf(AppConfigBuilder.class)
+        .should()
+        .callConstructorWhere(
+            JavaCall.Predicates.target(
+                HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(AppConfig.class))))
+        .because("AppConfig.builder(...) is the one way to make a configuration")
+        .check(mainAndTests);
   }
 }

@@ -27,21 +27,11 @@ class CliTest {
     AppConfig d = AppConfig.defaults(RunMode.ALL, 0, dir.resolve("data"));
     app =
         Application.start(
-            new AppConfig(
-                d.mode(),
-                0,
-                d.dataDir(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                true,
-                0,
-                d.hubLockLease(),
-                "",
-                ""));
+            AppConfig.builder(d.mode(), 0, d.dataDir())
+                .autoApprove(true)
+                .simulatorRate(0)
+                .hubLockLease(d.hubLockLease())
+                .build());
     app.marketplace().simulator().start(0, 3);
     orderNo =
         app.marketplace().simulator().placeOrders(5).stream()

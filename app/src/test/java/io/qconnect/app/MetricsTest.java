@@ -115,8 +115,11 @@ class MetricsTest {
 
   private AppConfig config(RunMode mode) {
     AppConfig d = AppConfig.defaults(mode, 0, dir.resolve("data"));
-    return new AppConfig(
-        mode, 0, d.dataDir(), "", "", "", "", "", "", true, 0, d.hubLockLease(), "", "");
+    return AppConfig.builder(mode, 0, d.dataDir())
+        .autoApprove(true)
+        .simulatorRate(0)
+        .hubLockLease(d.hubLockLease())
+        .build();
   }
 
   /** The demo seller with a certification key, through the process's QAPI. */

@@ -13,21 +13,13 @@ public final class TestConfigs {
   /** A process of {@code mode} in {@code dir}; blank passwords are generated. */
   public static AppConfig of(
       RunMode mode, Path dir, boolean autoApprove, String staffPassword, String operatorPassword) {
-    return new AppConfig(
-        mode,
-        0,
-        dir.resolve("data"),
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        autoApprove,
-        0,
-        Duration.ofMinutes(2),
-        staffPassword,
-        operatorPassword);
+    return AppConfig.builder(mode, 0, dir.resolve("data"))
+        .autoApprove(autoApprove)
+        .simulatorRate(0)
+        .hubLockLease(Duration.ofMinutes(2))
+        .staffPassword(staffPassword)
+        .operatorPassword(operatorPassword)
+        .build();
   }
 
   /** The all-in-one process in {@code dir}, permission requests decided automatically. */

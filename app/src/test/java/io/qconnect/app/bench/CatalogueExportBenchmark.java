@@ -137,21 +137,14 @@ class CatalogueExportBenchmark {
 
   private Application start(String marketplaceUrl) {
     return Application.start(
-        new AppConfig(
-            RunMode.MARKETPLACE,
-            0,
-            dir.resolve("data"),
-            marketplaceUrl,
-            "",
-            "",
-            "",
-            "",
-            "",
-            true,
-            0,
-            Duration.ofMinutes(2),
-            "bench-staff-pass-1",
-            "bench-operator-pass-1"));
+        AppConfig.builder(RunMode.MARKETPLACE, 0, dir.resolve("data"))
+            .marketplaceDbUrl(marketplaceUrl)
+            .autoApprove(true)
+            .simulatorRate(0)
+            .hubLockLease(Duration.ofMinutes(2))
+            .staffPassword("bench-staff-pass-1")
+            .operatorPassword("bench-operator-pass-1")
+            .build());
   }
 
   /** The items, straight into mk_item by one INSERT ... SELECT over a range of numbers. */

@@ -76,21 +76,14 @@ class HubOrderGridBenchmark {
         engine == Engine.POSTGRES
             ? (url.contains("?") ? "&" : "?") + "user=postgres&password=postgres"
             : ";USER=sa;PASSWORD=";
-    return new AppConfig(
-        RunMode.ALL,
-        0,
-        dir.resolve("data"),
-        "",
-        url,
-        "",
-        "",
-        "",
-        "",
-        true,
-        0,
-        Duration.ofMinutes(2),
-        "staff-pass-bench-1",
-        OPERATOR_PASSWORD);
+    return AppConfig.builder(RunMode.ALL, 0, dir.resolve("data"))
+        .hubDbUrl(url)
+        .autoApprove(true)
+        .simulatorRate(0)
+        .hubLockLease(Duration.ofMinutes(2))
+        .staffPassword("staff-pass-bench-1")
+        .operatorPassword(OPERATOR_PASSWORD)
+        .build();
   }
 
   private static long median(ConsoleClient http, String path) throws Exception {

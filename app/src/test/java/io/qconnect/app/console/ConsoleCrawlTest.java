@@ -104,21 +104,14 @@ class ConsoleCrawlTest {
   static void start() throws Exception {
     app =
         Application.start(
-            new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                DB,
-                "",
-                "",
-                "",
-                "",
-                "",
-                false,
-                0,
-                Duration.ofMinutes(2),
-                TestApp.STAFF_PASSWORD,
-                TestApp.OPERATOR_PASSWORD));
+            AppConfig.builder(RunMode.ALL, 0, dir.resolve("data"))
+                .marketplaceDbUrl(DB)
+                .autoApprove(false)
+                .simulatorRate(0)
+                .hubLockLease(Duration.ofMinutes(2))
+                .staffPassword(TestApp.STAFF_PASSWORD)
+                .operatorPassword(TestApp.OPERATOR_PASSWORD)
+                .build());
     TestApp.pinToBusinessDay(app);
     long t0 = System.nanoTime();
     String seller = Seeder.sellerId(1);

@@ -105,21 +105,17 @@ class HostileInputSuiteTest {
     dbUrls = List.of(mk, hub);
     app =
         Application.start(
-            new AppConfig(
-                RunMode.ALL,
-                0,
-                dir.resolve("data"),
-                mk,
-                hub,
-                "",
-                SANDBOX_TOKEN,
-                API_TOKEN,
-                "",
-                false,
-                0,
-                Duration.ofMinutes(2),
-                STAFF_PASSWORD,
-                OPERATOR_PASSWORD));
+            AppConfig.builder(RunMode.ALL, 0, dir.resolve("data"))
+                .marketplaceDbUrl(mk)
+                .hubDbUrl(hub)
+                .sandboxToken(SANDBOX_TOKEN)
+                .apiToken(API_TOKEN)
+                .autoApprove(false)
+                .simulatorRate(0)
+                .hubLockLease(Duration.ofMinutes(2))
+                .staffPassword(STAFF_PASSWORD)
+                .operatorPassword(OPERATOR_PASSWORD)
+                .build());
     app.hub().stop(); // no scheduled imports changing the hub's tables between snapshots
     app.marketplace().mailRelay().close(); // nor the mail relay the marketplace's
     fixture = prepare();

@@ -12,15 +12,12 @@ import io.qconnect.protocol.client.RetryPolicy;
 import io.qconnect.protocol.item.GoodsInfoList;
 import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemStatus;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,13 +61,13 @@ class MailIntakeBenchmark {
   @Test
   void payment_to_line_in_the_hub_by_mail_alone() throws Exception {
     int mailPort = freePort();
-    try (Child hub =
-            Child.start(
+    try (ChildJvm hub =
+            child(
                 dir.resolve("hub"),
                 List.of("hub", "--mail-port=" + mailPort),
                 Map.of("QC_API_TOKEN", API));
-        Child market =
-            Child.start(
+        ChildJvm market =
+            child(
                 dir.resolve("market"),
                 List.of("marketplace", "--smtp-url=smtp://127.0.0.1:" + mailPort),
                 Map.of("QC_SANDBOX_TOKEN", SANDBOX))) {
@@ -138,7 +135,7 @@ class MailIntakeBenchmark {
     return "{\"seed\":3,\"sellers\":1,\"items\":40}";
   }
 
-  private static void connect(Child hub, Child market, JsonNode seller) throws Exception {
+  private static void connect(ChildJvm hub, ChildJvm market, JsonNode seller) throws Exception {
     String body =
         "{\"shopId\":\""
             + seller.get("sellerId").asText()
@@ -195,7 +192,8 @@ class MailIntakeBenchmark {
   }
 
   /** Polls the hub's API and notes when each paid line first appears. */
-  private static void watch(Child hub, String shop, Map<Long, Long> paidAt, Map<Long, Long> seen) {
+  private static void watch(
+      ChildJvm hub, String shop, Map<Long, Long> paidAt, Map<Long, Long> seen) {
     Pattern no = Pattern.compile("\"orderNo\"\\s*:\\s*\"?(\\d+)");
     while (!Thread.currentThread().isInterrupted()) {
       try {
@@ -292,74 +290,22 @@ class MailIntakeBenchmark {
     }
   }
 
-  /** {@code io.qconnect.app.Main} in a child JVM on the test class path. */
-  static final class Child implements AutoCloseable {
-    private static final Pattern URL = Pattern.compile("listening on (http://localhost:\\d+)");
-    private final Process process;
-    final String url;
-
-    private Child(Process process, String url) {
-      this.process = process;
-      this.url = url;
-    }
-
-    static Child start(Path data, List<String> args, Map<String, String> env) throws IOException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      String cp =
-          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-      List<String> cmd =
-          new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, "io.qconnect.app.Main"));
-      cmd.addAll(args);
-      cmd.addAll(List.of("--http-port=0", "--data-dir=" + data));
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-      pb.environment().putAll(env);
-      pb.environment()
-          .put("QC_LOG_LEVEL", "WARN".equals(System.getenv("QC_LOG_LEVEL")) ? "WARN" : "INFO");
-      Process p = pb.start();
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      List<String> log = new ArrayList<>();
-      String found = null;
-      for (String line; found == null && (line = out.readLine()) != null; ) {
-        log.add(line);
-        Matcher m = URL.matcher(line);
-        if (m.find()) {
-          found = m.group(1);
-        }
-      }
-      if (found == null) {
-        p.destroyForcibly();
-        throw new IllegalStateException(args.get(0) + " did not start:\n" + String.join("\n", log));
-      }
-      Thread drain =
-          new Thread(
-              () -> {
-                try {
-                  for (String line; (line = out.readLine()) != null; ) {
-                    if (line.contains("WARN") || line.contains("ERROR")) {
-                      System.out.println("[" + args.get(0) + "] " + line);
-                    }
-                  }
-                } catch (IOException e) {
-                  // the process is gone
-                }
-              });
-      drain.setDaemon(true);
-      drain.start();
-      return new Child(p, found);
-    }
-
-    @Override
-    public void close() {
-      process.destroy();
-      try {
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.destroyForcibly();
-      }
-    }
+  /**
+   * {@code Main <args>} in a child JVM on a free port with its data in {@code data}; its warnings
+   * and errors are printed.
+   */
+  private static ChildJvm child(Path data, List<String> args, Map<String, String> env)
+      throws IOException {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of("--http-port=0", "--data-dir=" + data));
+    return ChildJvm.start(
+        List.of("-Xmx512m"),
+        all,
+        env,
+        line -> {
+          if (line.contains("WARN") || line.contains("ERROR")) {
+            System.out.println("[" + args.get(0) + "] " + line);
+          }
+        });
   }
 }

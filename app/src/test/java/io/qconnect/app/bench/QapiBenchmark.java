@@ -14,9 +14,7 @@ import io.qconnect.protocol.item.GoodsInfoList;
 import io.qconnect.protocol.item.InventoryRow;
 import io.qconnect.protocol.item.ItemStatus;
 import io.qconnect.protocol.wire.QapiDates;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,7 +66,7 @@ class QapiBenchmark {
     assumeTrue(
         wrk != null,
         "QAPI benchmark skipped: wrk is not installed (apt-get install -y wrk, or brew install wrk)");
-    try (ServerProcess server = ServerProcess.start(dir)) {
+    try (ChildJvm server = server(dir)) {
       Map<String, String> targets = seed(server.url);
       String only = System.getProperty("qc.bench.only", "");
       targets.keySet().removeIf(k -> !k.equals("/health") && !k.contains(only));
@@ -290,90 +288,14 @@ class QapiBenchmark {
     return null;
   }
 
-  /** {@code Main marketplace} in a child JVM on a free port, stopped on close. */
-  static final class ServerProcess implements AutoCloseable {
-    private static final Pattern URL = Pattern.compile("listening on (http://localhost:\\d+)");
-    private final Process process;
-    final String url;
-
-    private ServerProcess(Process process, String url) {
-      this.process = process;
-      this.url = url;
-    }
-
-    static ServerProcess start(Path dir) throws IOException {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      String cp =
-          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-      List<String> cmd = new ArrayList<>(List.of(java, "-Xmx1g"));
-      String jfr = System.getProperty("qc.bench.jfr", "");
-      if (!jfr.isBlank()) {
-        cmd.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
-      }
-      String more = System.getProperty("qc.bench.serverArgs", "");
-      if (!more.isBlank()) {
-        cmd.addAll(List.of(more.strip().split("\\s+")));
-      }
-      cmd.addAll(
-          List.of(
-              "-cp",
-              cp,
-              "io.qconnect.app.Main",
-              "marketplace",
-              "--http-port=0",
-              "--data-dir=" + dir.resolve("data")));
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-      pb.environment().put("QC_SANDBOX_TOKEN", TOKEN);
-      pb.environment()
-          .put("QC_LOG_LEVEL", "WARN".equals(System.getenv("QC_LOG_LEVEL")) ? "WARN" : "INFO");
-      Process p = pb.start();
-      BufferedReader out =
-          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      List<String> log = new ArrayList<>();
-      String found = null;
-      for (String line; found == null && (line = out.readLine()) != null; ) {
-        log.add(line);
-        Matcher m = URL.matcher(line);
-        if (m.find()) {
-          found = m.group(1);
-        }
-      }
-      if (found == null) {
-        p.destroyForcibly();
-        throw new IllegalStateException(
-            "the marketplace did not start:\n" + String.join("\n", log));
-      }
-      Thread drain =
-          new Thread(
-              () -> {
-                try {
-                  while (out.readLine() != null) {
-                    // keep the pipe flowing
-                  }
-                } catch (IOException e) {
-                  // the process is gone
-                }
-              });
-      drain.setDaemon(true);
-      drain.start();
-      return new ServerProcess(p, found);
-    }
-
-    long pid() {
-      return process.pid();
-    }
-
-    @Override
-    public void close() {
-      process.toHandle().destroy();
-      try {
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-          process.destroyForcibly();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.destroyForcibly();
-      }
-    }
+  /** {@code Main marketplace} in a child JVM on a free port. */
+  private static ChildJvm server(Path dir) throws IOException {
+    List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+    options.addAll(ChildJvm.profilingOptions());
+    return ChildJvm.start(
+        options,
+        List.of("marketplace", "--http-port=0", "--data-dir=" + dir.resolve("data")),
+        Map.of("QC_SANDBOX_TOKEN", TOKEN),
+        line -> {});
   }
 }

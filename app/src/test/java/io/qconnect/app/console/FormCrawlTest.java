@@ -346,8 +346,7 @@ class FormCrawlTest {
         again = form;
       }
     }
-    if (again == null || f.action().endsWith("/remove")) {
-      // a removal's confirmation (the shop ID typed again) is asked for anew on purpose
+    if (again == null || !keepsInput(again)) {
       return;
     }
     for (String[] p : sent) {
@@ -366,6 +365,15 @@ class FormCrawlTest {
         problems.add(what + ": field " + p[0] + " loses what was typed", value);
       }
     }
+  }
+
+  /**
+   * Whether a refused form must show again what was typed: all do, except those marked {@code
+   * data-kept="no"} where they are written (a removal's confirmation, the shop ID typed again, is
+   * asked for anew on purpose).
+   */
+  static boolean keepsInput(Element form) {
+    return !form.attr("data-kept").equals("no");
   }
 
   /**

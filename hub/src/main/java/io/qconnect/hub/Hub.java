@@ -67,7 +67,10 @@ public final class Hub implements AutoCloseable {
     return new Hub(config, ds, clock, box, meters);
   }
 
-  /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher, the mail log's pruning. */
+  /**
+   * Starts this node's scheduler: shop imports, the tracking sender, the key watcher, the mail
+   * log's pruning.
+   */
   public void start() {
     wiring.mail.start();
     wiring.jobs.start(

@@ -93,7 +93,8 @@ public final class Jobs implements ShopEvents {
             .pollingInterval(settings.pollingInterval())
             .heartbeatInterval(settings.heartbeatInterval())
             .shutdownMaxWait(settings.shutdownMaxWait())
-            .startTasks(List.of(tasks.shipments(), tasks.keys(), tasks.mailPrune())) // known tasks too
+            .startTasks(
+                List.of(tasks.shipments(), tasks.keys(), tasks.mailPrune())) // known tasks too
             .build();
     scheduler.start();
     LOG.info("hub scheduler {} started", node);

@@ -34,8 +34,7 @@ class MailRetentionTest {
 
   /** Logs a mail received at {@code at}; with a dedup key, returns false for a duplicate. */
   private boolean log(HubFixture f, Instant at, MailEvent.Outcome outcome, String key) {
-    return jdbi(f)
-        .withHandle(h -> store.log(h, SHOP, at, outcome, key, "1001", "at " + at));
+    return jdbi(f).withHandle(h -> store.log(h, SHOP, at, outcome, key, "1001", "at " + at));
   }
 
   private static List<Instant> receivedAt(HubFixture f) {
@@ -141,8 +140,7 @@ class MailRetentionTest {
     return jdbi(f)
         .withHandle(
             h ->
-                h.createQuery(
-                        "SELECT execution_time FROM scheduled_tasks WHERE task_name = :task")
+                h.createQuery("SELECT execution_time FROM scheduled_tasks WHERE task_name = :task")
                     .bind("task", Jobs.MAIL_PRUNE_TASK)
                     .mapTo(Instant.class)
                     .findOne()

@@ -67,7 +67,10 @@ public final class Hub implements AutoCloseable {
     return new Hub(config, ds, clock, box, meters);
   }
 
-  /** Starts this node's scheduler: shop imports, the tracking sender, the key watcher. */
+  /**
+   * Starts this node's scheduler: shop imports, the tracking sender, the key watcher, the mail
+   * log's pruning.
+   */
   public void start() {
     wiring.mail.start();
     wiring.jobs.start(
@@ -77,7 +80,8 @@ public final class Hub implements AutoCloseable {
             wiring.sender,
             wiring.watcher,
             wiring.backfills,
-            wiring.webhooks),
+            wiring.webhooks,
+            wiring.mail::prune),
         wiring.shops.list().stream().filter(s -> !s.authNeeded()).toList());
     wiring.stock.start(
         () ->

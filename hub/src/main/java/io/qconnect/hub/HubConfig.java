@@ -32,6 +32,8 @@ import java.util.function.UnaryOperator;
  *     their password only
  * @param mailDomain the domain of the shops' intake addresses ({@code orders-<random>@<domain>}),
  *     where the hub's SMTP listener is reached
+ * @param mailRetention how long the mail log keeps a received mail (default 90 days); a daily job
+ *     deletes older ones, and a mail re-sent after that is received as new
  */
 public record HubConfig(
     String apiToken,
@@ -44,7 +46,11 @@ public record HubConfig(
     Duration probeTimeout,
     QapiHosts qapiHosts,
     GetAuth getAuth,
-    String mailDomain) {
+    String mailDomain,
+    Duration mailRetention) {
+
+  /** How long the mail log keeps its events unless configured. */
+  public static final Duration DEFAULT_MAIL_RETENTION = Duration.ofDays(90);
 
   /** The intake addresses' domain unless configured: reserved for testing (RFC 2606). */
   public static final String DEFAULT_MAIL_DOMAIN = "hub.qoo10-connect.test";
@@ -63,6 +69,10 @@ public record HubConfig(
     Objects.requireNonNull(qapiHosts, "qapiHosts");
     mailDomain =
         mailDomain == null || mailDomain.isBlank() ? DEFAULT_MAIL_DOMAIN : mailDomain.strip();
+    mailRetention = mailRetention == null ? DEFAULT_MAIL_RETENTION : mailRetention;
+    if (mailRetention.isNegative() || mailRetention.isZero()) {
+      throw new IllegalArgumentException("the mail retention must be positive: " + mailRetention);
+    }
   }
 
   /** Shops on any host, connected with their password only (no Get Auth). */
@@ -86,7 +96,8 @@ public record HubConfig(
         probeTimeout,
         QapiHosts.any(),
         null,
-        DEFAULT_MAIL_DOMAIN);
+        DEFAULT_MAIL_DOMAIN,
+        DEFAULT_MAIL_RETENTION);
   }
 
   public static Builder builder(String apiToken) {
@@ -112,6 +123,7 @@ public record HubConfig(
     private QapiHosts qapiHosts = QapiHosts.any();
     private GetAuth getAuth;
     private String mailDomain = DEFAULT_MAIL_DOMAIN;
+    private Duration mailRetention = DEFAULT_MAIL_RETENTION;
 
     private Builder(String apiToken) {
       this.apiToken = apiToken;
@@ -171,6 +183,11 @@ public record HubConfig(
       return this;
     }
 
+    public Builder mailRetention(Duration v) {
+      this.mailRetention = v;
+      return this;
+    }
+
     public HubConfig build() {
       return new HubConfig(
           apiToken,
@@ -183,7 +200,8 @@ public record HubConfig(
           probeTimeout,
           qapiHosts,
           getAuth,
-          mailDomain);
+          mailDomain,
+          mailRetention);
     }
 
     private static String defaultNodeName() {

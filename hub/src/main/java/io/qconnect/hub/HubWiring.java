@@ -118,7 +118,15 @@ final class HubWiring {
     this.webhooks = new WebhookSender(jdbi, shopFulfilment, locks, config.shipmentBackoff(), clock);
     this.watcher = new KeyExpiryWatcher(shops, alerts, clock);
     this.mail =
-        new MailIntake(jdbi, box, shops, sync, clock, config.mailDomain(), new SecureRandom());
+        new MailIntake(
+            jdbi,
+            box,
+            shops,
+            sync,
+            clock,
+            config.mailDomain(),
+            config.mailRetention(),
+            new SecureRandom());
     this.routes =
         new HubRoutes(
                 config.apiToken(),

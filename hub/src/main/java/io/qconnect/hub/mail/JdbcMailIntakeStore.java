@@ -74,6 +74,22 @@ final class JdbcMailIntakeStore {
         == 1;
   }
 
+  /**
+   * Deletes at most {@code limit} mails received before {@code before} (found by the index on
+   * {@code received_at}).
+   *
+   * @return how many were deleted
+   */
+  int deleteReceivedBefore(Handle h, Instant before, int limit) {
+    return h.createUpdate(
+            """
+            DELETE FROM hub_mail_event WHERE id IN
+              (SELECT id FROM hub_mail_event WHERE received_at < :before LIMIT :limit)""")
+        .bind("before", before)
+        .bind("limit", limit)
+        .execute();
+  }
+
   Map<MailEvent.Outcome, Long> counts(Handle h, String shopId) {
     Map<MailEvent.Outcome, Long> out = new EnumMap<>(MailEvent.Outcome.class);
     for (MailEvent.Outcome o : MailEvent.Outcome.values()) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +35,15 @@ public final class MailIntake implements AutoCloseable {
 
   private static final int TOKEN_BYTES = 16;
 
+  /** Rows one statement of {@link #prune()} deletes at most. */
+  static final int PRUNE_BATCH = 10_000;
+
   private final Jdbi jdbi;
   private final SecretBox box;
   private final ShopService shops;
   private final Clock clock;
   private final String domain;
+  private final Duration retention;
   private final RandomGenerator random;
   private final JdbcMailIntakeStore store = new JdbcMailIntakeStore();
   private final MailImports imports;
@@ -46,6 +52,7 @@ public final class MailIntake implements AutoCloseable {
 
   /**
    * @param domain the domain part of intake addresses (where the hub's SMTP listener is reached)
+   * @param retention how long the log keeps a mail ({@link #prune()})
    * @param random draws the addresses' secret part: give a {@link java.security.SecureRandom}
    */
   public MailIntake(
@@ -55,12 +62,14 @@ public final class MailIntake implements AutoCloseable {
       SyncService sync,
       Clock clock,
       String domain,
+      Duration retention,
       RandomGenerator random) {
     this.jdbi = jdbi;
     this.box = box;
     this.shops = shops;
     this.clock = clock;
     this.domain = domain;
+    this.retention = retention;
     this.random = random;
     this.imports = new MailImports(sync, this::unknownOrders);
   }
@@ -167,6 +176,32 @@ public final class MailIntake implements AutoCloseable {
   /** Whether the shop exists and may import (a Get Auth shop waiting for its seller may not). */
   boolean accepts(String shopId) {
     return shops.find(shopId).map(s -> !s.authNeeded()).orElse(false);
+  }
+
+  /**
+   * Deletes the log's mails received longer than the retention ago, {@link #PRUNE_BATCH} rows per
+   * statement (each its own transaction, so a large backlog holds no long one), until none is left.
+   * Their dedup keys go with them: inside the retention a mail sent again imports once, after it
+   * the mail is received as new (its import is idempotent: lines are keyed on shop and order).
+   *
+   * @return how many were deleted
+   */
+  public long prune() {
+    return prune(PRUNE_BATCH);
+  }
+
+  long prune(int batch) {
+    Instant before = clock.instant().minus(retention);
+    long total = 0;
+    int deleted;
+    do {
+      deleted = jdbi.withHandle(h -> store.deleteReceivedBefore(h, before, batch));
+      total += deleted;
+    } while (deleted == batch);
+    if (total > 0) {
+      LOG.info("mail intake: deleted {} mails received before {}", total, before);
+    }
+    return total;
   }
 
   /** Starts the fetches queued by mails. */

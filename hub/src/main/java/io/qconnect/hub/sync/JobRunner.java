@@ -15,6 +15,9 @@ public interface JobRunner {
 
   void checkKeys();
 
+  /** Deletes the mail log's events older than its retention. Must not throw. */
+  void pruneMail();
+
   /**
    * Runs a queued backfill. Must not throw.
    *
@@ -42,6 +45,11 @@ public interface JobRunner {
 
         @Override
         public void checkKeys() {
+          throw new IllegalStateException("the hub's scheduler is not started");
+        }
+
+        @Override
+        public void pruneMail() {
           throw new IllegalStateException("the hub's scheduler is not started");
         }
 

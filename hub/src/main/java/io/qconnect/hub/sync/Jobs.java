@@ -39,6 +39,11 @@ public final class Jobs implements ShopEvents {
   public static final String SHIPMENTS_TASK = "hub-shipments";
   public static final String KEYS_TASK = "hub-key-expiry";
 
+  /** Deletes the mail log's events older than its retention, once a day. */
+  public static final String MAIL_PRUNE_TASK = "hub-mail-prune";
+
+  private static final Duration MAIL_PRUNE_INTERVAL = Duration.ofDays(1);
+
   /** A backfill running in the background (instance = the backfill's id). */
   public static final String BACKFILL_TASK = "hub-backfill";
 
@@ -88,7 +93,8 @@ public final class Jobs implements ShopEvents {
             .pollingInterval(settings.pollingInterval())
             .heartbeatInterval(settings.heartbeatInterval())
             .shutdownMaxWait(settings.shutdownMaxWait())
-            .startTasks(List.of(tasks.shipments(), tasks.keys())) // known tasks too
+            .startTasks(
+                List.of(tasks.shipments(), tasks.keys(), tasks.mailPrune())) // known tasks too
             .build();
     scheduler.start();
     LOG.info("hub scheduler {} started", node);
@@ -197,9 +203,10 @@ public final class Jobs implements ShopEvents {
       RecurringTask<Void> shipments,
       OneTimeTask<Void> shipmentsNow,
       CustomTask<Void> backfills,
-      RecurringTask<Void> keys) {
+      RecurringTask<Void> keys,
+      RecurringTask<Void> mailPrune) {
     List<Task<?>> all() {
-      return List.of(imports, shipments, shipmentsNow, backfills, keys);
+      return List.of(imports, shipments, shipmentsNow, backfills, keys, mailPrune);
     }
   }
 
@@ -245,7 +252,10 @@ public final class Jobs implements ShopEvents {
     RecurringTask<Void> keys =
         Tasks.recurring(KEYS_TASK, FixedDelay.of(settings.keyCheckInterval()))
             .execute((instance, ctx) -> runner.checkKeys());
-    return new TaskSet(imports, shipments, shipmentsNow, backfills, keys);
+    RecurringTask<Void> mailPrune =
+        Tasks.recurring(MAIL_PRUNE_TASK, FixedDelay.of(MAIL_PRUNE_INTERVAL))
+            .execute((instance, ctx) -> runner.pruneMail());
+    return new TaskSet(imports, shipments, shipmentsNow, backfills, keys, mailPrune);
   }
 
   private static com.github.kagkarlsson.scheduler.task.TaskInstance<ShopSchedule> importInstance(

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The jobs' work: imports, the tracking sender and instruction webhooks, the key watcher,
- * backfills. Never lets an error escape.
+ * backfills, the mail log's pruning. Never lets an error escape.
  */
 public final class Worker implements JobRunner {
   private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
@@ -22,14 +22,20 @@ public final class Worker implements JobRunner {
   private final KeyExpiryWatcher watcher;
   private final Backfills backfills;
   private final WebhookSender webhooks;
+  private final Runnable mailPrune;
 
+  /**
+   * @param mailPrune deletes the mail log's events older than its retention
+   */
   public Worker(
       SyncService sync,
       ShopService shops,
       ShipmentSender sender,
       KeyExpiryWatcher watcher,
       Backfills backfills,
-      WebhookSender webhooks) {
+      WebhookSender webhooks,
+      Runnable mailPrune) {
+    this.mailPrune = mailPrune;
     this.backfills = backfills;
     this.webhooks = webhooks;
     this.sync = sync;
@@ -81,6 +87,15 @@ public final class Worker implements JobRunner {
       watcher.check();
     } catch (RuntimeException e) {
       LOG.error("key expiry check could not run", e);
+    }
+  }
+
+  @Override
+  public void pruneMail() {
+    try {
+      mailPrune.run();
+    } catch (RuntimeException e) {
+      LOG.error("the mail log could not be pruned", e);
     }
   }
 

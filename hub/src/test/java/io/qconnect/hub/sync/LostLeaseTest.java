@@ -68,7 +68,8 @@ class LostLeaseTest {
               c.probeTimeout(),
               c.qapiHosts(),
               c.getAuth(),
-              c.mailDomain());
+              c.mailDomain(),
+              c.mailRetention());
       Jdbi jdbi = HubJdbi.create(f.dataSource);
       try (Hub nodeC = Hub.create(shortLease, f.dataSource, f.clock, f.box)) {
         CompletableFuture<SyncOutcome> run =

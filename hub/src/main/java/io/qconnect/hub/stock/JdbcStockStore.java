@@ -196,22 +196,50 @@ final class JdbcStockStore {
           + UNMAPPED_WHERE
           + " ORDER BY o.order_no DESC FETCH FIRST :limit ROWS ONLY";
 
-  /** Order lines waiting unmapped (see {@link #unmappedLines}), with their hub status now. */
-  List<WaitingLine> waiting(Handle h, int limit) {
+  /**
+   * A page of the order lines waiting unmapped (see {@link #unmappedLines}) that may take effect
+   * now, with their hub status now, in (shop, order number) order after the given line: only those
+   * whose codes match a live unit mapped to a SKU (as {@link JdbcListingStore#findByCodes} matches
+   * it) or name a SKU (the option code, else the seller code). A line passed over here resolves to
+   * no SKU; one given may still, should its first matching unit be unmapped.
+   */
+  List<WaitingLine> waiting(Handle h, String afterShop, long afterOrderNo, int limit) {
     return h.createQuery(
             """
             SELECT o.shop_id, o.order_no, o.item_code, o.seller_item_code, o.option_code, o.qty,
               o.hub_status
             FROM hub_order_line o
-            WHERE o.qty > 0
+            WHERE (o.shop_id > :shop OR (o.shop_id = :shop AND o.order_no > :no)) AND o.qty > 0
               AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
                 WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)
+              AND (EXISTS (SELECT 1 FROM hub_sku k WHERE k.sku =
+                    CASE WHEN o.option_code = '' THEN o.seller_item_code ELSE o.option_code END)
+                OR EXISTS (SELECT 1 FROM hub_listing l
+                  WHERE l.shop_id = o.shop_id AND l.item_code = o.item_code
+                    AND l.sku IS NOT NULL AND l.gone = FALSE AND"""
+                + SAME_UNIT
+                + """
+                )
+                OR EXISTS (SELECT 1 FROM hub_listing l
+                  WHERE l.shop_id = o.shop_id AND l.seller_code = o.item_code
+                    AND l.sku IS NOT NULL AND l.gone = FALSE AND"""
+                + SAME_UNIT
+                + """
+                ))
             ORDER BY o.shop_id, o.order_no
             FETCH FIRST :limit ROWS ONLY""")
+        .bind("shop", afterShop)
+        .bind("no", afterOrderNo)
         .bind("limit", limit)
         .map((rs, c) -> new WaitingLine(ref(rs), rs.getString(7)))
         .list();
   }
+
+  /** The unit l is the line o's option (or the item itself when o has no option code). */
+  private static final String SAME_UNIT =
+      """
+       ((o.option_code = '' AND l.option_value = '')
+        OR (o.option_code <> '' AND l.option_value <> '' AND l.option_code = o.option_code))""";
 
   private static LineRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {
     return new LineRef(

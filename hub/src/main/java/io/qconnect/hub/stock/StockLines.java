@@ -31,9 +31,19 @@ final class StockLines implements LineEvents {
   private final StockLedger ledger;
   private final Clock clock;
 
+  /** Waiting lines read at a time by {@link #retryWaiting}. */
+  static final int PAGE_SIZE = 500;
+
+  private final int pageSize;
+
   StockLines(StockLedger ledger, Clock clock) {
+    this(ledger, clock, PAGE_SIZE);
+  }
+
+  StockLines(StockLedger ledger, Clock clock, int pageSize) {
     this.ledger = ledger;
     this.clock = clock;
+    this.pageSize = pageSize;
   }
 
   @Override
@@ -121,26 +131,56 @@ final class StockLines implements LineEvents {
 
   /**
    * Gives the waiting (unmapped) lines whose codes now name a SKU the effect of their current
-   * status: called after mappings change or a SKU is created.
+   * status: called after mappings change or a SKU is created, in the caller's transaction (the
+   * lines take effect with the mapping or SKU, or not at all). Every waiting line that may resolve
+   * is read, a page at a time in (shop, order number) order, and each distinct set of codes is
+   * resolved once; a line whose codes still name no SKU stays waiting. Seeing a line again changes
+   * nothing: the stock line claimed first is the one that counts.
    */
   void retryWaiting(Handle h) {
     Instant now = clock.instant();
-    for (JdbcStockStore.WaitingLine w : stock.waiting(h, 10_000)) {
-      Optional<String> sku = resolve(h, w.ref());
-      if (sku.isEmpty()) {
-        continue;
+    Map<List<String>, Optional<String>> skus = new HashMap<>();
+    String afterShop = "";
+    long afterNo = Long.MIN_VALUE;
+    List<JdbcStockStore.WaitingLine> page;
+    do {
+      page = stock.waiting(h, afterShop, afterNo, pageSize);
+      List<Claim> claims = new ArrayList<>();
+      for (JdbcStockStore.WaitingLine w : page) {
+        LineRef ref = w.ref();
+        List<String> codes =
+            List.of(ref.shopId(), ref.itemCode(), ref.optionCode(), ref.sellerCode());
+        skus.computeIfAbsent(codes, k -> resolve(h, ref))
+            .ifPresent(sku -> claims.add(new Claim(w, sku)));
       }
-      String target = target(HubStatus.valueOf(w.hubStatus()));
-      int qty = w.ref().qty();
-      if (!stock.insertLine(h, w.ref(), sku.get(), qty, target, now)) {
-        continue; // another writer recorded it first
+      // SKU rows locked in one order within the page, as the import does (see changed)
+      claims.sort(
+          Comparator.comparing(Claim::sku)
+              .thenComparing(c -> c.line().ref().shopId())
+              .thenComparingLong(c -> c.line().ref().orderNo()));
+      claims.forEach(c -> claim(h, c, now));
+      if (!page.isEmpty()) {
+        LineRef last = page.get(page.size() - 1).ref();
+        afterShop = last.shopId();
+        afterNo = last.orderNo();
       }
-      String note = w.ref().shopId() + "/" + w.ref().orderNo();
-      if (target.equals(RESERVED)) {
-        move(h, sku.get(), MoveCause.RESERVE, 0, qty, note, now);
-      } else if (target.equals(CONSUMED)) {
-        move(h, sku.get(), MoveCause.CONSUME, -qty, 0, note, now);
-      }
+    } while (page.size() == pageSize);
+  }
+
+  private record Claim(JdbcStockStore.WaitingLine line, String sku) {}
+
+  private void claim(Handle h, Claim c, Instant now) {
+    LineRef ref = c.line().ref();
+    String target = target(HubStatus.valueOf(c.line().hubStatus()));
+    int qty = ref.qty();
+    if (!stock.insertLine(h, ref, c.sku(), qty, target, now)) {
+      return; // another writer recorded it first
+    }
+    String note = ref.shopId() + "/" + ref.orderNo();
+    if (target.equals(RESERVED)) {
+      move(h, c.sku(), MoveCause.RESERVE, 0, qty, note, now);
+    } else if (target.equals(CONSUMED)) {
+      move(h, c.sku(), MoveCause.CONSUME, -qty, 0, note, now);
     }
   }
 

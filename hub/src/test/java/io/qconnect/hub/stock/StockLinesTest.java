@@ -9,8 +9,10 @@ import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.protocol.order.ShippingStatus;
 import io.qconnect.protocol.testing.TestDatabases.Engine;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(Engine.class)
 class StockLinesTest {
   private static final String SHOP = "lines-shop";
+  private static final String OTHER_SHOP = "lines-other";
 
   @Parameter Engine engine;
 
@@ -88,6 +91,110 @@ class StockLinesTest {
     }
   }
 
+  @Test
+  void every_waiting_line_beyond_one_page_takes_its_effect_once_and_the_others_keep_waiting() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      f.connect(OTHER_SHOP);
+      HubStatus[] statuses = {HubStatus.NEW, HubStatus.SHIPPED, HubStatus.CANCELLED};
+      for (int no = 1; no <= 8; no++) {
+        arrive(f, line(SHOP, no, "CUP-P", no, statuses[no % 3]));
+        arrive(f, line(SHOP, 100 + no, "NONE-" + no, 1, HubStatus.NEW));
+      }
+      for (int no = 1; no <= 3; no++) {
+        arrive(f, line(OTHER_SHOP, no, "CUP-P", 10, HubStatus.NEW));
+      }
+      Jdbi jdbi = HubJdbi.create(f.dataSource);
+      jdbi.useTransaction(
+          h -> {
+            JdbcStockStore store = new JdbcStockStore();
+            store.create(h, "CUP-P", Instant.EPOCH);
+            store.move(h, "CUP-P", 100, 0, Instant.EPOCH);
+          });
+      StockLines lines = new StockLines(new StockLedger(() -> {}), Clock.systemUTC(), 3);
+
+      jdbi.useTransaction(lines::retryWaiting);
+
+      // reserved: lines 3 and 6 (NEW) and the other shop's three; consumed: 1, 4, 7 (SHIPPED)
+      StockLevel once = new StockLevel("CUP-P", 100 - (1 + 4 + 7), 3 + 6 + 30);
+      StockService stock = f.hub.stock().service();
+      assertThat(stock.view("CUP-P").level()).isEqualTo(once);
+      List<String> refs =
+          List.of(
+              SHOP + "/1",
+              SHOP + "/3",
+              SHOP + "/4",
+              SHOP + "/6",
+              SHOP + "/7",
+              OTHER_SHOP + "/1",
+              OTHER_SHOP + "/2",
+              OTHER_SHOP + "/3");
+      assertThat(stock.view("CUP-P").moves())
+          .extracting(StockMove::ref)
+          .containsExactlyInAnyOrderElementsOf(refs);
+      assertThat(f.hub.stock().mappings().unlinked(SHOP, 20).lines())
+          .extracting(LineRef::orderNo)
+          .containsExactly(108L, 107L, 106L, 105L, 104L, 103L, 102L, 101L);
+      assertThat(f.hub.stock().mappings().unlinked(OTHER_SHOP, 20).lines()).isEmpty();
+
+      jdbi.useTransaction(lines::retryWaiting);
+
+      assertThat(stock.view("CUP-P").level()).isEqualTo(once);
+      assertThat(stock.view("CUP-P").moves()).hasSize(refs.size());
+      assertThat(f.hub.stock().mappings().unlinked(SHOP, 20).lines()).hasSize(8);
+    }
+  }
+
+  @Test
+  void a_mapped_unit_gives_its_waiting_lines_their_effect_by_item_seller_or_option_code() {
+    try (HubFixture f = new HubFixture(engine)) {
+      f.connect(SHOP);
+      Jdbi jdbi = HubJdbi.create(f.dataSource);
+      jdbi.useTransaction(
+          h -> {
+            unit(h, "1000000001", "", "", "S-1");
+            unit(h, "1000000002", "", "", "MY-ITEM");
+            unit(h, "1000000003", "Red", "OPT-RED", "");
+            unit(h, "1000000003", "Blue", "OPT-BLUE", "");
+          });
+      arrive(f, line(SHOP, 1, "1000000001", "S-1", "", 1));
+      arrive(f, line(SHOP, 2, "MY-ITEM", "", "", 2));
+      arrive(f, line(SHOP, 3, "1000000003", "", "OPT-RED", 3));
+      arrive(f, line(SHOP, 4, "1000000003", "", "OPT-BLUE", 4));
+      arrive(f, line(SHOP, 5, "1000000001", "", "OPT-X", 5));
+      StockService stock = f.hub.stock().service();
+      stock.set("MUG-M", 100, "start");
+
+      f.hub
+          .stock()
+          .mappings()
+          .map(
+              List.of(
+                  new MappingService.Mapping("MUG-M", SHOP, "1000000001", ""),
+                  new MappingService.Mapping("MUG-M", SHOP, "MY-ITEM", ""),
+                  new MappingService.Mapping("MUG-M", SHOP, "1000000003", "OPT-RED")));
+
+      assertThat(stock.view("MUG-M").level()).isEqualTo(new StockLevel("MUG-M", 100, 1 + 2 + 3));
+      assertThat(f.hub.stock().mappings().unlinked(SHOP, 10).lines())
+          .extracting(LineRef::orderNo)
+          .containsExactly(5L, 4L);
+    }
+  }
+
+  private static void unit(
+      org.jdbi.v3.core.Handle h, String item, String value, String optionCode, String seller) {
+    h.createUpdate(
+            "INSERT INTO hub_listing (shop_id, item_code, option_value, option_code, seller_code,"
+                + " seen_at) VALUES (:shop, :item, :value, :option, :seller, :t)")
+        .bind("shop", SHOP)
+        .bind("item", item)
+        .bind("value", value)
+        .bind("option", optionCode)
+        .bind("seller", seller)
+        .bind("t", Instant.EPOCH)
+        .execute();
+  }
+
   private static void arrive(HubFixture f, OrderLine line) {
     HubJdbi.create(f.dataSource)
         .useTransaction(
@@ -95,7 +202,7 @@ class StockLinesTest {
               // the order line as the import stores it: the unlinked queue reads its codes and
               // status
               h.createUpdate("DELETE FROM hub_order_line WHERE shop_id = :shop AND order_no = :no")
-                  .bind("shop", SHOP)
+                  .bind("shop", line.shopId())
                   .bind("no", line.orderNo())
                   .execute();
               h.createUpdate(
@@ -104,7 +211,7 @@ class StockLinesTest {
                           + " first_seen_at, updated_at, version)"
                           + " VALUES (:shop, :no, :no, 2, :status, :item, :seller, :option, :qty,"
                           + " '{}', :t, :t, 1)")
-                  .bind("shop", SHOP)
+                  .bind("shop", line.shopId())
                   .bind("no", line.orderNo())
                   .bind("status", line.hubStatus().name())
                   .bind("item", line.itemCode())
@@ -118,8 +225,46 @@ class StockLinesTest {
   }
 
   private static OrderLine line(long no, String sellerCode, int qty, HubStatus status) {
+    return line(SHOP, no, sellerCode, qty, status);
+  }
+
+  private static OrderLine line(
+      String shop, long no, String item, String seller, String optionCode, int qty) {
+    OrderLine l = line(shop, no, seller, qty, HubStatus.NEW);
     return new OrderLine(
-        SHOP,
+        l.shopId(),
+        l.orderNo(),
+        l.packNo(),
+        l.relatedOrder(),
+        l.qoo10Status(),
+        l.claimStatus(),
+        l.hubStatus(),
+        l.orderDate(),
+        l.paymentDate(),
+        l.estShipDate(),
+        l.shippingDate(),
+        l.deliveredDate(),
+        l.claimDate(),
+        l.claimReason(),
+        item,
+        seller,
+        l.itemTitle(),
+        l.option(),
+        optionCode,
+        qty,
+        l.total(),
+        l.carrier(),
+        l.trackingNo(),
+        l.confirmation(),
+        l.firstSeenAt(),
+        l.updatedAt(),
+        l.version());
+  }
+
+  private static OrderLine line(
+      String shop, long no, String sellerCode, int qty, HubStatus status) {
+    return new OrderLine(
+        shop,
         no,
         no,
         "",

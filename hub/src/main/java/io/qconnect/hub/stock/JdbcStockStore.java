@@ -167,34 +167,21 @@ final class JdbcStockStore {
    * stock line (a line gets one as soon as its codes name a SKU).
    */
   List<LineRef> unmappedLines(Handle h, String shopId, int limit) {
-    boolean oneShop = shopId != null && !shopId.isEmpty();
-    var q = h.createQuery(oneShop ? UNMAPPED_OF_SHOP : UNMAPPED).bind("limit", limit);
-    return (oneShop ? q.bind("shop", shopId) : q).map((rs, c) -> ref(rs)).list();
+    // "(:shop = '' OR ...)" on purpose: with a plain "shop_id = :shop" H2 reads the shop's lines
+    // by the shop index and sorts them all (1 s for 100,000 waiting lines, against 12 ms)
+    return h.createQuery(
+            """
+            SELECT o.shop_id, o.order_no, o.item_code, o.seller_item_code, o.option_code, o.qty
+            FROM hub_order_line o
+            WHERE (:shop = '' OR o.shop_id = :shop) AND o.qty > 0
+              AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
+                WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)
+            ORDER BY o.order_no DESC FETCH FIRST :limit ROWS ONLY""")
+        .bind("shop", shopId == null ? "" : shopId)
+        .bind("limit", limit)
+        .map((rs, c) -> ref(rs))
+        .list();
   }
-
-  private static final String UNMAPPED_WHERE =
-      """
-      o.qty > 0 AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
-        WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)""";
-
-  private static final String UNMAPPED_COLUMNS =
-      "SELECT o.shop_id, o.order_no, o.item_code, o.seller_item_code, o.option_code, o.qty";
-
-  /**
-   * One shop's: a plain {@code shop_id = :shop} (never {@code :shop = '' OR ...}), so that the
-   * (shop_id, order_no) key is walked backwards and the walk stops at the page's end.
-   */
-  private static final String UNMAPPED_OF_SHOP =
-      UNMAPPED_COLUMNS
-          + " FROM hub_order_line o WHERE o.shop_id = :shop AND "
-          + UNMAPPED_WHERE
-          + " ORDER BY o.shop_id DESC, o.order_no DESC FETCH FIRST :limit ROWS ONLY";
-
-  private static final String UNMAPPED =
-      UNMAPPED_COLUMNS
-          + " FROM hub_order_line o WHERE "
-          + UNMAPPED_WHERE
-          + " ORDER BY o.order_no DESC FETCH FIRST :limit ROWS ONLY";
 
   /**
    * A page of the order lines waiting unmapped (see {@link #unmappedLines}) that may take effect

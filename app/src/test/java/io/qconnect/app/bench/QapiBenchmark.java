@@ -42,11 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * figures). One marketplace process — the real {@code Main marketplace}, H2 file database, in a
  * child JVM so that the load generator does not share its JVM — seeded with a seller, 50 items and
  * 100 paid orders; then {@code wrk} with {@value #CONNECTIONS} connections against {@code /health},
- * ItemsLookup.GetItemDetailInfo and ShippingBasic.GetShippingInfo_v3 answering 100 rows, one after
- * the other, in rounds. Figures are the mean over the rounds; ratios are to {@code /health} on the
- * same server in the same run. Skipped, saying so, when {@code wrk} is not installed. Run: {@code
- * mvn -B -pl app -am -Pbench verify} ({@code -Dqc.bench.seconds=N} per measurement, {@code
- * -Dqc.bench.rounds=N}, {@code -Dqc.bench.jfr=FILE} records the server with JFR).
+ * ItemsLookup.GetItemDetailInfo going round the 50 items and ShippingBasic.GetShippingInfo_v3
+ * answering 100 rows, one after the other, in rounds. Figures are the mean over the rounds; ratios
+ * are to {@code /health} on the same server in the same run. Skipped, saying so, when {@code wrk}
+ * is not installed. Run: {@code mvn -B -pl app -am -Pbench verify} ({@code -Dqc.bench.seconds=N}
+ * per measurement, {@code -Dqc.bench.rounds=N}, {@code -Dqc.bench.jfr=FILE} records the server with
+ * JFR).
  */
 @Tag("bench")
 class QapiBenchmark {
@@ -67,7 +68,7 @@ class QapiBenchmark {
         wrk != null,
         "QAPI benchmark skipped: wrk is not installed (apt-get install -y wrk, or brew install wrk)");
     try (ChildJvm server = server(dir)) {
-      Map<String, String> targets = seed(server.url);
+      Map<String, Target> targets = seed(server.url, dir);
       String only = System.getProperty("qc.bench.only", "");
       targets.keySet().removeIf(k -> !k.equals("/health") && !k.contains(only));
       Map<String, List<Run>> runs = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ class QapiBenchmark {
         runs.put(name, new ArrayList<>());
       }
       for (int round = 0; round < ROUNDS; round++) {
-        for (Map.Entry<String, String> t : targets.entrySet()) {
+        for (Map.Entry<String, Target> t : targets.entrySet()) {
           runs.get(t.getKey()).add(wrk(wrk, t.getValue(), SECONDS));
         }
       }
@@ -84,8 +85,19 @@ class QapiBenchmark {
     }
   }
 
-  /** The three URLs, after checking that each answers what the figures claim. */
-  private static Map<String, String> seed(String url) throws Exception {
+  /**
+   * What wrk asks for: a URL, or a wrk script going through several paths of its host.
+   *
+   * @param script null for the URL alone
+   */
+  record Target(String url, Path script) {}
+
+  /**
+   * The three targets, after checking that each answers what the figures claim. GetItemDetailInfo
+   * goes round the 50 items and GetShippingInfo_v3 round 50 windows holding the same 100 orders
+   * (wrk scripts), so that no database can answer from the statement's last result.
+   */
+  private static Map<String, Target> seed(String url, Path dir) throws Exception {
     JsonNode seller =
         JSON.readTree(sandbox(url, "/sandbox/seed", "{\"seed\":1,\"sellers\":1,\"items\":50}"))
             .get("sellers")
@@ -109,30 +121,43 @@ class QapiBenchmark {
       List<GoodsInfoList.Item> items = s.getAllGoods(ItemStatus.ON_SALE).orElseThrow();
       placeOrders(url, sellerId, s, items);
       LocalDateTime now = LocalDateTime.now(QapiDates.JST);
-      String itemCode = items.get(0).itemCode();
-      String detail =
-          url
-              + QAPI
-              + "/ItemsLookup.GetItemDetailInfo?ItemCode="
-              + itemCode
-              + "&SellerCode=&returnType=application/json&key="
-              + key.value();
-      String shipping =
-          url
-              + QAPI
-              + "/ShippingBasic.GetShippingInfo_v3?ShippingStatus=2&SearchCondition=1"
-              + "&SearchStartDate="
-              + QapiDates.DATE_TIME.format(now.minusDays(1))
-              + "&SearchEndDate="
-              + QapiDates.DATE_TIME.format(now.plusDays(1))
-              + "&returnType=application/json&key="
-              + key.value();
-      assertThat(resultObject(detail)).hasSize(1);
-      assertThat(resultObject(shipping)).hasSize(ORDERS);
-      Map<String, String> out = new LinkedHashMap<>();
-      out.put("/health", url + "/health");
-      out.put("GetItemDetailInfo", detail);
-      out.put("GetShippingInfo_v3 (" + ORDERS + " rows)", shipping);
+      List<String> details = new ArrayList<>();
+      for (GoodsInfoList.Item item : items) {
+        details.add(
+            QAPI
+                + "/ItemsLookup.GetItemDetailInfo?ItemCode="
+                + item.itemCode()
+                + "&SellerCode=&returnType=application/json&key="
+                + key.value());
+      }
+      // 50 windows a minute apart, each holding the 100 orders: no two requests in a row are equal
+      List<String> windows = new ArrayList<>();
+      for (int w = 0; w < 50; w++) {
+        windows.add(
+            QAPI
+                + "/ShippingBasic.GetShippingInfo_v3?ShippingStatus=2&SearchCondition=1"
+                + "&SearchStartDate="
+                + QapiDates.DATE_TIME.format(now.minusDays(1).minusMinutes(w))
+                + "&SearchEndDate="
+                + QapiDates.DATE_TIME.format(now.plusDays(1))
+                + "&returnType=application/json&key="
+                + key.value());
+      }
+      for (String d : details) {
+        assertThat(resultObject(url + d)).hasSize(1);
+      }
+      assertThat(details).hasSize(50);
+      for (String w : windows) {
+        assertThat(resultObject(url + w)).hasSize(ORDERS);
+      }
+      Map<String, Target> out = new LinkedHashMap<>();
+      out.put("/health", new Target(url + "/health", null));
+      out.put(
+          "GetItemDetailInfo (50 items)",
+          new Target(url + details.get(0), roundRobin(dir, "items", details)));
+      out.put(
+          "GetShippingInfo_v3 (" + ORDERS + " rows)",
+          new Target(url + windows.get(0), roundRobin(dir, "windows", windows)));
       return out;
     }
   }
@@ -201,19 +226,42 @@ class QapiBenchmark {
   private static final Pattern ERRORS =
       Pattern.compile("(?:Non-2xx or 3xx responses|Socket errors):?\\s*(.*)");
 
-  private static Run wrk(String wrk, String url, int seconds) throws Exception {
-    Process p =
-        new ProcessBuilder(
+  /** A wrk script asking for the paths in turn, each connection going round them all. */
+  private static Path roundRobin(Path dir, String name, List<String> paths) throws IOException {
+    StringBuilder lua = new StringBuilder("local paths = {\n");
+    for (String path : paths) {
+      lua.append("  \"").append(path).append("\",\n");
+    }
+    lua.append(
+        """
+        }
+        local i = 0
+        request = function()
+          i = i % #paths + 1
+          return wrk.format(nil, paths[i])
+        end
+        """);
+    Path script = dir.resolve(name + ".lua");
+    Files.writeString(script, lua.toString());
+    return script;
+  }
+
+  private static Run wrk(String wrk, Target target, int seconds) throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
                 wrk,
                 "-t2",
                 "-c" + CONNECTIONS,
                 "-d" + seconds + "s",
                 "--latency",
                 "-H",
-                "Accept: application/json",
-                url)
-            .redirectErrorStream(true)
-            .start();
+                "Accept: application/json"));
+    if (target.script() != null) {
+      cmd.addAll(List.of("-s", target.script().toString()));
+    }
+    cmd.add(target.url());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(seconds + 60L, TimeUnit.SECONDS)).isTrue();
     Matcher rps = RPS.matcher(out);

@@ -86,9 +86,7 @@ final class StockLines implements LineEvents {
     }
     String sku = held.map(JdbcStockStore.HeldLine::sku).orElse(null);
     if (sku == null) {
-      List<String> codes =
-          List.of(ref.shopId(), ref.itemCode(), ref.optionCode(), ref.sellerCode());
-      sku = skus.computeIfAbsent(codes, k -> resolve(h, ref)).orElse(null);
+      sku = resolveOnce(h, ref, skus).orElse(null);
     }
     if (sku == null) {
       return Optional.empty(); // no stock line: the line waits in the unlinked queue
@@ -147,11 +145,7 @@ final class StockLines implements LineEvents {
       page = stock.waiting(h, afterShop, afterNo, pageSize);
       List<Claim> claims = new ArrayList<>();
       for (JdbcStockStore.WaitingLine w : page) {
-        LineRef ref = w.ref();
-        List<String> codes =
-            List.of(ref.shopId(), ref.itemCode(), ref.optionCode(), ref.sellerCode());
-        skus.computeIfAbsent(codes, k -> resolve(h, ref))
-            .ifPresent(sku -> claims.add(new Claim(w, sku)));
+        resolveOnce(h, w.ref(), skus).ifPresent(sku -> claims.add(new Claim(w, sku)));
       }
       // SKU rows locked in one order within the page, as the import does (see changed)
       claims.sort(
@@ -187,6 +181,16 @@ final class StockLines implements LineEvents {
   private boolean move(
       Handle h, String sku, MoveCause cause, int dh, int dr, String ref, Instant now) {
     return ledger.orderMove(h, sku, cause, dh, dr, ref, now).isPresent();
+  }
+
+  /**
+   * {@link #resolve}, once per set of codes within one step or retry: {@code skus} keeps what each
+   * set resolved to (nothing there writes a mapping or SKU meanwhile).
+   */
+  private Optional<String> resolveOnce(
+      Handle h, LineRef ref, Map<List<String>, Optional<String>> skus) {
+    List<String> codes = List.of(ref.shopId(), ref.itemCode(), ref.optionCode(), ref.sellerCode());
+    return skus.computeIfAbsent(codes, k -> resolve(h, ref));
   }
 
   /** The SKU the line's unit maps to; else a SKU named like the option code or seller code. */

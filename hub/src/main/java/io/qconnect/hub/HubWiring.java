@@ -87,9 +87,10 @@ final class HubWiring {
     this.locks = new LeaseLock(jdbi, config.nodeName(), config.lockLease());
     this.orders = new OrderService(jdbi, clock);
     this.shopFulfilment = new ShopFulfilment(jdbi, shops, box, clock);
-    this.fulfilment =
-        new FulfilmentService(jdbi, lines, shopFulfilment, clock, jobs::shipmentsQueued);
     this.stock = new HubStock(jdbi, connections, clock);
+    this.fulfilment =
+        new FulfilmentService(
+            jdbi, lines, shopFulfilment, stock.service().picks(), clock, jobs::shipmentsQueued);
     this.sync =
         new SyncService(
             jdbi,

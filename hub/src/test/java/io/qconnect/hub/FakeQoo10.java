@@ -199,6 +199,24 @@ public final class FakeQoo10 {
     orders.put(orderNo, v.withProgress(p));
   }
 
+  /** Changes how many pieces a line orders. */
+  public synchronized void setQty(long orderNo, int qty) {
+    OrderLineView v = orders.get(orderNo);
+    LineItem i = v.item();
+    orders.put(
+        orderNo,
+        v.withItem(
+            new LineItem(
+                i.itemCode(),
+                i.sellerItemCode(),
+                i.itemTitle(),
+                i.option(),
+                i.optionCode(),
+                qty,
+                i.material(),
+                i.gift())));
+  }
+
   /** A claim on a line, requested (and for final states completed) now. */
   public synchronized void claim(long orderNo, ClaimStatus claim) {
     OrderLineView v = orders.get(orderNo);

@@ -1079,6 +1079,7 @@ final class HostileInputs {
         new Route(
             "POST", "/api/orders/release", "{\"shop\":\"hx-none\",\"orderNos\":[\"1\"]}", null),
         new Route("GET", "/api/shops/{id}/instructions", null, null),
+        new Route("GET", "/api/shops/{id}/instructions/waiting", null, null),
         new Route("POST", "/api/shops/{id}/instructions/export", null, null)
             .at("/api/shops/hx-none/instructions/export"),
         new Route("GET", "/api/backfills", null, null),

@@ -10,7 +10,8 @@ import io.qconnect.hub.fulfilment.ShopFulfilment;
  * {@code GET|PUT /api/shops/{id}/fulfilment} (storage status of new lines, automatic shipping
  * instructions, the warehouse webhook and CSV export) and {@code POST /api/orders/release} (lines
  * held on import go into the workflow), {@code GET /api/shops/{id}/instructions} and {@code POST
- * /api/shops/{id}/instructions/export} (the instructions not exported yet, as CSV, once).
+ * /api/shops/{id}/instructions/export} (the instructions not exported yet, as CSV, once), {@code
+ * GET /api/shops/{id}/instructions/waiting} (confirmed lines waiting for a SKU mapping).
  */
 final class FulfilmentRoutes {
   private final ShopFulfilment settings;
@@ -35,6 +36,15 @@ final class FulfilmentRoutes {
                     ctx,
                     200,
                     fulfilment.instructions(
+                        ctx.pathParam("id"), OrderRoutes.limit(ctx.queryParam("limit"))))));
+    routes.get(
+        "/api/shops/{id}/instructions/waiting",
+        g.guard(
+            ctx ->
+                ApiJson.send(
+                    ctx,
+                    200,
+                    fulfilment.waitingForSku(
                         ctx.pathParam("id"), OrderRoutes.limit(ctx.queryParam("limit"))))));
     routes.post(
         "/api/shops/{id}/instructions/export",

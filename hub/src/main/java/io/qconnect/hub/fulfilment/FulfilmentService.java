@@ -1,7 +1,5 @@
 package io.qconnect.hub.fulfilment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.qconnect.hub.core.HubException;
 import io.qconnect.hub.orders.HistoryEntry;
 import io.qconnect.hub.orders.HistoryKind;
@@ -9,13 +7,13 @@ import io.qconnect.hub.orders.HubStatus;
 import io.qconnect.hub.orders.OrderLine;
 import io.qconnect.hub.orders.OrderLines;
 import io.qconnect.hub.orders.Workflow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.qconnect.hub.stock.SkuPicks;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -26,10 +24,12 @@ import org.jdbi.v3.core.Jdbi;
  * number. All lines are checked first and written in one transaction. Each instruction is kept with
  * a stable ID for the warehouse: delivered by the shop's webhook ({@link WebhookSender}) and/or
  * waiting in its CSV export. With Automatic Fulfillment Shipping Instructions (R78) the shop's
- * confirmed lines are instructed after each import.
+ * confirmed lines are instructed after each import. An instruction carries what the warehouse picks
+ * (the line's hub SKU and quantity, {@link SkuPicks}); in a shop that keeps stock in the hub a line
+ * whose codes name no SKU is not instructed: automatically it waits until it is mapped (the next
+ * run after the mapping sends it), by hand it is refused.
  */
 public final class FulfilmentService {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(FulfilmentService.class);
 
@@ -42,18 +42,36 @@ public final class FulfilmentService {
   private final JdbcInstructionStore instructions = new JdbcInstructionStore();
   private final Clock clock;
   private final Runnable queued;
+  private final SkuPicks picks;
 
   public FulfilmentService(
-      Jdbi jdbi, OrderLines orders, ShopFulfilment settings, Clock clock, Runnable queued) {
+      Jdbi jdbi,
+      OrderLines orders,
+      ShopFulfilment settings,
+      SkuPicks picks,
+      Clock clock,
+      Runnable queued) {
     this.jdbi = jdbi;
     this.orders = orders;
     this.settings = settings;
+    this.picks = picks;
     this.clock = clock;
     this.queued = queued;
   }
 
-  /** Instructs the given lines; lines already instructed stay as they are. */
+  /**
+   * Instructs the given lines; lines already instructed stay as they are. In a shop that keeps
+   * stock in the hub, a line whose codes name no SKU refuses the whole request.
+   */
   public List<OrderLine> instruct(String shopId, List<Long> orderNos) {
+    return instruct(shopId, orderNos, false);
+  }
+
+  /**
+   * @param auto whether the lines are instructed automatically: then a line whose codes name no SKU
+   *     is passed over (it waits) instead of refusing the request
+   */
+  private List<OrderLine> instruct(String shopId, List<Long> orderNos, boolean auto) {
     if (orderNos.isEmpty()) {
       throw new HubException("nothing to instruct: no order numbers");
     }
@@ -61,14 +79,25 @@ public final class FulfilmentService {
     List<OrderLine> out =
         jdbi.inTransaction(
             h -> {
+              boolean stock = picks.keepsStock(h, shopId);
               List<OrderLine> lines = new ArrayList<>();
+              List<Optional<SkuPicks.Pick>> found = new ArrayList<>();
               for (long no : orderNos) {
-                lines.add(checked(h, shopId, no));
+                OrderLine l = checked(h, shopId, no);
+                Optional<SkuPicks.Pick> pick = picks.pick(h, l);
+                if (stock && pick.isEmpty() && l.hubStatus() == HubStatus.CONFIRMED) {
+                  if (auto) {
+                    continue;
+                  }
+                  throw new HubException(noSku(l));
+                }
+                lines.add(l);
+                found.add(pick);
               }
               Instant now = clock.instant();
               List<OrderLine> done = new ArrayList<>();
-              for (OrderLine l : lines) {
-                done.add(instructOne(h, l, s, now));
+              for (int i = 0; i < lines.size(); i++) {
+                done.add(instructOne(h, lines.get(i), found.get(i), s, now));
               }
               return done;
             });
@@ -92,11 +121,68 @@ public final class FulfilmentService {
     if (!s.autoInstruct()) {
       return 0;
     }
+    // in a shop that keeps stock, only lines holding it: those whose codes name no SKU wait
     List<Long> due =
-        jdbi.withHandle(h -> orders.inStatus(h, shopId, HubStatus.CONFIRMED, AUTO_LIMIT)).stream()
-            .map(OrderLine::orderNo)
-            .toList();
-    return due.isEmpty() ? 0 : instruct(shopId, due).size();
+        jdbi.withHandle(
+            h ->
+                picks.keepsStock(h, shopId)
+                    ? picks.linked(h, shopId, HubStatus.CONFIRMED, AUTO_LIMIT)
+                    : orders.inStatus(h, shopId, HubStatus.CONFIRMED, AUTO_LIMIT).stream()
+                        .map(OrderLine::orderNo)
+                        .toList());
+    return due.isEmpty() ? 0 : instruct(shopId, due, true).size();
+  }
+
+  /**
+   * The shop's confirmed lines that wait for a SKU, newest first: in a shop that keeps stock in the
+   * hub, those whose codes name none (neither instructed automatically nor by hand until they are
+   * mapped); none in a shop that keeps no stock.
+   */
+  public List<OrderLine> waitingForSku(String shopId, int limit) {
+    settings.get(shopId);
+    int n = Math.max(1, Math.min(limit, 5000));
+    return jdbi.withHandle(
+        h ->
+            picks.keepsStock(h, shopId)
+                ? picks.unlinked(h, shopId, HubStatus.CONFIRMED, n).stream()
+                    .map(no -> line(h, shopId, no))
+                    .toList()
+                : List.of());
+  }
+
+  /**
+   * Which of the given confirmed lines {@link #instruct} would refuse for naming no SKU (a console
+   * says so in its user's language before instructing).
+   */
+  public List<Long> withoutSku(String shopId, List<Long> orderNos) {
+    return jdbi.withHandle(
+        h -> {
+          if (!picks.keepsStock(h, shopId)) {
+            return List.of();
+          }
+          List<Long> out = new ArrayList<>();
+          for (long no : orderNos) {
+            Optional<OrderLine> l = orders.find(h, shopId, no);
+            if (l.isPresent()
+                && l.get().hubStatus() == HubStatus.CONFIRMED
+                && picks.pick(h, l.get()).isEmpty()) {
+              out.add(no);
+            }
+          }
+          return out;
+        });
+  }
+
+  private static String noSku(OrderLine l) {
+    return "order "
+        + l.orderNo()
+        + ": its codes (item "
+        + l.itemCode()
+        + ", seller code "
+        + l.sellerItemCode()
+        + ", option code "
+        + l.optionCode()
+        + ") name no hub SKU; map its unit to a SKU (the unlinked queue) before instructing it";
   }
 
   /** The shop's instructions, newest first. */
@@ -128,41 +214,7 @@ public final class FulfilmentService {
     if (orderNos.isEmpty()) {
       throw new HubException("nothing to release: no order numbers");
     }
-    return jdbi.inTransaction(
-        h -> {
-          List<OrderLine> lines = new ArrayList<>();
-          for (long no : orderNos) {
-            OrderLine l = line(h, shopId, no);
-            if (l.hubStatus() != HubStatus.ON_HOLD || l.claimStatus() != null) {
-              throw new HubException(
-                  "order "
-                      + no
-                      + " is "
-                      + l.hubStatus()
-                      + ": only lines held on import can be released");
-            }
-            lines.add(l);
-          }
-          Instant now = clock.instant();
-          List<OrderLine> out = new ArrayList<>();
-          for (OrderLine l : lines) {
-            HubStatus to = Workflow.fromQoo10(l.qoo10Status());
-            orders.setHubStatus(h, shopId, l.orderNo(), to, now);
-            orders.addHistory(
-                h,
-                shopId,
-                List.of(
-                    new HistoryEntry(
-                        l.orderNo(),
-                        now,
-                        HistoryKind.HUB_STATUS,
-                        l.hubStatus().name(),
-                        to.name(),
-                        "released by an operator")));
-            out.add(orders.find(h, shopId, l.orderNo()).orElseThrow());
-          }
-          return out;
-        });
+    return jdbi.inTransaction(h -> HeldLines.release(h, orders, shopId, orderNos, clock.instant()));
   }
 
   /**
@@ -182,7 +234,8 @@ public final class FulfilmentService {
         .orElseThrow(() -> new HubException("shop " + shopId + " has no order " + orderNo));
   }
 
-  private OrderLine instructOne(Handle h, OrderLine l, FulfilmentSettings s, Instant now) {
+  private OrderLine instructOne(
+      Handle h, OrderLine l, Optional<SkuPicks.Pick> pick, FulfilmentSettings s, Instant now) {
     if (l.hubStatus() == HubStatus.CONFIRMED) {
       orders.setHubStatus(h, l.shopId(), l.orderNo(), HubStatus.INSTRUCTED, now);
       String id = instructionId(l.shopId(), l.orderNo());
@@ -200,7 +253,8 @@ public final class FulfilmentService {
               null,
               null,
               now);
-      instructions.insert(h, i, payload(h, l, id));
+      String detail = orders.detail(h, l.shopId(), l.orderNo()).orElse("{}");
+      instructions.insert(h, i, InstructionPayload.of(l, id, pick, detail));
       HistoryEntry e =
           new HistoryEntry(
               l.orderNo(),
@@ -212,29 +266,6 @@ public final class FulfilmentService {
       orders.addHistory(h, l.shopId(), List.of(e));
     }
     return orders.find(h, l.shopId(), l.orderNo()).orElseThrow();
-  }
-
-  /** What the warehouse receives: the line and its Qoo10 data (receiver, address). */
-  private String payload(Handle h, OrderLine l, String id) {
-    try {
-      ObjectNode p = JSON.createObjectNode();
-      p.put("instructionId", id);
-      p.put("shop", l.shopId());
-      p.put("orderNo", l.orderNo());
-      p.put("packNo", l.packNo());
-      p.put("itemCode", l.itemCode());
-      p.put("sellerItemCode", l.sellerItemCode());
-      p.put("itemTitle", l.itemTitle());
-      p.put("option", l.option());
-      p.put("optionCode", l.optionCode());
-      p.put("qty", l.qty());
-      p.put("estShipDate", l.estShipDate() == null ? "" : l.estShipDate().toLocalDate().toString());
-      String detail = orders.detail(h, l.shopId(), l.orderNo()).orElse("{}");
-      p.set("qoo10", JSON.readTree(detail));
-      return JSON.writeValueAsString(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the instruction of order " + l.orderNo(), e);
-    }
   }
 
   private OrderLine checked(Handle h, String shopId, long orderNo) {

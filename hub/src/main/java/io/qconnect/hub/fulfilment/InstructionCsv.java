@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Shipping instructions as a CSV for a warehouse (UTF-8, header first, CRLF), every line built with
- * {@link CsvCells#row} so that no cell runs as a formula.
+ * {@link CsvCells#row} so that no cell runs as a formula. The last columns say what to pick: the
+ * hub SKU ("" when the shop keeps no stock in the hub) and how many pieces of it.
  */
 final class InstructionCsv {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +31,9 @@ final class InstructionCsv {
           "zipCode",
           "address",
           "receiverTel",
-          "receiverMobile");
+          "receiverMobile",
+          "sku",
+          "pickQty");
 
   private InstructionCsv() {}
 
@@ -66,6 +69,9 @@ final class InstructionCsv {
             .replaceAll("\\s+", " "));
     c.add(q.path("ReceiverTel").asText(""));
     c.add(q.path("ReceiverMobile").asText(""));
+    // what the warehouse picks; an instruction built before these fields picks its qty
+    c.add(p.path("sku").asText(""));
+    c.add(p.path("pickQty").asText(p.path("qty").asText("")));
     return c;
   }
 }

@@ -26,6 +26,7 @@ public final class StockService {
   private final JdbcListingStore listings = new JdbcListingStore();
   private final StockLedger ledger;
   private final StockLines lines;
+  private final SkuPicks picks;
 
   /**
    * @param wake called after a transaction that made pushes due has committed
@@ -35,6 +36,12 @@ public final class StockService {
     this.clock = clock;
     this.ledger = new StockLedger(wake);
     this.lines = new StockLines(ledger, clock);
+    this.picks = new SkuPicks(lines);
+  }
+
+  /** What a warehouse picks for an order line (the shipping instructions read it). */
+  public SkuPicks picks() {
+    return picks;
   }
 
   /** Gives waiting order lines whose codes now name a SKU their stock effect. */

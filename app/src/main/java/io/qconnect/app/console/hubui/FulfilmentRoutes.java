@@ -42,6 +42,7 @@ public final class FulfilmentRoutes {
       FulfilmentSettings settings,
       List<HubStatus> storageStatuses,
       List<Instruction> instructions,
+      List<OrderLine> waiting,
       List<Backfill> backfills,
       int maxDays) {}
 
@@ -62,6 +63,7 @@ public final class FulfilmentRoutes {
             hub.shopFulfilment().get(id),
             FulfilmentSettings.STORAGE_STATUSES,
             hub.fulfilment().instructions(id, 50),
+            hub.fulfilment().waitingForSku(id, 50),
             hub.backfills().list(id, 20),
             io.qconnect.hub.sync.BackfillRange.MAX_DAYS);
     c.render("hub/fulfilment.jte", c.shell("hub.fulfilment.title"), m);
@@ -214,6 +216,18 @@ public final class FulfilmentRoutes {
                     instruct ? "hub.orders.notInstructable" : "hub.orders.notReleasable",
                     no,
                     c.t().t("hubstatus." + l.hubStatus().name())));
+      }
+    }
+    if (instruct) {
+      for (long no : hub.fulfilment().withoutSku(shop, nos)) {
+        OrderLine l = hub.orders().find(shop, no).orElseThrow();
+        String codes =
+            String.join(
+                " / ",
+                java.util.stream.Stream.of(l.itemCode(), l.sellerItemCode(), l.optionCode())
+                    .filter(x -> !x.isEmpty())
+                    .toList());
+        throw new ConsoleInputException(c.t().f("hub.orders.noSku", no, codes));
       }
     }
   }

@@ -90,4 +90,31 @@ class FulfilmentApiTest {
                 .status())
         .isEqualTo(400);
   }
+
+  @Test
+  void a_line_whose_codes_name_no_sku_is_listed_as_waiting_and_its_instruction_refused_with_400() {
+    f.qoo10.order(SHOP, 1001, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));
+    f.qoo10.order(SHOP, 1002, ShippingStatus.SELLER_CONFIRM, f.jstNow().minusHours(1));
+    f.hub.syncNow(SHOP);
+    // the shop keeps stock in the hub: line 1001's option code names a SKU, 1002's none
+    f.hub.stock().service().set("OPT-1001", 5, "received");
+
+    ApiClient.Answer refused =
+        api.post("/api/orders/instruct", "{\"shop\":\"" + SHOP + "\",\"orderNos\":[1001,1002]}");
+    ApiClient.Answer waiting = api.get("/api/shops/" + SHOP + "/instructions/waiting");
+    ApiClient.Answer done =
+        api.post("/api/orders/instruct", "{\"shop\":\"" + SHOP + "\",\"orderNos\":[1001]}");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().path("error").asText())
+        .startsWith(
+            "order 1002: its codes (item 100002, seller code SKU-1002, option code OPT-1002)")
+        .contains("name no hub SKU");
+    assertThat(waiting.status()).isEqualTo(200);
+    assertThat(waiting.json()).hasSize(1);
+    assertThat(waiting.json().get(0).path("orderNo").asLong()).isEqualTo(1002);
+    assertThat(done.status()).as(done.body()).isEqualTo(200);
+    assertThat(done.json().get(0).path("hubStatus").asText()).isEqualTo("INSTRUCTED");
+    assertThat(api.get("/api/shops/nobody/instructions/waiting").status()).isEqualTo(404);
+  }
 }

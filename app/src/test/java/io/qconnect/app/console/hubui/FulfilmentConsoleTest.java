@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qconnect.app.Application;
 import io.qconnect.app.ConsoleClient;
 import io.qconnect.app.TestConfigs;
+import io.qconnect.hub.orders.HubStatus;
+import io.qconnect.hub.orders.OrderLine;
+import io.qconnect.hub.orders.OrderQuery;
+import io.qconnect.hub.stock.Listing;
+import io.qconnect.hub.stock.MappingService;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,5 +142,78 @@ class FulfilmentConsoleTest {
 
     assertThat(none).contains("注文を選択してください。");
     assertThat(unknown).contains("処理できませんでした").contains("はありません").doesNotContain("has no order");
+  }
+
+  @Test
+  void a_confirmed_line_whose_codes_name_no_sku_waits_on_the_page_and_is_refused_in_japanese()
+      throws Exception {
+    String csrf = login();
+    String shop = shop();
+    var r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.url() + "/sandbox/simulator/orders"))
+                    .header("X-Sandbox-Token", app.sandboxToken())
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"count\":3}"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofMinutes(1))
+        .pollInterval(java.time.Duration.ofMillis(500))
+        .until(
+            () -> {
+              app.hub().syncNow(shop);
+              return !confirmed(shop).isEmpty();
+            });
+    OrderLine line = confirmed(shop).get(0);
+    // the shop keeps stock in the hub: one of its other units is mapped to a SKU
+    app.hub().stock().items().sync(shop);
+    Listing other =
+        app.hub().stock().mappings().units(shop, false, 0, 500).stream()
+            .filter(
+                u ->
+                    !u.itemCode().equals(line.itemCode())
+                        && !u.sellerCode().equals(line.itemCode()))
+            .findFirst()
+            .orElseThrow();
+    app.hub().stock().service().set("CONSOLE-SKU-1", 5, "test");
+    app.hub()
+        .stock()
+        .mappings()
+        .map(
+            List.of(
+                new MappingService.Mapping(
+                    "CONSOLE-SKU-1", shop, other.itemCode(), other.optionCode())));
+
+    String refused =
+        http.post(
+                "/hub/orders/instruct",
+                "_csrf=" + csrf + "&_back=/hub/orders&line=" + enc(shop + "/" + line.orderNo()))
+            .body();
+    String page = http.get("/hub/shops/" + shop + "/fulfilment").body();
+
+    assertThat(refused)
+        .contains("注文 " + line.orderNo() + " は商品コード (")
+        .contains("がハブのSKUに対応していないため出荷指示できません")
+        .doesNotContain("name no hub SKU");
+    assertThat(app.hub().orders().get(shop, line.orderNo()).hubStatus())
+        .isEqualTo(HubStatus.CONFIRMED);
+    assertThat(page)
+        .contains("id=\"waiting-for-sku\"")
+        .contains("SKU割当待ちの明細")
+        .contains("/hub/orders/" + shop + "/" + line.orderNo());
+  }
+
+  private static List<OrderLine> confirmed(String shop) {
+    return app
+        .hub()
+        .orders()
+        .list(new OrderQuery(shop, HubStatus.CONFIRMED, null, null, 10))
+        .stream()
+        .filter(l -> l.qty() > 0)
+        .toList();
   }
 }

@@ -222,53 +222,6 @@ final class JdbcStockStore {
         .list();
   }
 
-  /** Whether one of the shop's units is mapped to a SKU or one of its lines holds stock. */
-  boolean keepsStock(Handle h, String shopId) {
-    return h.createQuery(
-                """
-            SELECT CASE WHEN EXISTS (SELECT 1 FROM hub_stock_line WHERE shop_id = :shop)
-              OR EXISTS (SELECT 1 FROM hub_listing WHERE shop_id = :shop AND sku IS NOT NULL)
-              THEN 1 ELSE 0 END""")
-            .bind("shop", shopId)
-            .mapTo(Integer.class)
-            .one()
-        == 1;
-  }
-
-  /** Order numbers of the shop's lines in the hub status that hold stock, oldest first. */
-  List<Long> linkedLines(Handle h, String shopId, String hubStatus, int limit) {
-    return h.createQuery(
-            """
-            SELECT o.order_no FROM hub_order_line o
-            JOIN hub_stock_line s ON s.shop_id = o.shop_id AND s.order_no = o.order_no
-            WHERE o.shop_id = :shop AND o.hub_status = :status AND s.sku IS NOT NULL
-            ORDER BY o.order_no FETCH FIRST :limit ROWS ONLY""")
-        .bind("shop", shopId)
-        .bind("status", hubStatus)
-        .bind("limit", limit)
-        .mapTo(Long.class)
-        .list();
-  }
-
-  /**
-   * Order numbers of the shop's lines in the hub status whose codes name no SKU (see {@link
-   * #unmappedLines}), newest first.
-   */
-  List<Long> unlinkedLines(Handle h, String shopId, String hubStatus, int limit) {
-    return h.createQuery(
-            """
-            SELECT o.order_no FROM hub_order_line o
-            WHERE o.shop_id = :shop AND o.hub_status = :status AND o.qty > 0
-              AND NOT EXISTS (SELECT 1 FROM hub_stock_line s
-                WHERE s.shop_id = o.shop_id AND s.order_no = o.order_no)
-            ORDER BY o.order_no DESC FETCH FIRST :limit ROWS ONLY""")
-        .bind("shop", shopId)
-        .bind("status", hubStatus)
-        .bind("limit", limit)
-        .mapTo(Long.class)
-        .list();
-  }
-
   /** The unit l is the line o's option (or the item itself when o has no option code). */
   private static final String SAME_UNIT =
       """

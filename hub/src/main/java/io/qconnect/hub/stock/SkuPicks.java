@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
  * line picks its quantity of that SKU. Read on the caller's handle, inside its transaction.
  */
 public final class SkuPicks {
-  private final JdbcStockStore stock = new JdbcStockStore();
+  private final JdbcPickStore stock = new JdbcPickStore();
   private final StockLines lines;
 
   SkuPicks(StockLines lines) {
@@ -33,8 +33,8 @@ public final class SkuPicks {
    * SKU its codes resolve to now; empty when they name none.
    */
   public Optional<Pick> pick(Handle h, OrderLine l) {
-    Optional<JdbcStockStore.HeldLine> held = stock.heldLine(h, l.shopId(), l.orderNo());
-    if (held.isPresent() && held.get().sku() != null) {
+    Optional<JdbcStockStore.HeldLine> held = stock.held(h, l.shopId(), l.orderNo());
+    if (held.isPresent()) {
       return Optional.of(new Pick(held.get().sku(), 1, held.get().qty()));
     }
     return lines.resolve(h, ref(l)).map(sku -> new Pick(sku, 1, l.qty()));

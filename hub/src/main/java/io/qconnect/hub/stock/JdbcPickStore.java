@@ -10,15 +10,15 @@ import org.jdbi.v3.core.Handle;
  */
 final class JdbcPickStore {
 
-  /** The SKU and quantity an order line holds, if it holds stock. */
-  Optional<JdbcStockStore.HeldLine> held(Handle h, String shopId, long orderNo) {
+  /** The SKU an order line holds stock of, if it holds any. */
+  Optional<String> heldSku(Handle h, String shopId, long orderNo) {
     return h.createQuery(
             """
-            SELECT sku, qty, state FROM hub_stock_line
+            SELECT sku FROM hub_stock_line
             WHERE shop_id = :shop AND order_no = :no AND sku IS NOT NULL""")
         .bind("shop", shopId)
         .bind("no", orderNo)
-        .map((rs, c) -> new JdbcStockStore.HeldLine(rs.getString(1), rs.getInt(2), rs.getString(3)))
+        .mapTo(String.class)
         .findOne();
   }
 

@@ -33,11 +33,11 @@ public final class SkuPicks {
    * SKU its codes resolve to now; empty when they name none.
    */
   public Optional<Pick> pick(Handle h, OrderLine l) {
-    Optional<JdbcStockStore.HeldLine> held = stock.held(h, l.shopId(), l.orderNo());
+    Optional<String> held = stock.heldSku(h, l.shopId(), l.orderNo());
     if (held.isPresent()) {
-      return Optional.of(new Pick(held.get().sku(), 1, held.get().qty()));
+      return Optional.of(pick(held.get(), l));
     }
-    return lines.resolve(h, ref(l)).map(sku -> new Pick(sku, 1, l.qty()));
+    return lines.resolve(h, ref(l)).map(sku -> pick(sku, l));
   }
 
   /**
@@ -56,6 +56,13 @@ public final class SkuPicks {
   /** Order numbers of the shop's lines in {@code status} whose codes name no SKU, newest first. */
   public List<Long> unlinked(Handle h, String shopId, HubStatus status, int limit) {
     return stock.unlinkedLines(h, shopId, status.name(), limit);
+  }
+
+  /** A unit is one piece of its SKU: the mapping has no sets or bundles. */
+  private static final int PER_UNIT = 1;
+
+  private static Pick pick(String sku, OrderLine l) {
+    return new Pick(sku, PER_UNIT, l.qty() * PER_UNIT);
   }
 
   private static LineRef ref(OrderLine l) {

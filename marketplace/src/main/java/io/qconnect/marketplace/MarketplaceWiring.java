@@ -93,7 +93,7 @@ final class MarketplaceWiring {
     this.keys = new KeyService(jdbi, sellers, box, clock);
     this.access = new AccessService(jdbi, sellers, keys, calendar, clock, config.access());
     this.authorizations = new AuthorizationService(jdbi, sellers, keys, box, clock);
-    this.catalog = new CatalogService(jdbi, clock);
+    this.catalog = new CatalogService(jdbi, ds, clock);
     this.orders = new OrderService(jdbi, forOrders, clock);
     this.claims = new ClaimService(jdbi, forOrders, clock);
     this.outbox = new Outbox(jdbi);

@@ -100,6 +100,14 @@ final class ChildJvm implements AutoCloseable {
     return new ChildJvm(p, found);
   }
 
+  /**
+   * The CPU time the child has used so far (user and system, all its threads), as the operating
+   * system counts it; zero where it does not say.
+   */
+  java.time.Duration cpu() {
+    return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+  }
+
   @Override
   public void close() {
     process.destroy();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,11 +31,15 @@ public final class CatalogService {
   private final ItemExtrasService extras;
   private final CatalogSearch search;
 
-  public CatalogService(Jdbi jdbi, Clock clock) {
+  /**
+   * @param pool the pool {@code jdbi} draws from: GetItemDetailInfo's read takes a plain connection
+   *     of it ({@link JdbcItemDetail})
+   */
+  public CatalogService(Jdbi jdbi, DataSource pool, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.options = new OptionService(jdbi, store, clock);
-    this.extras = new ItemExtrasService(jdbi, store, clock);
+    this.extras = new ItemExtrasService(jdbi, pool, store, clock);
     this.search = new CatalogSearch(jdbi);
   }
 

@@ -42,7 +42,9 @@ final class Columns {
   private static Columns read(ResultSetMetaData md) throws SQLException {
     Map<String, Integer> positions = new HashMap<>();
     for (int i = md.getColumnCount(); i >= 1; i--) { // the first of two equal labels wins
-      positions.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+      // interned, as the labels the mappers pass are (string literals): a lookup then matches by
+      // identity instead of comparing the characters of each label
+      positions.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT).intern(), i);
     }
     return new Columns(positions); // never changed after this
   }

@@ -4,6 +4,7 @@ import io.qconnect.marketplace.core.Times;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.function.BiFunction;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -14,13 +15,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ItemExtrasService {
   private final Jdbi jdbi;
+  private final DataSource pool;
   private final JdbcCatalogStore items;
   private final JdbcItemExtras store = new JdbcItemExtras();
   private final JdbcItemDetail detail = new JdbcItemDetail();
   private final Clock clock;
 
-  ItemExtrasService(Jdbi jdbi, JdbcCatalogStore items, Clock clock) {
+  ItemExtrasService(Jdbi jdbi, DataSource pool, JdbcCatalogStore items, Clock clock) {
     this.jdbi = jdbi;
+    this.pool = pool;
     this.items = items;
     this.clock = clock;
   }
@@ -35,7 +38,7 @@ public final class ItemExtrasService {
    * has no such item.
    */
   java.util.Optional<JdbcItemDetail.Detail> detail(String sellerId, ItemRef ref) {
-    return jdbi.withHandle(h -> detail.findWithItem(h, sellerId, ref));
+    return detail.findWithItem(pool, jdbi, sellerId, ref);
   }
 
   /** One edit of an edit method, given the locked item and its extras. */

@@ -1,15 +1,18 @@
 package io.qconnect.marketplace.catalog;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * GetItemDetailInfo's read ({@code mk_item} with {@code mk_item_extra}): the hottest read of QAPI,
- * in one statement, by plain JDBC and by position. Stateless, on the caller's handle.
+ * in one statement, by plain JDBC and by position. Stateless.
  */
 final class JdbcItemDetail {
   /** The columns of {@code mk_item} as {@link #findWithItem} selects them (prefixed). */
@@ -31,18 +34,22 @@ final class JdbcItemDetail {
   /**
    * The seller's own item and its extras in one read (GetItemDetailInfo): the item row, its extras
    * row and whether it has additional options and images at all; those lists are read only when
-   * there are some. The same item and extras as {@link JdbcCatalogStore#find(Handle, String,
-   * ItemRef)} then {@link JdbcItemExtras#find}.
+   * there are some, through {@code jdbi}. The same item and extras as {@link
+   * JdbcCatalogStore#find(Handle, String, ItemRef)} then {@link JdbcItemExtras#find}.
+   *
+   * <p>The row is read by plain JDBC on a connection of {@code pool}, by position: this is the
+   * hottest read of QAPI, and opening a JDBI handle, binding and mapping by name through JDBI cost
+   * about as much as H2's execution of the query (see the README's benchmark notes). Both reads are
+   * single statements without a transaction, as they were on one handle.
    */
-  Optional<Detail> findWithItem(Handle h, String sellerId, ItemRef ref) {
+  Optional<Detail> findWithItem(DataSource pool, Jdbi jdbi, String sellerId, ItemRef ref) {
     if (ref.isEmpty()) {
       return Optional.empty();
     }
-    // plain JDBC, read by position: the hottest read of QAPI, where binding and mapping by name
-    // through JDBI cost as much as the query
     String sql = ref.byItemCode() ? DETAIL_BY_ITEM_CODE : DETAIL_BY_SELLER_CODE;
     DetailRow row;
-    try (PreparedStatement p = h.getConnection().prepareStatement(sql)) {
+    try (Connection conn = pool.getConnection();
+        PreparedStatement p = conn.prepareStatement(sql)) {
       p.setString(1, sellerId);
       p.setString(2, ref.byItemCode() ? ref.itemCode() : ref.sellerCode());
       try (ResultSet rs = p.executeQuery()) {
@@ -62,11 +69,16 @@ final class JdbcItemDetail {
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException(e, null);
     }
+    if (!row.options() && !row.images()) {
+      return Optional.of(new Detail(row.item(), row.extras()));
+    }
     return Optional.of(
         new Detail(
             row.item(),
-            JdbcItemExtras.withLists(
-                h, row.item().itemCode(), row.extras(), row.options(), row.images())));
+            jdbi.withHandle(
+                h ->
+                    JdbcItemExtras.withLists(
+                        h, row.item().itemCode(), row.extras(), row.options(), row.images()))));
   }
 
   private static final String DETAIL_SELECT =

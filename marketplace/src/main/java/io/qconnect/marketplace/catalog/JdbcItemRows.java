@@ -3,6 +3,8 @@ package io.qconnect.marketplace.catalog;
 import io.qconnect.protocol.item.ItemStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -61,11 +63,11 @@ final class JdbcItemRows {
         rs.getLong(c.at("price")),
         rs.getString(c.at("tax_rate")),
         rs.getInt(c.at("qty")),
-        rs.getDate(c.at("expire_date")).toLocalDate(),
+        rs.getObject(c.at("expire_date"), LocalDate.class),
         rs.getString(c.at("image_url")),
         rs.getString(c.at("description")),
-        rs.getTimestamp(c.at("listed_at")).toLocalDateTime(),
-        rs.getTimestamp(c.at("changed_at")).toLocalDateTime());
+        rs.getObject(c.at("listed_at"), LocalDateTime.class),
+        rs.getObject(c.at("changed_at"), LocalDateTime.class));
   }
 
   /** The selling terms of a row that selects {@link JdbcCatalogStore#COLUMNS}. */

@@ -15,7 +15,6 @@ import java.util.Optional;
  * release date {@code YYYY/MM/DD}, 3 same-day shipping for orders before {@code HH:MM}.
  */
 public record ShipBy(Type type, String value) {
-  private static final java.util.regex.Pattern DAYS = java.util.regex.Pattern.compile("\\d{1,2}");
   private static final java.util.regex.Pattern TIME =
       java.util.regex.Pattern.compile("\\d{2}:\\d{2}");
 
@@ -85,8 +84,14 @@ public record ShipBy(Type type, String value) {
   }
 
   private static boolean inRange(String value, int min, int max) {
-    if (!DAYS.matcher(value).matches()) {
+    // one or two ASCII digits (a loop: every item read checks its ship-by rule)
+    if (value.isEmpty() || value.length() > 2) {
       return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
     }
     int n = Integer.parseInt(value);
     return n >= min && n <= max;

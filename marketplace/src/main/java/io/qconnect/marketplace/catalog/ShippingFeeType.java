@@ -1,6 +1,5 @@
 package io.qconnect.marketplace.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,11 +29,16 @@ public enum ShippingFeeType {
     return en;
   }
 
+  private static final ShippingFeeType[] ALL = values();
+
   /** The type a file's label (or the stored name) names. */
   public static Optional<ShippingFeeType> parse(String labelOrName) {
     String s = labelOrName == null ? "" : labelOrName.strip();
-    return Arrays.stream(values())
-        .filter(t -> t.ja.equals(s) || t.name().equalsIgnoreCase(s))
-        .findFirst();
+    for (ShippingFeeType t : ALL) { // a loop: every item read parses the stored name
+      if (t.name().equalsIgnoreCase(s) || t.ja.equals(s)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -95,7 +95,7 @@ final class CartPlacer {
       }
     }
     Cart cart = newCart(store.nextPackNo(h), nc, now);
-    store.insertCart(h, cart);
+    store.insertCart(h, cart, items.size());
     List<Long> orderNos = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       OrderLine line =

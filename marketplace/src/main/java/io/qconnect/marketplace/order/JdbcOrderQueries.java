@@ -27,8 +27,22 @@ final class JdbcOrderQueries {
     }
   }
 
-  private static final String FROM =
-      " FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no ";
+  /** Lines with their carts and how many lines each cart has ({@link #placed}). */
+  private static final String SELECT_PLACED =
+      "SELECT "
+          + OrderLineRows.LINE_COLUMNS
+          + ", "
+          + OrderLineRows.CART_COLUMNS
+          + ", c.line_count FROM mk_order_line l JOIN mk_cart c ON c.pack_no = l.pack_no ";
+
+  /** A row of {@link #SELECT_PLACED}. */
+  private static Row placed(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    return new Row(
+        OrderLineRows.mapLine(rs, ctx),
+        OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT),
+        rs.getInt(OrderLineRows.LINE_COLUMN_COUNT + OrderLineRows.CART_COLUMN_COUNT + 1));
+  }
 
   /** Live (not cancelled) lines of the seller in the statuses, dated within the range. */
   List<PlacedLine> lines(
@@ -39,11 +53,7 @@ final class JdbcOrderQueries {
       LocalDateTime from,
       LocalDateTime to) {
     String sql =
-        "SELECT "
-            + OrderLineRows.LINE_COLUMNS
-            + ", "
-            + OrderLineRows.CART_COLUMNS
-            + FROM
+        SELECT_PLACED
             + "WHERE l.seller_id = :seller AND l.status IN (<statuses>)"
             + " AND (l.claim_status IS NULL OR l.claim_status NOT IN (3, 16))"
             + " AND "
@@ -56,11 +66,7 @@ final class JdbcOrderQueries {
             .bindList("statuses", statuses)
             .bind("from", from)
             .bind("to", to)
-            .map(
-                (rs, ctx) ->
-                    new Row(
-                        OrderLineRows.mapLine(rs, ctx),
-                        OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
+            .map(JdbcOrderQueries::placed)
             .list());
   }
 
@@ -73,11 +79,7 @@ final class JdbcOrderQueries {
       LocalDateTime from,
       LocalDateTime to) {
     String sql =
-        "SELECT "
-            + OrderLineRows.LINE_COLUMNS
-            + ", "
-            + OrderLineRows.CART_COLUMNS
-            + FROM
+        SELECT_PLACED
             + "WHERE l.seller_id = :seller AND l.claim_status IS NOT NULL"
             + (claimStatus == null ? "" : " AND l.claim_status = :claim")
             + " AND "
@@ -87,35 +89,18 @@ final class JdbcOrderQueries {
     if (claimStatus != null) {
       q.bind("claim", claimStatus);
     }
-    return withRelated(
-        h,
-        q.map(
-                (rs, ctx) ->
-                    new Row(
-                        OrderLineRows.mapLine(rs, ctx),
-                        OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
-            .list());
+    return withRelated(h, q.map(JdbcOrderQueries::placed).list());
   }
 
   /** One line of the seller, with its cart. */
   java.util.Optional<PlacedLine> line(Handle h, String sellerId, long orderNo) {
-    String sql =
-        "SELECT "
-            + OrderLineRows.LINE_COLUMNS
-            + ", "
-            + OrderLineRows.CART_COLUMNS
-            + FROM
-            + "WHERE l.seller_id = :seller AND l.order_no = :o";
+    String sql = SELECT_PLACED + "WHERE l.seller_id = :seller AND l.order_no = :o";
     return withRelated(
             h,
             h.createQuery(sql)
                 .bind("seller", sellerId)
                 .bind("o", orderNo)
-                .map(
-                    (rs, ctx) ->
-                        new Row(
-                            OrderLineRows.mapLine(rs, ctx),
-                            OrderLineRows.cartAt(rs, OrderLineRows.LINE_COLUMN_COUNT)))
+                .map(JdbcOrderQueries::placed)
                 .list())
         .stream()
         .findFirst();
@@ -181,24 +166,42 @@ final class JdbcOrderQueries {
         .one();
   }
 
-  private record Row(OrderLine line, Cart cart) {}
+  /**
+   * @param cartLines how many lines the line's cart was placed with
+   */
+  private record Row(OrderLine line, Cart cart, int cartLines) {}
 
   /**
-   * Adds the order numbers of each row's cart. The lines of a cart share its seller and order time,
-   * so one range read over the rows' order times finds them through an index, however many carts
-   * there are (an IN list of thousands of carts would not).
+   * Adds the order numbers of each row's cart. A cart of one line relates only that line; the lines
+   * of the other carts are read. They share their cart's seller and order time, so one range read
+   * over those rows' order times finds them through an index, however many carts there are (an IN
+   * list of thousands of carts would not).
    */
   private static List<PlacedLine> withRelated(Handle h, List<Row> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
     Set<Long> packs = new LinkedHashSet<>();
-    rows.forEach(r -> packs.add(r.line().packNo()));
+    LocalDateTime first = null;
+    LocalDateTime last = null;
+    for (Row r : rows) {
+      if (r.cartLines() == 1) {
+        continue;
+      }
+      packs.add(r.line().packNo());
+      LocalDateTime at = r.line().orderDate();
+      first = first == null || at.isBefore(first) ? at : first;
+      last = last == null || at.isAfter(last) ? at : last;
+    }
     Map<Long, List<Long>> related = new HashMap<>();
-    LocalDateTime first =
-        rows.stream().map(r -> r.line().orderDate()).min(LocalDateTime::compareTo).orElseThrow();
-    LocalDateTime last =
-        rows.stream().map(r -> r.line().orderDate()).max(LocalDateTime::compareTo).orElseThrow();
+    for (Row r : rows) {
+      if (r.cartLines() == 1) {
+        related.put(r.line().packNo(), List.of(r.line().orderNo()));
+      }
+    }
+    if (packs.isEmpty()) {
+      return placedLines(rows, related);
+    }
     h.createQuery(
             """
             SELECT pack_no, order_no FROM mk_order_line
@@ -213,11 +216,15 @@ final class JdbcOrderQueries {
                 related.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
               }
             });
-    return rows.stream()
-        .map(
-            r ->
-                new PlacedLine(
-                    r.line(), r.cart(), related.getOrDefault(r.line().packNo(), List.of())))
-        .toList();
+    return placedLines(rows, related);
+  }
+
+  private static List<PlacedLine> placedLines(List<Row> rows, Map<Long, List<Long>> related) {
+    List<PlacedLine> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(
+          new PlacedLine(r.line(), r.cart(), related.getOrDefault(r.line().packNo(), List.of())));
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 }

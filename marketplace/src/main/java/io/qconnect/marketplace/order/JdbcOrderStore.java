@@ -22,16 +22,22 @@ final class JdbcOrderStore {
     return h.createQuery("SELECT nextval('mk_order_no_seq')").mapTo(Long.class).one();
   }
 
-  void insertCart(Handle h, Cart c) {
+  /**
+   * @param lineCount how many lines the cart is placed with (all of them, at once: a cart never
+   *     gains a line later)
+   */
+  void insertCart(Handle h, Cart c, int lineCount) {
     h.createUpdate(
             """
             INSERT INTO mk_cart (pack_no, seller_id, buyer_name, buyer_kana, buyer_tel,
               buyer_mobile, buyer_email, receiver_name, receiver_kana, receiver_tel,
               receiver_mobile, zip_code, address1, address2, desired_delivery, shipping_message,
-              payment_method, shipping_fee, shipping_rate_type, ordered_at, payment_deadline)
+              payment_method, shipping_fee, shipping_rate_type, ordered_at, payment_deadline,
+              line_count)
             VALUES (:pack, :seller, :bn, :bk, :bt, :bm, :be, :rn, :rk, :rt, :rm, :zip, :a1, :a2,
-              :desired, :message, :payment, :fee, :rateType, :ordered, :deadline)""")
+              :desired, :message, :payment, :fee, :rateType, :ordered, :deadline, :lines)""")
         .bind("pack", c.packNo())
+        .bind("lines", lineCount)
         .bind("seller", c.sellerId())
         .bind("bn", c.buyer().name())
         .bind("bk", c.buyer().kana())

@@ -29,6 +29,9 @@ final class OrderLineRows {
   /** How many columns {@link #LINE_COLUMNS} names: a query's cart columns follow them. */
   static final int LINE_COLUMN_COUNT = 28;
 
+  /** How many columns {@link #CART_COLUMNS} names. */
+  static final int CART_COLUMN_COUNT = 21;
+
   /**
    * A line from a row whose first columns are {@link #LINE_COLUMNS}, read by position (a lookup by
    * name per column per row was a large part of reading a big search).

@@ -12,9 +12,9 @@ import io.qconnect.protocol.order.Progress;
 import io.qconnect.protocol.order.Receiver;
 import io.qconnect.protocol.order.Shipping;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Renders a placed line as the protocol's semantic view, from which every order row is made. */
 final class OrderRows {
@@ -65,7 +65,15 @@ final class OrderRows {
   }
 
   private static String relatedOrder(PlacedLine p) {
-    return p.relatedOrders().stream().map(String::valueOf).collect(Collectors.joining(","));
+    List<Long> orders = p.relatedOrders();
+    if (orders.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(orders.size() * 11); // a loop: once per line of an answer
+    for (Long o : orders) {
+      (b.isEmpty() ? b : b.append(',')).append(o.longValue());
+    }
+    return b.toString();
   }
 
   private static Progress progress(OrderLine l) {

@@ -16,10 +16,10 @@ public record Receiver(
     name = Buyer.required(name, "receiver name");
     zipCode = Buyer.required(zipCode, "zip code");
     address1 = Buyer.required(address1, "address (prefecture and city)");
-    kana = kana == null ? "" : kana.strip();
-    tel = tel == null ? "" : tel.strip();
-    mobile = mobile == null ? "" : mobile.strip();
-    address2 = address2 == null ? "" : address2.strip();
+    kana = Buyer.strip(kana);
+    tel = Buyer.strip(tel);
+    mobile = Buyer.strip(mobile);
+    address2 = Buyer.strip(address2);
   }
 
   public String fullAddress() {

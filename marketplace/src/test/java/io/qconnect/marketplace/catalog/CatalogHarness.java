@@ -43,7 +43,7 @@ final class CatalogHarness implements AutoCloseable, AfterEachCallback {
       sellers.register(new NewSeller(id, "password-1", id + "@example.jp", "", true, 0));
     }
     store = new JdbcCatalogStore();
-    catalog = new CatalogService(jdbi, CLOCK);
+    catalog = new CatalogService(jdbi, ds, CLOCK);
   }
 
   static ItemFields fields(String title) {

@@ -54,6 +54,28 @@ class OrderLifecycleQapiTest {
   }
 
   @Test
+  void a_cart_of_one_line_relates_only_its_own_order_and_a_cart_of_two_both() {
+    long alone = w.order(true, "credit_card", new Object[] {"TSHIRT-001", "", 1}).get(0);
+    List<Long> pair =
+        w.order(
+            true,
+            "credit_card",
+            new Object[] {"TSHIRT-001", "", 1},
+            new Object[] {"MUG-002", "MUG-W", 1});
+    List<ShippingInfoV3Row> rows = v3(ShippingStatus.ON_REQUEST);
+    assertThat(rows).hasSize(5);
+    assertThat(only(ShippingStatus.ON_REQUEST, alone).relatedOrder()).isEqualTo("" + alone);
+    for (long o : pair) {
+      assertThat(only(ShippingStatus.ON_REQUEST, o).relatedOrder())
+          .isEqualTo(pair.get(0) + "," + pair.get(1));
+    }
+    for (long o : cart) {
+      assertThat(only(ShippingStatus.ON_REQUEST, o).relatedOrder())
+          .isEqualTo(cart.get(0) + "," + cart.get(1));
+    }
+  }
+
+  @Test
   void a_paid_order_appears_in_v3_with_the_qoo10_label_and_its_cart() {
     ShippingInfoV3Row shirt = only(ShippingStatus.ON_REQUEST, cart.get(0));
     ShippingInfoV3Row mug = only(ShippingStatus.ON_REQUEST, cart.get(1));

@@ -75,6 +75,12 @@ public record ShippingInfoV3Row(
     @JsonProperty("AvailableShippingDate") String availableShippingDate)
     implements io.qconnect.protocol.wire.QapiRow {
 
+  /** By order number and status: a line's status is what changes most between two polls. */
+  @Override
+  public int rowHash() {
+    return java.util.Objects.hash(orderNo, shippingStatus);
+  }
+
   /** Renders a line with this method's field names and formats. */
   public static ShippingInfoV3Row from(OrderLineView v) {
     OrderKey k = v.key();

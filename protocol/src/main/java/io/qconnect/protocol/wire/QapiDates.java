@@ -1,5 +1,6 @@
 package io.qconnect.protocol.wire;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -44,14 +45,58 @@ public final class QapiDates {
 
   private QapiDates() {}
 
-  /** Formats a date-time for a response, or "" for none. */
+  /**
+   * Formats a date-time for a response, or "" for none: what {@link #WIRE} gives, written digit by
+   * digit for the years 0 to 9999 (a GetShippingInfo_v3 answer of 100 rows formats some 800 dates,
+   * where the formatter cost a twentieth of the call), by the formatter beyond.
+   */
   public static String wire(LocalDateTime t) {
-    return t == null ? "" : WIRE.format(t);
+    if (t == null) {
+      return "";
+    }
+    int year = t.getYear();
+    if (year < 0 || year > 9999) {
+      return WIRE.format(t);
+    }
+    byte[] b = new byte[19];
+    date(b, year, t.getMonthValue(), t.getDayOfMonth());
+    b[10] = ' ';
+    two(b, 11, t.getHour());
+    b[13] = ':';
+    two(b, 14, t.getMinute());
+    b[16] = ':';
+    two(b, 17, t.getSecond());
+    return new String(b, StandardCharsets.ISO_8859_1);
   }
 
-  /** Formats a date for a response ({@code yyyy-MM-dd}), or "" for none. */
+  /** Formats a date for a response ({@code yyyy-MM-dd}), or "" for none; as {@link #wire}. */
   public static String wireDate(LocalDate d) {
-    return d == null ? "" : ISO_DATE.format(d);
+    if (d == null) {
+      return "";
+    }
+    int year = d.getYear();
+    if (year < 0 || year > 9999) {
+      return ISO_DATE.format(d);
+    }
+    byte[] b = new byte[10];
+    date(b, year, d.getMonthValue(), d.getDayOfMonth());
+    return new String(b, StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@code yyyy-MM-dd} into the first ten bytes of {@code b}; {@code year} within 0..9999. */
+  private static void date(byte[] b, int year, int month, int day) {
+    two(b, 0, year / 100);
+    two(b, 2, year % 100);
+    b[4] = '-';
+    two(b, 5, month);
+    b[7] = '-';
+    two(b, 8, day);
+  }
+
+  /** Two digits of {@code v} (0..99) at {@code at}. */
+  private static void two(byte[] b, int at, int v) {
+    b[at] = (byte) ('0' + v / 10);
+    b[at + 1] = (byte) ('0' + v % 10);
   }
 
   /**

@@ -70,15 +70,6 @@ public final class QapiParams {
     return Collections.unmodifiableMap(out);
   }
 
-  /** A copy without the named parameters (e.g. {@code key}, {@code method}, {@code returnType}). */
-  public QapiParams without(String... names) {
-    Map<String, Entry> copy = new LinkedHashMap<>(byKey);
-    for (String n : names) {
-      copy.remove(key(n));
-    }
-    return new QapiParams(Collections.unmodifiableMap(copy));
-  }
-
   /** Form-encodes the parameters (UTF-8), in order. */
   public String toForm() {
     List<String> parts = new ArrayList<>();
@@ -163,6 +154,19 @@ public final class QapiParams {
         add(decode(name), decode(value));
       }
       return this;
+    }
+
+    /**
+     * Takes a parameter out: its value (null when absent); the parameters built after do not hold
+     * it.
+     */
+    public String take(String name) {
+      if (built) {
+        byKey = new LinkedHashMap<>(byKey);
+        built = false;
+      }
+      Entry e = byKey.remove(key(name));
+      return e == null ? null : e.value();
     }
 
     public QapiParams build() {

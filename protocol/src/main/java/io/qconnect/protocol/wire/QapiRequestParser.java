@@ -2,7 +2,6 @@ package io.qconnect.protocol.wire;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,48 +51,62 @@ public final class QapiRequestParser {
     if (svc < 0) {
       return Optional.empty();
     }
-    QapiParams all = QapiParams.builder().addForm(rawQuery).addForm(formBody).build();
+    QapiParams.Builder all = QapiParams.builder().addForm(rawQuery).addForm(formBody);
+    // the four names QAPI itself reads are taken out: the method sees only its own parameters
+    String keyParam = all.take("key");
+    String methodParam = all.take("method");
+    String returnType = all.take("returnType");
+    String versionParam = all.take("v");
     Map<String, String> h = headers == null ? Map.of() : headers;
     String service = segments.get(svc);
     String next = svc + 1 < segments.size() ? segments.get(svc + 1) : null;
-    String[] classAndMethod = classAndMethod(service, next, all);
+    String[] classAndMethod = classAndMethod(service, next, methodParam == null ? "" : methodParam);
     return Optional.of(
         new QapiRequest(
             service,
             classAndMethod[0],
             classAndMethod[1],
-            all.without("key", "method", "returnType", "v"),
-            key(h, all),
-            version(h, all),
-            ReturnType.fromParameter(all.get("returnType").orElse(null))));
+            all.build(),
+            key(h, keyParam),
+            version(h, versionParam),
+            ReturnType.fromParameter(returnType)));
   }
 
-  private static String[] classAndMethod(String service, String next, QapiParams all) {
-    if (SERVICES.contains(service.toLowerCase(Locale.ROOT))) {
-      String spec = next != null ? next : all.text("method");
+  private static String[] classAndMethod(String service, String next, String methodParam) {
+    if (isService(service)) {
+      String spec = next != null ? next : methodParam;
       int dot = spec.indexOf('.');
       return dot < 0
           ? new String[] {spec, ""}
           : new String[] {spec.substring(0, dot), spec.substring(dot + 1)};
     }
     String cls = service.substring(0, service.length() - ".qapi".length());
-    return new String[] {cls, next != null ? next : all.text("method")};
+    return new String[] {cls, next != null ? next : methodParam};
   }
 
-  private static Optional<String> key(Map<String, String> headers, QapiParams all) {
+  private static boolean isService(String segment) {
+    for (String s : SERVICES) {
+      if (s.equalsIgnoreCase(segment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<String> key(Map<String, String> headers, String keyParam) {
     for (String name : KEY_HEADERS) {
       String v = header(headers, name);
       if (v != null && !v.isBlank()) {
         return Optional.of(v.trim());
       }
     }
-    return all.get("key").map(String::trim).filter(s -> !s.isEmpty());
+    return Optional.ofNullable(keyParam).map(String::trim).filter(s -> !s.isEmpty());
   }
 
-  private static String version(Map<String, String> headers, QapiParams all) {
+  private static String version(Map<String, String> headers, String versionParam) {
     String v = header(headers, "QAPIVersion");
     if (v == null || v.isBlank()) {
-      v = all.get("v").orElse("");
+      v = versionParam == null ? "" : versionParam;
     }
     return v.isBlank() ? "1.0" : v.trim();
   }
@@ -127,7 +140,8 @@ public final class QapiRequestParser {
 
   private static int serviceIndex(List<String> segments) {
     for (int i = 0; i < segments.size(); i++) {
-      if (segments.get(i).toLowerCase(Locale.ROOT).endsWith(".qapi")) {
+      String s = segments.get(i);
+      if (s.regionMatches(true, s.length() - ".qapi".length(), ".qapi", 0, ".qapi".length())) {
         return i;
       }
     }

@@ -19,12 +19,13 @@ final class RowBytes {
   static final int MAX_ROW = 64 * 1024;
   static final long MAX_TOTAL = 32L * 1024 * 1024;
 
-  private final ConcurrentHashMap<QapiRow, Raw> rows = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, Raw> rows = new ConcurrentHashMap<>();
   private final AtomicLong total = new AtomicLong();
 
   /** The row's bytes, kept or encoded now by {@code encode}. */
   SerializableString of(QapiRow row, Function<QapiRow, byte[]> encode) {
-    Raw kept = rows.get(row);
+    Key key = new Key(row);
+    Raw kept = rows.get(key);
     if (kept != null) {
       return kept;
     }
@@ -34,9 +35,33 @@ final class RowBytes {
         rows.clear();
         total.set(raw.utf8.length);
       }
-      rows.put(row, raw);
+      rows.put(key, raw);
     }
     return raw;
+  }
+
+  /**
+   * A row as the key: hashed by {@link QapiRow#rowHash} (a few fields; a record's own hash code
+   * would read every text of a wide row on each look-up), equal only when the whole rows are.
+   */
+  private static final class Key {
+    private final QapiRow row;
+    private final int hash;
+
+    Key(QapiRow row) {
+      this.row = row;
+      this.hash = 31 * row.getClass().hashCode() + row.rowHash();
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && hash == k.hash && row.equals(k.row);
+    }
   }
 
   /** Encoded JSON written as it is ({@code writeRawValue}). */

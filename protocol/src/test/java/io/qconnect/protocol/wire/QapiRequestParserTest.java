@@ -51,6 +51,24 @@ class QapiRequestParserTest {
   }
 
   @Test
+  void the_names_qapi_itself_reads_never_reach_the_method_whatever_their_case() {
+    QapiRequest r =
+        parser
+            .parse(
+                "/x/ebayjapan.qapi",
+                "METHOD=ItemsLookup.GetItemDetailInfo&Key=k1&ReturnType=xml&V=1.1&ItemCode=1",
+                "key=k2&ItemCode=2&returntype=json&Page=3",
+                Map.of())
+            .orElseThrow();
+    assertThat(r.fullMethodName()).isEqualTo("ItemsLookup.GetItemDetailInfo");
+    assertThat(r.key()).contains("k1");
+    assertThat(r.returnType()).isEqualTo(ReturnType.XML);
+    assertThat(r.version()).isEqualTo("1.1");
+    assertThat(r.params().asMap())
+        .containsExactly(Map.entry("ItemCode", "1"), Map.entry("Page", "3"));
+  }
+
+  @Test
   void reads_parameters_ignoring_the_case_of_their_names() {
     QapiParams p = QapiParams.parseForm("Search_Sdate=20260101&search_edate=20260131");
     assertThat(p.text("search_Sdate")).isEqualTo("20260101");

@@ -80,6 +80,35 @@ class WireTextAndDatesTest {
   }
 
   @Test
+  void answer_dates_are_written_exactly_as_the_formatter_writes_them() {
+    java.util.Random random = new java.util.Random(7);
+    List<LocalDateTime> times =
+        new java.util.ArrayList<>(
+            List.of(
+                LocalDateTime.of(0, 1, 1, 0, 0, 0),
+                LocalDateTime.of(9, 9, 9, 9, 9, 9),
+                LocalDateTime.of(999, 12, 31, 23, 59, 59),
+                LocalDateTime.of(2024, 2, 29, 12, 0, 0, 999_999_999),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59),
+                LocalDateTime.of(10_000, 1, 1, 0, 0, 0),
+                LocalDateTime.of(-1, 6, 15, 1, 2, 3)));
+    for (int i = 0; i < 10_000; i++) {
+      times.add(
+          LocalDateTime.of(1900, 1, 1, 0, 0)
+              .plusSeconds(random.nextLong(200L * 366 * 24 * 3600))
+              .plusNanos(random.nextInt(1_000_000_000)));
+    }
+    for (LocalDateTime t : times) {
+      assertThat(QapiDates.wire(t)).as("%s", t).isEqualTo(QapiDates.WIRE.format(t));
+      assertThat(QapiDates.wireDate(t.toLocalDate()))
+          .as("%s", t)
+          .isEqualTo(QapiDates.ISO_DATE.format(t));
+    }
+    assertThat(QapiDates.wire(null)).isEmpty();
+    assertThat(QapiDates.wireDate(null)).isEmpty();
+  }
+
+  @Test
   void a_leap_day_and_the_last_second_of_a_day_are_dates() {
     assertThat(QapiDates.parseSearchBound("20280229235959", false))
         .isEqualTo(LocalDateTime.of(2028, 2, 29, 23, 59, 59));

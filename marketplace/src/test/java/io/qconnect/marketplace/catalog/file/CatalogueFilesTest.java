@@ -45,7 +45,7 @@ class CatalogueFilesTest {
     Jdbi jdbi = Jdbi.create(ds);
     new SellerService(jdbi, new PasswordHasher(1000), StandingSource.none(), CLOCK)
         .register(new NewSeller(SHOP, "password-1", "f@example.jp", "", true, 0));
-    catalog = new CatalogService(jdbi, CLOCK);
+    catalog = new CatalogService(jdbi, ds, CLOCK);
     files = new CatalogueFiles(catalog.search());
   }
 

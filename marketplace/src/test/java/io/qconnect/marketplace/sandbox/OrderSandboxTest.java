@@ -23,7 +23,7 @@ class OrderSandboxTest {
   /**
    * Still: the simulator places 30 orders a minute of the marketplace's clock, so over a running
    * clock the two minutes the test moves it were two minutes and whatever the machine took between
-   * starting the simulator and its tick (two seconds of a loaded machine made one cart too many).
+   * starting the simulator and its tick (twelve seconds made 64 carts, more than the 60 allowed).
    */
   @TestMarketplace(stillClock = true)
   MarketplaceServer server;

@@ -12,12 +12,8 @@ import io.qconnect.marketplace.qapi.QapiErrorHandler;
 import io.qconnect.marketplace.sandbox.Seeder;
 import io.qconnect.protocol.client.QapiClient;
 import io.qconnect.protocol.secret.SecretBox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,8 +50,17 @@ public final class Application implements AutoCloseable {
 
   /** Starts the process for {@code config} and returns once it serves requests. */
   public static Application start(AppConfig config) {
+    return start(config, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #start(AppConfig)}, with the console's sessions and login throttle on {@code
+   * consoleClock} instead of the system's: a test that checks a wait of the throttle holds the
+   * clock still, so that a slow machine cannot let the wait run out between two requests.
+   */
+  public static Application start(AppConfig config, Clock consoleClock) {
     DataDir.create(config.dataDir());
-    int port = config.httpPort() == 0 ? freePort() : config.httpPort();
+    int port = config.httpPort() == 0 ? Addresses.freePort() : config.httpPort();
     SecretBox box = SecretBox.load(config.secretKey(), config.dataDir().resolve("secret.key"));
     PrometheusMetrics metrics = new PrometheusMetrics(config.metricsToken());
     MarketplaceSide market =
@@ -80,7 +85,7 @@ public final class Application implements AutoCloseable {
             market == null ? null : market.market,
             hubSide == null ? null : hubSide.hub,
             logins,
-            Clock.systemUTC());
+            consoleClock);
     Javalin http =
         Javalin.create(
             cfg -> {
@@ -163,7 +168,7 @@ public final class Application implements AutoCloseable {
       return URI.create(config.qapiUrl());
     }
     return config.mode() == RunMode.ALL
-        ? URI.create(baseUrl(config.host(), port) + QAPI_PATH)
+        ? URI.create(Addresses.baseUrl(config.host(), port) + QAPI_PATH)
         : QapiClient.QOO10_JP;
   }
 
@@ -181,27 +186,13 @@ public final class Application implements AutoCloseable {
       hub.start();
       int mail = config.effectiveMailPort();
       if (mail != AppConfig.MAIL_OFF) {
-        InetAddress bind = bindAddress(config.host());
+        InetAddress bind = Addresses.bindAddress(config.host());
         mailPort = hub.hub.listenForMail(bind, mail);
         if (config.mode() == RunMode.ALL) {
-          String host =
-              bind.isAnyLocalAddress()
-                  ? "127.0.0.1"
-                  : bind.getHostAddress().contains(":")
-                      ? "[" + bind.getHostAddress() + "]"
-                      : bind.getHostAddress();
-          Demo.sendNoticesToHub(hub.hub, marketplace.market, host, mailPort);
+          Demo.sendNoticesToHub(
+              hub.hub, marketplace.market, Addresses.reachableHost(bind), mailPort);
         }
       }
-    }
-  }
-
-  private static InetAddress bindAddress(String host) {
-    try {
-      return InetAddress.getByName(
-          host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("cannot resolve --host " + host, e);
     }
   }
 
@@ -227,22 +218,12 @@ public final class Application implements AutoCloseable {
 
   /** {@code http://localhost:port}, or the configured host's address. */
   public String url() {
-    return baseUrl(config.host(), http.port());
+    return Addresses.baseUrl(config.host(), http.port());
   }
 
   /** The address the server listens on. */
   public String host() {
     return config.host();
-  }
-
-  /** How to reach a server bound to {@code host}: a wildcard or 127.0.0.1 as localhost. */
-  private static String baseUrl(String host, int port) {
-    String h =
-        switch (host) {
-          case "0.0.0.0", "::", "[::]", "127.0.0.1" -> "localhost";
-          default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        };
-    return "http://" + h + ":" + port;
   }
 
   public int port() {
@@ -287,13 +268,5 @@ public final class Application implements AutoCloseable {
     metrics.close();
     DataDir.restrict(config.dataDir());
     LOG.info("qoo10-connect stopped");
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot find a free port", e);
-    }
   }
 }

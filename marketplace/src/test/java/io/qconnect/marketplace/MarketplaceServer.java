@@ -38,8 +38,17 @@ public final class MarketplaceServer implements AutoCloseable {
   private final Javalin http;
 
   public MarketplaceServer(Engine engine, OffsetDateTime start, AccessSettings access) {
+    this(engine, start, access, Clock.systemUTC());
+  }
+
+  /**
+   * @param base the time the sandbox clock shifts: the system's, or a fixed one for a test whose
+   *     assertion lies a few seconds from a limit (a lock that ends ten minutes after the fifth
+   *     wrong password), so that a slow machine cannot carry it over the limit
+   */
+  public MarketplaceServer(Engine engine, OffsetDateTime start, AccessSettings access, Clock base) {
     dataSource = TestDatabases.fresh(engine);
-    clock = new SandboxClock(Clock.systemUTC());
+    clock = new SandboxClock(base);
     clock.set(start.toInstant());
     market =
         Marketplace.create(
@@ -65,8 +74,20 @@ public final class MarketplaceServer implements AutoCloseable {
 
   /** H2, the clock at Monday 2026-05-11 10:00 JST, automatic approval on. */
   public static MarketplaceServer start() {
+    return start(false);
+  }
+
+  /**
+   * As {@link #start()}; with {@code still}, the clock stands at 10:00 until the test moves it
+   * (through the sandbox API or {@link #clock}) instead of running on from there.
+   */
+  public static MarketplaceServer start(boolean still) {
+    OffsetDateTime start = OffsetDateTime.parse("2026-05-11T10:00:00+09:00");
     return new MarketplaceServer(
-        Engine.H2, OffsetDateTime.parse("2026-05-11T10:00:00+09:00"), AccessSettings.demo());
+        Engine.H2,
+        start,
+        AccessSettings.demo(),
+        still ? Clock.fixed(start.toInstant(), start.getOffset()) : Clock.systemUTC());
   }
 
   public URI baseUrl() {

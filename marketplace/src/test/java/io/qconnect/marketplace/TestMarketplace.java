@@ -26,6 +26,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(TestMarketplace.Extension.class)
 public @interface TestMarketplace {
+  /**
+   * Whether the server's clock stands still until the test moves it ({@link
+   * MarketplaceServer#start(boolean)}); by default it runs on from its start.
+   */
+  boolean stillClock() default false;
 
   /** Starts the servers for the annotated fields; the extension store closes them. */
   final class Extension implements BeforeAllCallback, BeforeEachCallback {
@@ -55,7 +60,8 @@ public @interface TestMarketplace {
               throw new IllegalStateException(
                   "@TestMarketplace needs a MarketplaceServer field, not " + f);
             }
-            MarketplaceServer server = MarketplaceServer.start();
+            MarketplaceServer server =
+                MarketplaceServer.start(f.getAnnotation(TestMarketplace.class).stillClock());
             context.getStore(NAMESPACE).put(f, server);
             f.setAccessible(true);
             f.set(instance, server);

@@ -58,14 +58,20 @@ final class Browser implements AutoCloseable {
     waitForPage();
   }
 
-  /** Waits until the document is loaded and htmx has no request in flight. */
+  /**
+   * Waits until the document is loaded and htmx has no request in flight, nor a swap that has not
+   * settled: htmx takes its request class off as soon as it has swapped the answer in, but an
+   * element of the new page whose id was on the old one keeps the old one's attributes (a field's
+   * value, a checkbox's checked) until the settle step, a timer that a loaded machine runs late.
+   */
   void waitForPage() {
     wait.until(
         d ->
             "complete".equals(driver.executeScript("return document.readyState"))
                 && Boolean.TRUE.equals(
                     driver.executeScript(
-                        "return document.querySelector('.htmx-request') === null")));
+                        "return document.querySelector("
+                            + "'.htmx-request, .htmx-swapping, .htmx-settling') === null")));
   }
 
   /** Waits (up to 30 s) until the condition holds, re-checking it twice a second. */

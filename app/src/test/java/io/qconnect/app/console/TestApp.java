@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -24,6 +25,16 @@ final class TestApp {
   static Application start(Path dir, boolean autoApprove) {
     return Application.start(
         TestConfigs.of(RunMode.ALL, dir, autoApprove, STAFF_PASSWORD, OPERATOR_PASSWORD));
+  }
+
+  /**
+   * As {@link #start(Path, boolean)}, with the console (its sessions and login throttle) on {@code
+   * consoleClock}.
+   */
+  static Application start(Path dir, boolean autoApprove, Clock consoleClock) {
+    return Application.start(
+        TestConfigs.of(RunMode.ALL, dir, autoApprove, STAFF_PASSWORD, OPERATOR_PASSWORD),
+        consoleClock);
   }
 
   /** Moves the marketplace's clock to 10:00 JST of a business day, today's when today is one. */

@@ -10,15 +10,26 @@ import io.qconnect.protocol.secret.SecretBox;
 import io.qconnect.protocol.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * The access feature on a real database, with a settable clock. It is wired by {@link
- * Marketplace#create}, as in production: only the database, the clock and the settings differ.
+ * The access feature on a real database, with a clock that stands still until the test moves it. It
+ * is wired by {@link Marketplace#create}, as in production: only the database, the clock and the
+ * settings differ.
  */
 final class AccessHarness implements AutoCloseable {
   final HikariDataSource ds;
-  final SandboxClock clock = new SandboxClock(Clock.systemUTC());
+
+  /**
+   * Moved only by the test ({@link #at}, {@code clock.advance}): over a running clock, a test that
+   * set 10:00 and then checked a key "one second before it expires" failed whenever a loaded
+   * machine took a second between issuing the key and checking it.
+   */
+  final SandboxClock clock =
+      new SandboxClock(Clock.fixed(Instant.parse("2026-01-05T01:00:00Z"), ZoneOffset.UTC));
+
   final SellerService sellers;
   final KeyService keys;
   final AccessService access;

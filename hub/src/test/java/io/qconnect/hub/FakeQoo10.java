@@ -75,8 +75,33 @@ public final class FakeQoo10 {
         r -> seller(r, this::byOrderNo));
     on(server, "ShippingBasic.SetSellerCheckYN_V2", r -> seller(r, this::sellerCheck));
     on(server, "ShippingBasic.SetSellerCheckYNBulk", r -> seller(r, this::sellerCheckBulk));
-    on(server, "ShippingBasic.SetSendingInfo", r -> seller(r, this::sending));
-    on(server, "ShippingBasic.SetSendingInfoBulk", r -> seller(r, this::sendingBulk));
+    on(server, "ShippingBasic.SetSendingInfo", r -> seller(r, beforeSending(this::sending)));
+    on(
+        server,
+        "ShippingBasic.SetSendingInfoBulk",
+        r -> seller(r, beforeSending(this::sendingBulk)));
+  }
+
+  private volatile Runnable onNextSending;
+
+  /**
+   * Runs {@code r} once, when the next SetSendingInfo(Bulk) call arrives and before it is answered:
+   * while the hub's sender waits for that answer.
+   */
+  public void onNextSending(Runnable r) {
+    onNextSending = r;
+  }
+
+  private java.util.function.BiFunction<String, QapiRequest, String> beforeSending(
+      java.util.function.BiFunction<String, QapiRequest, String> answer) {
+    return (sellerId, r) -> {
+      Runnable hook = onNextSending;
+      onNextSending = null;
+      if (hook != null) {
+        hook.run();
+      }
+      return answer.apply(sellerId, r);
+    };
   }
 
   private void on(FixtureServer server, String method, Function<QapiRequest, String> answer) {

@@ -113,8 +113,9 @@ public final class Jobs implements ShopEvents {
    * Tracking numbers were queued: sends the queue now instead of at the next tick. Each call
    * schedules its own one-off execution (so a send already running, which may have read the queue
    * before these rows, does not swallow it) and wakes this node's scheduler; other nodes see it at
-   * their next poll. Sending twice is harmless: one shop's queue is sent under a lease, and a sent
-   * row is no longer due.
+   * their next poll. Should that execution find a send holding the shop's lease, the holder sends
+   * these rows after it lets the lease go ({@code ShipmentSender.sendDue}). Sending twice is
+   * harmless: one shop's queue is sent under a lease, and a sent row is no longer due.
    */
   public void shipmentsQueued() {
     String instance = node + "-" + clock.millis() + "-" + sends.incrementAndGet();

@@ -14,10 +14,12 @@ import io.qconnect.protocol.order.Sending;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -61,22 +63,46 @@ public final class ShipmentSender {
     return total;
   }
 
-  /** Sends one shop's due write-backs; nothing when another node is sending them right now. */
+  /**
+   * Sends one shop's due write-backs; nothing when another sender (this node's or another's) holds
+   * the shop's lease right now. That sender then sends them: a pass looks at the queue again once
+   * it has let the lease go and, when rows it has not seen are due (queued while it ran, whose own
+   * send found the lease taken), takes the lease again for them. Rows it has seen and left (a line
+   * on hold) do not bring it back.
+   */
   public SendReport sendDue(String shopId) {
-    Optional<LeaseLock.Lease> lease = locks.tryAcquire("shipments:" + shopId);
-    if (lease.isEmpty()) {
-      return SendReport.NONE;
-    }
-    try {
-      List<Shipment> ready = new ArrayList<>();
+    SendReport total = SendReport.NONE;
+    Set<Long> seen = new HashSet<>();
+    while (true) {
+      Optional<LeaseLock.Lease> lease = locks.tryAcquire("shipments:" + shopId);
+      if (lease.isEmpty()) {
+        return total; // its holder looks again after letting it go
+      }
+      try {
+        total = total.plus(sendUnseen(shopId, seen));
+      } finally {
+        lease.get().close();
+      }
       Instant now = clock.instant();
-      for (Shipment s : jdbi.withHandle(h -> store.due(h, shopId, now))) {
+      boolean more =
+          jdbi.withHandle(h -> store.due(h, shopId, now)).stream()
+              .anyMatch(s -> !seen.contains(s.id()));
+      if (!more) {
+        return total;
+      }
+    }
+  }
+
+  /** One pass under the lease: the due rows not in {@code seen}, which it adds them to. */
+  private SendReport sendUnseen(String shopId, Set<Long> seen) {
+    List<Shipment> ready = new ArrayList<>();
+    Instant now = clock.instant();
+    for (Shipment s : jdbi.withHandle(h -> store.due(h, shopId, now))) {
+      if (seen.add(s.id())) {
         sortOut(s).ifPresent(ready::add);
       }
-      return ready.isEmpty() ? SendReport.NONE : record(ready, send(shopId, ready));
-    } finally {
-      lease.get().close();
     }
+    return ready.isEmpty() ? SendReport.NONE : record(ready, send(shopId, ready));
   }
 
   /** Cancelled lines are dropped from the queue, lines on hold wait; the rest go. */

@@ -85,6 +85,29 @@ class ShipmentTest {
   }
 
   @Test
+  void a_line_queued_while_a_send_runs_is_sent_by_that_send_when_its_own_finds_the_lease_taken() {
+    try (HubFixture f = withOrders(engine, 1001, 1002)) {
+      f.hub.shipments().markShipped(List.of(shipped(1001, "ヤマト", "4912-0001")));
+      SendReport[] during = new SendReport[1];
+      f.qoo10.onNextSending(
+          () -> {
+            // while the first send waits for Qoo10's answer: 1002 is queued and its own send runs
+            f.hub.shipments().markShipped(List.of(shipped(1002, "ヤマト", "4912-0002")));
+            during[0] = f.hub.sendShipmentsNow();
+          });
+
+      SendReport first = f.hub.sendShipmentsNow();
+
+      assertThat(during[0].attempted()).as("the lease was taken").isZero();
+      assertThat(first.sent()).isEqualTo(2);
+      assertThat(f.hub.shipments().find(SHOP, 1002).orElseThrow().state())
+          .isEqualTo(ShipmentState.SENT);
+      assertThat(f.qoo10.get(1002).delivery().trackingNo()).isEqualTo("4912-0002");
+      assertThat(sendCalls(f)).containsExactly("SetSendingInfo", "SetSendingInfo");
+    }
+  }
+
+  @Test
   void several_lines_go_in_one_bulk_call_and_each_row_is_recorded() {
     try (HubFixture f = withOrders(engine, 1001, 1002, 1003)) {
       f.hub

@@ -47,13 +47,13 @@ public final class Worker implements JobRunner {
   /** Runs the import unless the shop is gone or no longer wants scheduled imports. */
   @Override
   public void importShop(String shopId) {
-    try {
-      if (!sync.closing() && importInterval(shopId).isPresent()) {
-        sync.scheduledRun(shopId);
-      }
-    } catch (RuntimeException e) {
-      LOG.error("shop {}: scheduled import could not run", shopId, e);
-    }
+    logged(
+        "shop " + shopId + ": scheduled import could not run",
+        () -> {
+          if (!sync.closing() && importInterval(shopId).isPresent()) {
+            sync.scheduledRun(shopId);
+          }
+        });
   }
 
   @Override
@@ -69,34 +69,18 @@ public final class Worker implements JobRunner {
 
   @Override
   public void sendShipments() {
-    try {
-      sender.sendDue();
-    } catch (RuntimeException e) {
-      LOG.error("tracking write-back could not run", e);
-    }
-    try {
-      webhooks.sendDue();
-    } catch (RuntimeException e) {
-      LOG.error("shipping instructions could not be delivered", e);
-    }
+    logged("tracking write-back could not run", sender::sendDue);
+    logged("shipping instructions could not be delivered", webhooks::sendDue);
   }
 
   @Override
   public void checkKeys() {
-    try {
-      watcher.check();
-    } catch (RuntimeException e) {
-      LOG.error("key expiry check could not run", e);
-    }
+    logged("key expiry check could not run", watcher::check);
   }
 
   @Override
   public void pruneMail() {
-    try {
-      mailPrune.run();
-    } catch (RuntimeException e) {
-      LOG.error("the mail log could not be pruned", e);
-    }
+    logged("the mail log could not be pruned", mailPrune);
   }
 
   @Override
@@ -106,6 +90,18 @@ public final class Worker implements JobRunner {
     } catch (RuntimeException e) {
       LOG.error("backfill {} could not run", id, e);
       return true;
+    }
+  }
+
+  /**
+   * Runs a job of the scheduler: a failure is logged and ends there, so that the scheduler's thread
+   * goes on (the job runs again at its next time).
+   */
+  private static void logged(String failure, Runnable job) {
+    try {
+      job.run();
+    } catch (RuntimeException e) {
+      LOG.error(failure, e);
     }
   }
 }

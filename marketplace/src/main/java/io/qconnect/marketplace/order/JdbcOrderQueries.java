@@ -181,23 +181,19 @@ final class JdbcOrderQueries {
     if (rows.isEmpty()) {
       return List.of();
     }
+    Map<Long, List<Long>> related = new HashMap<>();
     Set<Long> packs = new LinkedHashSet<>();
     LocalDateTime first = null;
     LocalDateTime last = null;
     for (Row r : rows) {
       if (r.cartLines() == 1) {
+        related.put(r.line().packNo(), List.of(r.line().orderNo()));
         continue;
       }
       packs.add(r.line().packNo());
       LocalDateTime at = r.line().orderDate();
       first = first == null || at.isBefore(first) ? at : first;
       last = last == null || at.isAfter(last) ? at : last;
-    }
-    Map<Long, List<Long>> related = new HashMap<>();
-    for (Row r : rows) {
-      if (r.cartLines() == 1) {
-        related.put(r.line().packNo(), List.of(r.line().orderNo()));
-      }
     }
     if (packs.isEmpty()) {
       return placedLines(rows, related);

@@ -36,13 +36,23 @@ public final class FulfilmentRoutes {
     this.hub = hub;
   }
 
-  /** The page's model. */
+  /**
+   * At most this many instructions and waiting lines are shown, newest first (the page says so).
+   */
+  static final int SHOWN = 50;
+
+  /**
+   * The page's model.
+   *
+   * @param shown at most how many instructions and waiting lines the page lists
+   */
   public record FulfilmentPage(
       String shopId,
       FulfilmentSettings settings,
       List<HubStatus> storageStatuses,
       List<Instruction> instructions,
       List<OrderLine> waiting,
+      int shown,
       List<Backfill> backfills,
       int maxDays) {}
 
@@ -62,8 +72,9 @@ public final class FulfilmentRoutes {
             id,
             hub.shopFulfilment().get(id),
             FulfilmentSettings.STORAGE_STATUSES,
-            hub.fulfilment().instructions(id, 50),
-            hub.fulfilment().waitingForSku(id, 50),
+            hub.fulfilment().instructions(id, SHOWN),
+            hub.fulfilment().waitingForSku(id, SHOWN),
+            SHOWN,
             hub.backfills().list(id, 20),
             io.qconnect.hub.sync.BackfillRange.MAX_DAYS);
     c.render("hub/fulfilment.jte", c.shell("hub.fulfilment.title"), m);
